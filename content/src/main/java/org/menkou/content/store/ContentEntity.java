@@ -1,0 +1,6 @@
+package org.menkou.content.store;
+
+/** The kinds of kiosk-visible content whose changes are versioned. Names are stable: they travel in the sync protocol. */
+public enum ContentEntity {
+    STATION, SERVICE_CATEGORY, SERVICE_ITEM, POLICY, SUBSIDY_TIER, CANTEEN_MENU, NOTICE, RESIDENT
+}
