@@ -25,13 +25,14 @@ public final class Text {
 
     /** Returns {@code value} with escape sequences and control characters removed (line feeds kept), trimmed; null stays null. */
     public static String clean(String value) {
-        if (value == null) {
-            return null;
-        }
+        return value == null ? null : sanitize(value).strip();
+    }
+
+    /** Like {@link #clean} but keeps leading and trailing spaces: for text about to be drawn where spacing matters. */
+    public static String sanitize(String value) {
         String s = value.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
         s = ESCAPES.matcher(s).replaceAll("");
-        s = CONTROLS.matcher(s).replaceAll("");
-        return s.strip();
+        return CONTROLS.matcher(s).replaceAll("");
     }
 
     /** A cleaned single- or multi-line text that must not be blank and must fit in {@code maxLength} characters. */

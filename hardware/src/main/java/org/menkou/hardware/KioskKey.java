@@ -12,7 +12,9 @@ public enum KioskKey {
     /** The "说话" push-to-talk button. */
     TALK,
     /** The red emergency button. */
-    EMERGENCY;
+    EMERGENCY,
+    /** Arrow keys of a keyboard, for staff and testers: move the focus and turn pages. */
+    UP, DOWN, LEFT, RIGHT;
 
     /** The digit key for {@code digit} (0-9). */
     public static KioskKey ofDigit(int digit) {

@@ -1,0 +1,38 @@
+package org.menkou.kiosk.screen;
+
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+
+/** Dates the way residents say them: 今天 / 明天 / 后天, month and day, 星期几. */
+final class Dates {
+    private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
+
+    private Dates() {
+    }
+
+    /** 今天, 明天, 后天 for the next days, else the month and day (11月25日). */
+    static String relativeWord(LocalDate day, LocalDate today) {
+        long ahead = ChronoUnit.DAYS.between(today, day);
+        if (ahead == 0) {
+            return "今天";
+        }
+        if (ahead == 1) {
+            return "明天";
+        }
+        if (ahead == 2) {
+            return "后天";
+        }
+        return monthDay(day);
+    }
+
+    /** e.g. 明天 11月23日 星期一, or 11月26日 星期四. */
+    static String dayLabel(LocalDate day, LocalDate today) {
+        String word = relativeWord(day, today);
+        String date = monthDay(day) + " 星期" + WEEKDAYS[day.getDayOfWeek().getValue() - 1];
+        return word.equals(monthDay(day)) ? date : word + " " + date;
+    }
+
+    static String monthDay(LocalDate day) {
+        return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+    }
+}

@@ -1,0 +1,40 @@
+package org.menkou.kiosk.screen;
+
+import java.util.List;
+
+/** 首页: the six big choices, always in the same order and numbering. */
+public final class HomeScreen extends Screen {
+    private final KioskContext context;
+
+    public HomeScreen(KioskContext context) {
+        this.context = context;
+    }
+
+    @Override
+    public String title() {
+        return context.station().map(s -> s.name() + " 首页").orElse("首页");
+    }
+
+    @Override
+    protected String text() {
+        return "您好！请按数字键选择，或者直接说出您要办的事。";
+    }
+
+    @Override
+    protected List<Option> options() {
+        return List.of(
+                new Option(1, "找服务", List.of("服务", "找服务项目"), () -> Transition.push(new CategoryListScreen(context))),
+                new Option(2, "订餐", List.of("吃饭", "菜单", "助餐"), () -> Transition.push(new MenuDaysScreen(context))),
+                new Option(3, "政策", List.of("政策补贴", "补贴"), () -> Transition.push(new PolicyListScreen(context))),
+                new Option(4, "通知活动", List.of("通知", "活动"), () -> Transition.push(new NoticeListScreen(context))),
+                new Option(5, "刷码", List.of("刷卡", "扫码", "居民卡"), () -> Transition.push(new ScanCardScreen())),
+                new Option(9, "紧急呼叫", List.of("救命", "呼叫"), () -> Transition.push(
+                        new EmergencyScreen(context.station().map(s -> s.phone()).orElse(null)))));
+    }
+
+    @Override
+    protected Transition onBack() {
+        hint("这里已经是首页了。");
+        return Transition.STAY;
+    }
+}

@@ -1,0 +1,21 @@
+package org.menkou.kiosk.screen;
+
+/**
+ * The space a screen's body has, in terminal cells: {@code columns} per line (a Chinese character takes two) and
+ * {@code rows} lines for text and choices together, between the title and the key help.
+ */
+public record Layout(int columns, int rows) {
+    /** Lines are never wider than this many columns (16 Chinese characters) however wide the display is. */
+    public static final int MAX_COLUMNS = 32;
+
+    public Layout {
+        if (columns < 8 || rows < 3) {
+            throw new IllegalArgumentException("layout too small: " + columns + "x" + rows);
+        }
+    }
+
+    /** The layout for a terminal of the given size, after borders, title, hint and key help are taken off. */
+    public static Layout forTerminal(int terminalColumns, int terminalRows) {
+        return new Layout(Math.max(8, Math.min(MAX_COLUMNS, terminalColumns - 6)), Math.max(3, terminalRows - 8));
+    }
+}

@@ -1,0 +1,154 @@
+package org.menkou.kiosk.screen;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.function.Supplier;
+import org.menkou.hardware.KioskKey;
+
+/**
+ * The stack of screens and the rules that hold on every screen: 0 goes home, the emergency key opens the emergency
+ * screen from anywhere, and after {@link #IDLE_WARNING} without input a warning asks for more time, counting down
+ * {@link #IDLE_COUNTDOWN} before going home and ending any resident session. Testable without Lanterna: the TUI
+ * calls {@link #press}, {@link #tick} and {@link #view}. Not thread-safe: call it on the UI thread only.
+ */
+public final class Navigator {
+    public static final Duration IDLE_WARNING = Duration.ofSeconds(90);
+    public static final Duration IDLE_COUNTDOWN = Duration.ofSeconds(20);
+
+    private final Deque<Screen> stack = new ArrayDeque<>();
+    private final Supplier<Screen> home;
+    private final Supplier<Screen> emergency;
+    private final Runnable endSession;
+    private final Clock clock;
+    private Layout layout;
+    private Instant lastInput;
+    private IdleScreen idle;
+
+    /**
+     * @param home       makes the home screen (called again after an idle timeout, so it starts fresh)
+     * @param emergency  makes the emergency screen
+     * @param endSession forgets the identified resident, if any; called on idle timeout
+     */
+    public Navigator(Supplier<Screen> home, Supplier<Screen> emergency, Runnable endSession, Clock clock, Layout layout) {
+        this.home = home;
+        this.emergency = emergency;
+        this.endSession = endSession;
+        this.clock = clock;
+        this.layout = layout;
+        this.lastInput = clock.instant();
+        stack.push(home.get());
+    }
+
+    public ScreenView view() {
+        return idle != null ? idle.view(layout) : current().view(layout);
+    }
+
+    public Screen current() {
+        return stack.peek();
+    }
+
+    /** The number of screens on the stack, home included. */
+    public int depth() {
+        return stack.size();
+    }
+
+    public void resize(Layout newLayout) {
+        layout = newLayout;
+    }
+
+    /** A key from the keypad, a keyboard or a spoken command; null for a key the kiosk does not know. */
+    public void press(KioskKey key) {
+        lastInput = clock.instant();
+        if (key == KioskKey.EMERGENCY) {
+            idle = null;
+            if (!(current() instanceof EmergencyScreen)) {
+                open(emergency.get());
+            }
+            return;
+        }
+        if (idle != null) {
+            // Any key means someone is there; 确认 is what the warning asks for.
+            idle = null;
+            return;
+        }
+        if (key == KioskKey.DIGIT_0) {
+            goHome();
+            return;
+        }
+        apply(current().press(key, layout));
+    }
+
+    /**
+     * Advances the idle clock; call about once a second. Returns true when what is shown changed (the warning
+     * appeared, its countdown moved, or the kiosk went home).
+     */
+    public boolean tick() {
+        if (current() instanceof EmergencyScreen || (depth() == 1 && idle == null && !sessionMayBeOpen())) {
+            return false;
+        }
+        Duration quiet = Duration.between(lastInput, clock.instant());
+        if (quiet.compareTo(IDLE_WARNING) < 0) {
+            return false;
+        }
+        Duration left = IDLE_WARNING.plus(IDLE_COUNTDOWN).minus(quiet);
+        if (left.isNegative() || left.isZero()) {
+            idle = null;
+            endSession.run();
+            stack.clear();
+            stack.push(home.get());
+            lastInput = clock.instant();
+            return true;
+        }
+        long seconds = (left.toMillis() + 999) / 1000;
+        if (idle == null || idle.secondsLeft() != seconds) {
+            idle = new IdleScreen(seconds);
+            return true;
+        }
+        return false;
+    }
+
+    /** True while an idle warning is shown. */
+    public boolean isWarningIdle() {
+        return idle != null;
+    }
+
+    private boolean sessionMayBeOpen() {
+        return current() instanceof SessionAware s && s.hasSession();
+    }
+
+    private void apply(Transition t) {
+        if (t instanceof Transition.Push p) {
+            open(p.screen());
+        } else if (t instanceof Transition.Replace r) {
+            stack.pop();
+            open(r.screen());
+        } else if (t instanceof Transition.Back && depth() > 1) {
+            stack.pop();
+            current().onShow();
+        } else if (t instanceof Transition.Home) {
+            goHome();
+        }
+    }
+
+    private void open(Screen screen) {
+        screen.reset();
+        screen.onShow();
+        stack.push(screen);
+    }
+
+    private void goHome() {
+        while (depth() > 1) {
+            stack.pop();
+        }
+        current().reset();
+        current().onShow();
+    }
+
+    /** Home screens that show an identified resident implement this, so idle time ends the session there too. */
+    public interface SessionAware {
+        boolean hasSession();
+    }
+}

@@ -1,0 +1,71 @@
+package org.menkou.kiosk.screen;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.menkou.hardware.KioskKey;
+
+/**
+ * Everything one page of a screen shows and says, independent of how it is drawn.
+ *
+ * @param lines    body text of this page, already wrapped to the layout's width
+ * @param choices  the choices on this page, at most six
+ * @param focus    index into {@code choices} of the focused one, or -1
+ * @param hint     a short sentence reacting to the last key (e.g. a key that does nothing here), or empty
+ * @param keyHelp  what the keys do on this page, in words
+ * @param page     1-based page number; {@code pages} is the number of pages
+ */
+public record ScreenView(String title, List<String> lines, List<Choice> choices, int focus, String hint,
+                         String keyHelp, int page, int pages, Tone tone) {
+    public static final int MAX_CHOICES = 6;
+
+    public ScreenView {
+        lines = List.copyOf(lines);
+        choices = List.copyOf(choices);
+        if (choices.size() > MAX_CHOICES + 1) {
+            throw new IllegalArgumentException("too many choices on one page: " + choices.size());
+        }
+    }
+
+    /** "第1页，共3页", or empty for a single page. */
+    public String pageLabel() {
+        return pages > 1 ? "第" + page + "页，共" + pages + "页" : "";
+    }
+
+    /** What a voice reads for this page: title, text, the choices with their numbers, paging and the key help. */
+    public String speakableText() {
+        StringBuilder sb = new StringBuilder(title).append("。");
+        if (!hint.isEmpty()) {
+            sb.append(hint);
+        }
+        lines.forEach(sb::append);
+        if (!lines.isEmpty()) {
+            sb.append("。");
+        }
+        for (Choice c : choices) {
+            sb.append(c.digit()).append("，").append(c.label()).append("。");
+        }
+        if (pages > 1) {
+            sb.append(pageLabel()).append("。");
+        }
+        return sb.append(keyHelp).append("。").toString().replace("。。", "。");
+    }
+
+    /** The spoken phrases that act on this page and the key each one stands for. */
+    public Map<String, KioskKey> phrases() {
+        Map<String, KioskKey> map = new LinkedHashMap<>();
+        for (Choice c : choices) {
+            map.put(c.label(), KioskKey.ofDigit(c.digit()));
+            c.phrases().forEach(p -> map.putIfAbsent(p, KioskKey.ofDigit(c.digit())));
+        }
+        if (pages > 1) {
+            if (page > 1) {
+                map.put("上一页", KioskKey.LEFT);
+            }
+            if (page < pages) {
+                map.put("下一页", KioskKey.RIGHT);
+            }
+        }
+        return map;
+    }
+}

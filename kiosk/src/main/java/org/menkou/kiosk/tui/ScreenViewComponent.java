@@ -1,0 +1,137 @@
+package org.menkou.kiosk.tui;
+
+import com.googlecode.lanterna.SGR;
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
+import com.googlecode.lanterna.gui2.AbstractComponent;
+import com.googlecode.lanterna.gui2.ComponentRenderer;
+import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import java.util.List;
+import org.menkou.content.KioskTextLayout;
+import org.menkou.content.Text;
+import org.menkou.kiosk.screen.Choice;
+import org.menkou.kiosk.screen.ScreenView;
+import org.menkou.kiosk.screen.Tone;
+
+/**
+ * Draws one {@link ScreenView} over the whole window: a heavy box, the title (and page) on top, the text, the
+ * choices (the focused one inverse with ▶), a hint line, and the key help at the bottom. Rows taken by everything
+ * but the body: {@value #CHROME_ROWS}. Everything drawn is cleaned of control characters first.
+ */
+final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
+    /** Rows that are not body: top border, title, separator, hint, separator, two rows of key help, bottom border. */
+    static final int CHROME_ROWS = 8;
+    private static final int MARGIN = 2;
+
+    private ScreenView view;
+
+    ScreenViewComponent(ScreenView view) {
+        this.view = view;
+    }
+
+    /** Shows {@code next}; redraws only when it differs from what is shown. */
+    void show(ScreenView next) {
+        if (!next.equals(view)) {
+            this.view = next;
+            invalidate();
+        }
+    }
+
+    @Override
+    protected ComponentRenderer<ScreenViewComponent> createDefaultRenderer() {
+        return new ComponentRenderer<>() {
+            @Override
+            public TerminalSize getPreferredSize(ScreenViewComponent component) {
+                return new TerminalSize(40, 20);
+            }
+
+            @Override
+            public void drawComponent(TextGUIGraphics g, ScreenViewComponent component) {
+                draw(g, component.view);
+            }
+        };
+    }
+
+    private static void draw(TextGUIGraphics g, ScreenView view) {
+        int width = g.getSize().getColumns();
+        int height = g.getSize().getRows();
+        TextColor background = view.tone() == Tone.ALERT ? KioskColors.ALERT_BACKGROUND : KioskColors.BACKGROUND;
+        g.setBackgroundColor(background);
+        g.setForegroundColor(KioskColors.TEXT);
+        g.disableModifiers(SGR.BOLD, SGR.REVERSE);
+        g.fill(' ');
+        if (width < 12 || height < CHROME_ROWS + 3) {
+            g.putString(0, 0, "窗口太小");
+            return;
+        }
+        int inner = width - 2 * MARGIN;
+        box(g, width, height);
+
+        g.enableModifiers(SGR.BOLD);
+        String title = (view.tone() == Tone.ALERT ? "！ " : "") + view.title();
+        put(g, MARGIN, 1, title, inner - KioskTextLayout.columns(view.pageLabel()) - 1);
+        g.disableModifiers(SGR.BOLD);
+        put(g, width - MARGIN - KioskTextLayout.columns(view.pageLabel()), 1, view.pageLabel(), inner);
+
+        int row = 3;
+        int lastBodyRow = height - 6;
+        for (String line : view.lines()) {
+            if (row > lastBodyRow) {
+                break;
+            }
+            put(g, MARGIN, row++, line, inner);
+        }
+        if (!view.lines().isEmpty() && !view.choices().isEmpty()) {
+            row++;
+        }
+        List<Choice> choices = view.choices();
+        for (int i = 0; i < choices.size() && row <= lastBodyRow; i++, row++) {
+            boolean focused = i == view.focus();
+            String label = (focused ? "▶ " : "  ") + choices.get(i).digit() + "  " + choices.get(i).label();
+            if (focused) {
+                g.enableModifiers(SGR.REVERSE, SGR.BOLD);
+            }
+            put(g, MARGIN, row, label, inner);
+            g.disableModifiers(SGR.REVERSE, SGR.BOLD);
+        }
+        if (!view.hint().isEmpty()) {
+            g.enableModifiers(SGR.BOLD);
+            put(g, MARGIN, height - 5, "提示：" + view.hint(), inner);
+            g.disableModifiers(SGR.BOLD);
+        }
+        List<String> help = KioskTextLayout.wrap(view.keyHelp(), inner);
+        for (int i = 0; i < Math.min(2, help.size()); i++) {
+            put(g, MARGIN, height - 3 + i, help.get(i), inner);
+        }
+    }
+
+    /** Puts one line, cut to {@code maxColumns} on a character boundary so a wide character never hits the border. */
+    private static void put(TextGUIGraphics g, int column, int row, String text, int maxColumns) {
+        String clean = Text.sanitize(text).replace('\n', ' ');
+        StringBuilder fitted = new StringBuilder();
+        int used = 0;
+        for (int cp : clean.codePoints().toArray()) {
+            int w = KioskTextLayout.columns(cp);
+            if (used + w > maxColumns) {
+                break;
+            }
+            fitted.appendCodePoint(cp);
+            used += w;
+        }
+        g.putString(column, row, fitted.toString());
+    }
+
+    private static void box(TextGUIGraphics g, int width, int height) {
+        String horizontal = "━".repeat(width - 2);
+        g.putString(0, 0, "┏" + horizontal + "┓");
+        g.putString(0, 2, "┣" + horizontal + "┫");
+        g.putString(0, height - 4, "┣" + horizontal + "┫");
+        g.putString(0, height - 1, "┗" + horizontal + "┛");
+        for (int row = 1; row < height - 1; row++) {
+            if (row != 2 && row != height - 4) {
+                g.putString(0, row, "┃");
+                g.putString(width - 1, row, "┃");
+            }
+        }
+    }
+}

@@ -1,0 +1,85 @@
+package org.menkou.kiosk.tui;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
+import com.googlecode.lanterna.gui2.SameTextGUIThread;
+import com.googlecode.lanterna.gui2.TextGUIThread;
+import com.googlecode.lanterna.screen.Screen;
+import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.swing.SwingTerminalFontConfiguration;
+import com.googlecode.lanterna.terminal.swing.TerminalEmulatorAutoCloseTrigger;
+import java.awt.Font;
+import java.awt.GraphicsEnvironment;
+import java.io.IOException;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.menkou.kiosk.screen.Navigator;
+
+/**
+ * Runs the kiosk UI on a real terminal until staff stop it (Ctrl+C): the terminal this process runs in, or with
+ * {@code window} a full-screen Swing terminal with a large CJK monospace font. Blocks the calling thread, which
+ * becomes the GUI thread; a timer thread only posts idle ticks to it.
+ */
+public final class TerminalKiosk {
+    /** The CJK monospace font that keeps box borders aligned (Debian package fonts-wqy-microhei). */
+    public static final String DEFAULT_FONT = "WenQuanYi Micro Hei Mono";
+
+    private TerminalKiosk() {
+    }
+
+    /**
+     * @param window   true for the full-screen Swing window, false for the current terminal
+     * @param fontSize font size in pixels for the window
+     * @param onStart  called on the GUI thread once the UI is up (e.g. to start reading screens aloud)
+     */
+    public static void run(Navigator navigator, boolean window, int fontSize, Consumer<KioskTui> onStart) throws IOException {
+        if (window && GraphicsEnvironment.isHeadless()) {
+            throw new IOException("--window needs a display (DISPLAY is not set); run without --window in a terminal");
+        }
+        DefaultTerminalFactory factory = new DefaultTerminalFactory();
+        if (window) {
+            factory.setForceAWTOverSwing(false)
+                    .setPreferTerminalEmulator(true)
+                    .setTerminalEmulatorTitle("门口")
+                    .setTerminalEmulatorFrameAutoCloseTrigger(TerminalEmulatorAutoCloseTrigger.CloseOnExitPrivateMode)
+                    .setTerminalEmulatorFontConfiguration(SwingTerminalFontConfiguration.newInstance(
+                            new Font(DEFAULT_FONT, Font.PLAIN, fontSize)))
+                    .setInitialTerminalSize(windowSize(fontSize));
+        } else {
+            factory.setForceTextTerminal(true);
+        }
+        try (Terminal terminal = factory.createTerminal(); Screen screen = new TerminalScreen(terminal)) {
+            if (window && terminal instanceof com.googlecode.lanterna.terminal.swing.SwingTerminalFrame frame) {
+                frame.setExtendedState(java.awt.Frame.MAXIMIZED_BOTH);
+            }
+            screen.startScreen();
+            screen.setCursorPosition(null);
+            MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
+            KioskTui tui = new KioskTui(navigator, gui);
+            tui.show();
+            onStart.accept(tui);
+            TextGUIThread guiThread = gui.getGUIThread();
+            ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
+                Thread t = new Thread(r, "kiosk-idle-tick");
+                t.setDaemon(true);
+                return t;
+            });
+            try {
+                ticks.scheduleAtFixedRate(() -> guiThread.invokeLater(tui::tick), 1, 1, TimeUnit.SECONDS);
+                gui.waitForWindowToClose(tui.window());
+            } finally {
+                ticks.shutdownNow();
+                screen.stopScreen();
+            }
+        }
+    }
+
+    /** A terminal that fills a 1920x1080 screen at the given font size (a CJK cell is about 0.6 x 1.2 font sizes). */
+    private static TerminalSize windowSize(int fontSize) {
+        return new TerminalSize(Math.max(40, (int) (1920 / (fontSize * 0.6))), Math.max(16, (int) (1080 / (fontSize * 1.25))));
+    }
+}
