@@ -9,13 +9,17 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.menkou.content.Station;
+import org.menkou.content.StationKind;
+import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
  * {@code menkou demo}: seeds a data directory, starts the admin site as a child process on a loopback port, and
- * runs the kiosk in this terminal. The admin site stops when the kiosk exits.
+ * runs the kiosk in this terminal as the demo street's first doorstep station. The admin site stops when the kiosk
+ * exits (Ctrl+C).
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Seed ./data (or --data), start the admin site on loopback and the kiosk in this terminal.")
@@ -39,6 +43,9 @@ final class DemoCommand implements Callable<Integer> {
         try {
             KioskCommand kiosk = new KioskCommand();
             kiosk.data = dir;
+            kiosk.fontSize = 48;
+            kiosk.station = ContentStore.openIn(dir).stations().ofKind(StationKind.STATION).stream()
+                    .map(Station::id).findFirst().orElse(null);
             return kiosk.call();
         } finally {
             if (admin != null) {

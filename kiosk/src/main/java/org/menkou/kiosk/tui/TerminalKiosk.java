@@ -9,6 +9,7 @@ import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.DefaultTerminalFactory;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.swing.SwingTerminalFontConfiguration;
+import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import com.googlecode.lanterna.terminal.swing.TerminalEmulatorAutoCloseTrigger;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
@@ -50,7 +51,8 @@ public final class TerminalKiosk {
                             new Font(DEFAULT_FONT, Font.PLAIN, fontSize)))
                     .setInitialTerminalSize(windowSize(fontSize));
         } else {
-            factory.setForceTextTerminal(true);
+            // Ctrl+C arrives as a key (staff exit, handled by the window) instead of killing the JVM at once.
+            factory.setForceTextTerminal(true).setUnixTerminalCtrlCBehaviour(UnixTerminal.CtrlCBehaviour.TRAP);
         }
         try (Terminal terminal = factory.createTerminal(); Screen screen = new TerminalScreen(terminal)) {
             if (window && terminal instanceof com.googlecode.lanterna.terminal.swing.SwingTerminalFrame frame) {
@@ -78,8 +80,8 @@ public final class TerminalKiosk {
         }
     }
 
-    /** A terminal that fills a 1920x1080 screen at the given font size (a CJK cell is about 0.6 x 1.2 font sizes). */
+    /** A terminal that fills a 1920x1080 screen at the given font size (a cell is about 0.6 x 1.13 font sizes). */
     private static TerminalSize windowSize(int fontSize) {
-        return new TerminalSize(Math.max(40, (int) (1920 / (fontSize * 0.6))), Math.max(16, (int) (1080 / (fontSize * 1.25))));
+        return new TerminalSize(Math.max(40, (int) (1920 / (fontSize * 0.6))), Math.max(16, (int) (1080 / (fontSize * 1.13))));
     }
 }
