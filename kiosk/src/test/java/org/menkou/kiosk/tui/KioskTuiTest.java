@@ -118,6 +118,31 @@ class KioskTuiTest {
     }
 
     @Test
+    void policiesSelfCheckMenusAndNoticesShowTheirTextOnScreen() throws Exception {
+        var policy = store.policies().all().get(0);
+        kiosk.keys('3');
+        assertThat(kiosk.text()).contains("政策", "想了解哪项政策？", "1  " + policy.name());
+        kiosk.keys('1');
+        assertThat(kiosk.text()).contains(policy.name(), "1  我能申请吗？");
+        kiosk.keys('1');
+        assertThat(kiosk.text()).contains("第1题，共" + policy.questions().size() + "题", "1  是", "2  不是", "3  不知道");
+        for (var q : policy.questions()) {
+            kiosk.keys(q.expectYes() ? '1' : '2');
+        }
+        assertThat(kiosk.text()).contains("自测结果：可以申请", "【怎么申请】");
+
+        kiosk.keys('0', '2');
+        assertThat(kiosk.text()).contains("长者食堂菜单", "1  今天 11月23日 星期一", "2  明天 11月24日 星期二");
+        kiosk.keys('2');
+        assertThat(kiosk.text()).contains("明天的菜单", "【午餐】", "A套餐", "价格：特困");
+
+        kiosk.keys('0', '4');
+        assertThat(kiosk.text()).contains("通知活动", "最近的通知和活动：");
+        kiosk.keys('0', '5');
+        assertThat(kiosk.text()).contains("刷码", "还没有开通");
+    }
+
+    @Test
     void longTextIsPagedAndAnOverlongWordIsShownWholeAcrossLines() throws Exception {
         kiosk.keys('1', '1', '1');
         StringBuilder all = new StringBuilder();
