@@ -21,11 +21,7 @@ import org.menkou.content.Notice;
 import org.menkou.content.NoticeKind;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.store.ContentStore;
-import org.menkou.kiosk.screen.EmergencyScreen;
-import org.menkou.kiosk.screen.HomeScreen;
-import org.menkou.kiosk.screen.KioskContext;
-import org.menkou.kiosk.screen.Layout;
-import org.menkou.kiosk.screen.Navigator;
+import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
 
@@ -60,10 +56,7 @@ class KioskTuiTest {
     }
 
     VirtualKiosk kiosk(int columns, int rows) throws Exception {
-        KioskContext context = new KioskContext(store, clock, "wt-station-1");
-        Navigator nav = new Navigator(() -> new HomeScreen(context), () -> new EmergencyScreen("021-5555 0101"),
-                () -> { }, clock, Layout.forTerminal(columns, rows));
-        return new VirtualKiosk(nav, columns, rows);
+        return new VirtualKiosk(new KioskApp(store, clock, "wt-station-1").navigator(), columns, rows);
     }
 
     @Test
@@ -164,7 +157,7 @@ class KioskTuiTest {
         kiosk.keys('3', '1', '1');
         kiosk.keys(KeyType.F12);
         String text = kiosk.text();
-        assertThat(text).contains("！ 紧急呼叫", "120", "110", "021-5555 0101");
+        assertThat(text).contains("！ 紧急呼叫", "120", "110", store.stations().find("wt-station-1").orElseThrow().phone());
         assertThat(kiosk.cell(10, 10).getBackgroundColor()).isEqualTo(KioskColors.ALERT_BACKGROUND);
         kiosk.keys('0');
         assertThat(kiosk.text()).contains("▶ 1  找服务");
