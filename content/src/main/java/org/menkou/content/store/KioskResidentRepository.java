@@ -28,15 +28,16 @@ public final class KioskResidentRepository {
 
     public Optional<KioskResident> find(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM kiosk_resident WHERE id = ?").bind(0, id)
-                .map((rs, ctx) -> new KioskResident(rs.getString("id"), rs.getString("masked_name"),
-                        rs.getString("tier_code"), rs.getString("home_station_id")))
-                .findOne());
+                .map((rs, ctx) -> map(rs)).findOne());
     }
 
     public List<KioskResident> all() {
         return jdbi.withHandle(h -> h.createQuery("SELECT * FROM kiosk_resident ORDER BY id")
-                .map((rs, ctx) -> new KioskResident(rs.getString("id"), rs.getString("masked_name"),
-                        rs.getString("tier_code"), rs.getString("home_station_id")))
-                .list());
+                .map((rs, ctx) -> map(rs)).list());
+    }
+
+    private static KioskResident map(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new KioskResident(rs.getString("id"), rs.getString("masked_name"), rs.getString("tier_code"),
+                rs.getString("home_station_id"));
     }
 }
