@@ -1,26 +1,178 @@
 package org.menkou.admin;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.mitchellbosecke.pebble.PebbleEngine;
+import com.mitchellbosecke.pebble.loader.ClasspathLoader;
 import io.javalin.Javalin;
+import io.javalin.event.HandlerMetaInfo;
+import io.javalin.http.HttpResponseException;
+import io.javalin.json.JavalinJackson;
+import io.javalin.rendering.template.JavalinPebble;
+import java.io.PrintStream;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import org.menkou.admin.api.ContentFeed;
+import org.menkou.admin.api.EventHandler;
+import org.menkou.admin.api.EventStore;
+import org.menkou.admin.api.HeartbeatHandler;
+import org.menkou.admin.api.KioskApi;
+import org.menkou.admin.api.KioskRegistry;
+import org.menkou.admin.audit.AuditLog;
+import org.menkou.admin.auth.AccessCheck;
+import org.menkou.admin.auth.InitialAdmin;
+import org.menkou.admin.auth.LoginThrottle;
+import org.menkou.admin.auth.Role;
+import org.menkou.admin.auth.Secrets;
+import org.menkou.admin.auth.Sessions;
+import org.menkou.admin.auth.UserStore;
+import org.menkou.admin.web.AccountPages;
+import org.menkou.admin.web.AuditPage;
+import org.menkou.admin.web.CjkTextLayout;
+import org.menkou.admin.web.EditorRoutes;
+import org.menkou.admin.web.FleetPages;
+import org.menkou.admin.web.HomePage;
+import org.menkou.admin.web.TextLayout;
+import org.menkou.admin.web.UserPages;
+import org.menkou.admin.web.Views;
+import org.menkou.admin.web.editors.MenuEditor;
+import org.menkou.admin.web.editors.NoticeEditor;
+import org.menkou.admin.web.editors.PolicyEditor;
+import org.menkou.admin.web.editors.ResidentEditor;
+import org.menkou.admin.web.editors.ServiceEditor;
+import org.menkou.admin.web.editors.StationEditor;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.sync.ApiError;
+import org.menkou.content.sync.ContentCodec;
+import org.menkou.content.sync.Heartbeat;
+import org.menkou.content.sync.SyncJson;
 
 /**
  * The admin web application, built from its dependencies so a test can build it on a temporary store and call it
- * over real HTTP. {@link #create()} returns an unstarted Javalin; the caller starts and stops it.
+ * over real HTTP. {@link #create()} returns an unstarted Javalin; the caller starts and stops it. Every route is
+ * registered with its roles, and {@link AccessCheck} runs before each one.
  */
 public final class AdminApp {
     private final ContentStore store;
+    private final AdminSettings settings;
+    private final Secrets secrets = new Secrets();
+    private final ObjectMapper strictJson = SyncJson.strict();
+    private final UserStore users;
+    private final Sessions sessions;
+    private final AuditLog audit;
+    private final KioskRegistry kiosks;
+    private final Map<String, EventHandler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
+    private final EventStore events;
+    private final AdminDatabase db;
+    private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
+    private TextLayout layout = new CjkTextLayout();
 
-    public AdminApp(ContentStore store) {
+    public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
+        this.settings = settings;
+        this.db = AdminDatabase.beside(store);
+        this.users = new UserStore(db.jdbi(), settings.bcryptCost(), settings.clock());
+        this.sessions = new Sessions(db.jdbi(), users, secrets, settings.clock());
+        this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
+        this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
+        handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
+        this.events = new EventStore(db.jdbi(), strictJson, handlers, settings.clock());
+    }
+
+    /**
+     * Adds the handler of another kiosk event type (bookings, alarms). Call before the server takes requests;
+     * events of unregistered types are refused with 400.
+     */
+    public AdminApp withEventHandler(String type, EventHandler handler) {
+        handlers.put(type, handler);
+        return this;
+    }
+
+    /** Replaces the text layout the kiosk preview uses (the kiosk's own, once available). */
+    public AdminApp withTextLayout(TextLayout value) {
+        this.layout = value;
+        return this;
+    }
+
+    /** First start: creates the admin account with a random password when there are no accounts. */
+    public Optional<String> ensureInitialAdmin(PrintStream out) {
+        return InitialAdmin.ensure(users, secrets, settings.dataDir(), out);
     }
 
     public Javalin create() {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
             config.http.maxRequestSize = 1_000_000L;
+            config.jsonMapper(new JavalinJackson(strictJson, false));
+            config.fileRenderer(new JavalinPebble(new PebbleEngine.Builder()
+                    .loader(new ClasspathLoader(AdminApp.class.getClassLoader()) {
+                        { setPrefix("templates/"); }
+                    })
+                    .autoEscaping(true).strictVariables(false).build()));
+            config.events(e -> e.handlerAdded(routes::add));
         });
-        app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "contentVersion", store.changes().currentVersion())));
+        Views views = new Views();
+        views.addNav("/", "首页", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/menus", "食堂菜单", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/services", "服务项目", Role.ADVISOR, Role.ADMIN);
+        views.addNav("/policies", "政策", Role.ADVISOR, Role.ADMIN);
+        views.addNav("/residents", "居民", Role.ADVISOR, Role.ADMIN);
+        views.addNav("/stations", "站点", Role.ADMIN);
+        views.addNav("/kiosks", "终端", Role.ADMIN);
+        views.addNav("/users", "用户", Role.ADMIN);
+        views.addNav("/audit", "修改记录", Role.ADMIN);
+
+        KioskApi api = new KioskApi(kiosks, new ContentFeed(store, new ContentCodec(strictJson), settings.snapshotThreshold()),
+                events, store, strictJson, (int) settings.heartbeat().toSeconds());
+        app.beforeMatched(new AccessCheck(sessions, api::authenticate));
+        app.exception(HttpResponseException.class, (e, ctx) -> {
+            ctx.status(e.getStatus());
+            if (ctx.path().startsWith("/api/")) {
+                ctx.json(new ApiError("refused", e.getMessage()));
+            } else {
+                Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", e.getMessage(), "back", "/"));
+            }
+        });
+        new HomePage(store, views).register(app);
+        new AccountPages(users, sessions, new LoginThrottle(settings.clock()), secrets, views, audit,
+                settings.dataDir(), settings.secureCookies()).register(app);
+        new EditorRoutes<>(new NoticeEditor(store), views, audit, layout).register(app);
+        new EditorRoutes<>(new MenuEditor(store), views, audit, layout).register(app);
+        new EditorRoutes<>(new ServiceEditor(store), views, audit, layout).register(app);
+        new EditorRoutes<>(new PolicyEditor(store), views, audit, layout).register(app);
+        new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit, layout).register(app);
+        new EditorRoutes<>(new StationEditor(store), views, audit, layout).register(app);
+        new UserPages(users, secrets, views, audit, store).register(app);
+        new AuditPage(audit, views).register(app);
+        new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
+        api.register(app);
         return app;
+    }
+
+    /** Every route registered by {@link #create()}, with its roles (tests enumerate these). */
+    public List<HandlerMetaInfo> routes() {
+        return List.copyOf(routes);
+    }
+
+    public UserStore users() {
+        return users;
+    }
+
+    public KioskRegistry kiosks() {
+        return kiosks;
+    }
+
+    public EventStore events() {
+        return events;
+    }
+
+    public AuditLog audit() {
+        return audit;
+    }
+
+    public ContentStore store() {
+        return store;
     }
 }

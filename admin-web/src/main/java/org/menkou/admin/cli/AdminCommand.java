@@ -2,17 +2,20 @@ package org.menkou.admin.cli;
 
 import io.javalin.Javalin;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menkou.admin.AdminApp;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.admin.AdminSettings;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
-/** {@code menkou admin}: runs the admin site on a data directory until the process is stopped. */
+/** {@code menkou admin}: runs the admin site and kiosk API on a data directory until the process is stopped. */
 @Command(name = "admin", mixinStandardHelpOptions = true,
-        description = "Start the admin site (loopback by default) on a data directory; an empty one starts empty.")
+        description = "Start the admin site (loopback by default) on a data directory; an empty one starts empty."
+                + " The first start creates user 'admin' with a random password, printed once.")
 final class AdminCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
     Path data;
@@ -23,11 +26,17 @@ final class AdminCommand implements Callable<Integer> {
     @Option(names = "--bind", defaultValue = "127.0.0.1", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind;
 
+    @Option(names = "--heartbeat-seconds", defaultValue = "30",
+            description = "Heartbeat interval kiosks are told to use; stale after 3 missed (default: ${DEFAULT-VALUE}).")
+    int heartbeatSeconds;
+
     @Override
     public Integer call() throws InterruptedException {
         Path dir = DataDirectory.resolve(data, System.getenv());
         ContentStore store = ContentStore.openIn(dir);
-        Javalin app = new AdminApp(store).create().start(bind, port);
+        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds)));
+        admin.ensureInitialAdmin(System.out);
+        Javalin app = admin.create().start(bind, port);
         // One line on stdout that scripts (and ./menkou demo) wait for.
         System.out.println("admin site: http://" + bind + ":" + app.port() + "/");
         CountDownLatch stopped = new CountDownLatch(1);

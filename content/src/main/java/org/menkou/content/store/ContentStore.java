@@ -36,6 +36,8 @@ public final class ContentStore {
     private final MenuRepository menus;
     private final NoticeRepository notices;
     private final ResidentRepository residents;
+    private final KioskResidentRepository kioskResidents;
+    private final Replica replica;
 
     private ContentStore(Path file, SQLiteDataSource dataSource, Clock clock) {
         this.file = file;
@@ -49,6 +51,8 @@ public final class ContentStore {
         this.menus = new MenuRepository(jdbi, changes, json);
         this.notices = new NoticeRepository(jdbi, changes);
         this.residents = new ResidentRepository(jdbi, changes);
+        this.kioskResidents = new KioskResidentRepository(jdbi);
+        this.replica = new Replica(this, jdbi);
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}/{@value #FILE_NAME} and migrates it. */
@@ -128,6 +132,16 @@ public final class ContentStore {
 
     public ResidentRepository residents() {
         return residents;
+    }
+
+    /** The kiosk's masked copy of the residents (filled by sync; empty on the server). */
+    public KioskResidentRepository kioskResidents() {
+        return kioskResidents;
+    }
+
+    /** This store as a sync replica (kiosk side). */
+    public Replica replica() {
+        return replica;
     }
 
     public ContentChanges changes() {

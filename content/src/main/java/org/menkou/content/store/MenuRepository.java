@@ -53,6 +53,12 @@ public final class MenuRepository extends Repository {
                 .bind(0, canteenId + "/" + date + "/" + meal).map((rs, ctx) -> map(rs)).findOne());
     }
 
+    /** The menu with the stable id {@code canteen/date/meal}, as {@link CanteenMenu#id()} gives it. */
+    public Optional<CanteenMenu> byId(String id) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM canteen_menu WHERE id = ?")
+                .bind(0, id).map((rs, ctx) -> map(rs)).findOne());
+    }
+
     /** Menus of every canteen dated {@code from} to {@code to} (inclusive), by date, then lunch before dinner. */
     public List<CanteenMenu> between(LocalDate from, LocalDate to) {
         return jdbi.withHandle(h -> h.createQuery("""

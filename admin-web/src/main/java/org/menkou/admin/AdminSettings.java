@@ -1,0 +1,34 @@
+package org.menkou.admin;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+
+/**
+ * Settings of one admin server.
+ *
+ * @param dataDir            where the initial admin password file is written
+ * @param heartbeat          the heartbeat interval kiosks are told to use; a kiosk silent for 3 intervals is stale
+ * @param secureCookies      mark cookies Secure (when served over HTTPS through a proxy)
+ * @param bcryptCost         bcrypt work factor (12 in production; tests use less)
+ * @param snapshotThreshold  a kiosk more than this many versions behind gets a full snapshot instead of a delta
+ * @param clock              time source for sessions, audit, heartbeats
+ */
+public record AdminSettings(Path dataDir, Duration heartbeat, boolean secureCookies, int bcryptCost,
+                            long snapshotThreshold, Clock clock) {
+    public static AdminSettings defaults(Path dataDir) {
+        return new AdminSettings(dataDir, Duration.ofSeconds(30), false, 12, 5_000, Clock.systemUTC());
+    }
+
+    public AdminSettings withHeartbeat(Duration value) {
+        return new AdminSettings(dataDir, value, secureCookies, bcryptCost, snapshotThreshold, clock);
+    }
+
+    public AdminSettings withBcryptCost(int value) {
+        return new AdminSettings(dataDir, heartbeat, secureCookies, value, snapshotThreshold, clock);
+    }
+
+    public AdminSettings withSnapshotThreshold(long value) {
+        return new AdminSettings(dataDir, heartbeat, secureCookies, bcryptCost, value, clock);
+    }
+}

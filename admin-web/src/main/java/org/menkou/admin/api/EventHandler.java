@@ -1,0 +1,17 @@
+package org.menkou.admin.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.jdbi.v3.core.Handle;
+import org.menkou.content.sync.KioskEvent;
+
+/**
+ * What the server does with one type of kiosk event. {@link #check} runs for every event of a batch before anything
+ * is stored; {@link #apply} runs exactly once per event, in the transaction that stores it (never for a retry).
+ */
+public interface EventHandler {
+    /** Refuses a malformed payload with an {@link ApiException} (400); must not write anything. */
+    void check(KioskEvent event);
+
+    /** Applies a newly stored event; returns the result sent back to the kiosk (null for none). */
+    JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event);
+}

@@ -1,0 +1,119 @@
+package org.menkou.admin.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.menkou.content.sync.EventAck;
+import org.menkou.content.sync.EventReceipt;
+import org.menkou.content.sync.KioskEvent;
+
+/**
+ * Kiosk events, stored exactly once per (kiosk, client id). A batch is checked whole before anything is written and
+ * stored in one transaction; a retry gets the receipts of the first delivery. Thread-safe.
+ */
+public final class EventStore {
+    public static final int MAX_BATCH = 100;
+    public static final int MAX_PAYLOAD_CHARS = 8_192;
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+
+    private final Jdbi jdbi;
+    private final ObjectMapper json;
+    private final Map<String, EventHandler> handlers;
+    private final Clock clock;
+
+    /** {@code handlers} by event type (a live, thread-safe map); an event of another type is refused. */
+    public EventStore(Jdbi jdbi, ObjectMapper json, Map<String, EventHandler> handlers, Clock clock) {
+        this.jdbi = jdbi;
+        this.json = json;
+        this.handlers = handlers;
+        this.clock = clock;
+    }
+
+    /** Stores the events of one push from {@code kiosk}; throws ApiException (nothing stored) if any is invalid. */
+    public EventAck store(Kiosk kiosk, List<KioskEvent> events) {
+        check(events);
+        return jdbi.inTransaction(h -> {
+            List<EventReceipt> receipts = new ArrayList<>(events.size());
+            for (KioskEvent e : events) {
+                receipts.add(storeOne(h, kiosk, e));
+            }
+            return new EventAck(receipts);
+        });
+    }
+
+    private EventReceipt storeOne(Handle h, Kiosk kiosk, KioskEvent e) {
+        // Write first: the transaction takes SQLite's write lock at once, so concurrent retries of one id queue up
+        // behind it (busy timeout) instead of both reading "absent" and colliding.
+        int inserted = h.createUpdate("""
+                        INSERT INTO kiosk_event (kiosk_id, event_id, type, occurred_at, received_at, payload)
+                        VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk_id, event_id) DO NOTHING""")
+                .bind(0, kiosk.id()).bind(1, e.id()).bind(2, e.type()).bind(3, e.at().toString())
+                .bind(4, Instant.now(clock).toString()).bind(5, e.payload().toString()).execute();
+        long serverId = h.createQuery("SELECT server_id FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")
+                .bind(0, kiosk.id()).bind(1, e.id()).mapTo(Long.class).one();
+        if (inserted == 0) {
+            return new EventReceipt(e.id(), serverId, true, null);
+        }
+        JsonNode result = handlers.get(e.type()).apply(h, kiosk, e);
+        return new EventReceipt(e.id(), serverId, false, result);
+    }
+
+    private void check(List<KioskEvent> events) {
+        if (events == null || events.isEmpty()) {
+            throw new ApiException(400, "no_events", "events must be a non-empty array");
+        }
+        if (events.size() > MAX_BATCH) {
+            throw new ApiException(413, "too_many_events", "at most " + MAX_BATCH + " events per push");
+        }
+        Set<String> ids = new HashSet<>();
+        for (KioskEvent e : events) {
+            if (e == null || e.id() == null || !ID.matcher(e.id()).matches()) {
+                throw new ApiException(400, "bad_event_id", "every event needs an id of 8-64 letters, digits or '-'");
+            }
+            if (!ids.add(e.id())) {
+                throw new ApiException(400, "duplicate_in_batch", "event id " + e.id() + " appears twice in one push");
+            }
+            if (e.type() == null || !handlers.containsKey(e.type())) {
+                throw new ApiException(400, "unknown_event_type", "event " + e.id() + ": unknown type " + e.type());
+            }
+            if (e.at() == null || e.payload() == null || !e.payload().isObject()) {
+                throw new ApiException(400, "bad_event", "event " + e.id() + ": 'at' and an object 'payload' are required");
+            }
+            if (e.payload().toString().length() > MAX_PAYLOAD_CHARS) {
+                throw new ApiException(413, "payload_too_large", "event " + e.id() + ": payload over " + MAX_PAYLOAD_CHARS + " characters");
+            }
+            handlers.get(e.type()).check(e);
+        }
+    }
+
+    /** Number of stored events of {@code type} (all kiosks); for tests and the fleet page. */
+    public int count(String type) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM kiosk_event WHERE type = ?").bind(0, type)
+                .mapTo(Integer.class).one());
+    }
+
+    /** The stored payload of one event, if stored. */
+    public Optional<JsonNode> payload(String kioskId, String eventId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT payload FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")
+                .bind(0, kioskId).bind(1, eventId).mapTo(String.class).findOne()).map(this::parse);
+    }
+
+    private JsonNode parse(String text) {
+        try {
+            return json.readTree(text);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("corrupt event payload", e);
+        }
+    }
+}

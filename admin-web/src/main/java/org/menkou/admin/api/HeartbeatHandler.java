@@ -1,0 +1,52 @@
+package org.menkou.admin.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import org.jdbi.v3.core.Handle;
+import org.menkou.content.sync.Heartbeat;
+import org.menkou.content.sync.KioskEvent;
+
+/** Heartbeats update the fleet page; heartbeat events older than a day are pruned as new ones arrive. */
+public final class HeartbeatHandler implements EventHandler {
+    private static final Duration KEEP = Duration.ofDays(1);
+    private final ObjectMapper json;
+    private final KioskRegistry kiosks;
+    private final Clock clock;
+
+    public HeartbeatHandler(ObjectMapper strictJson, KioskRegistry kiosks, Clock clock) {
+        this.json = strictJson;
+        this.kiosks = kiosks;
+        this.clock = clock;
+    }
+
+    @Override
+    public void check(KioskEvent event) {
+        Heartbeat beat = parse(event);
+        if (beat.contentVersion() < 0 || beat.appVersion() == null || beat.appVersion().length() > 40
+                || beat.voiceStatus() == null || beat.voiceStatus().length() > 60) {
+            throw new ApiException(400, "bad_heartbeat",
+                    "heartbeat " + event.id() + ": contentVersion >= 0, appVersion (<= 40 chars) and voiceStatus (<= 60) are required");
+        }
+    }
+
+    @Override
+    public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
+        Instant now = Instant.now(clock);
+        kiosks.heartbeat(h, kiosk.id(), parse(event), now);
+        h.createUpdate("DELETE FROM kiosk_event WHERE kiosk_id = ? AND type = ? AND received_at < ?")
+                .bind(0, kiosk.id()).bind(1, Heartbeat.TYPE).bind(2, now.minus(KEEP).toString()).execute();
+        return null;
+    }
+
+    private Heartbeat parse(KioskEvent event) {
+        try {
+            return json.treeToValue(event.payload(), Heartbeat.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ApiException(400, "bad_heartbeat", "heartbeat " + event.id() + ": " + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+}

@@ -1,0 +1,117 @@
+package org.menkou.admin.api;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import java.io.IOException;
+import org.menkou.admin.auth.Role;
+import org.menkou.content.store.ContentStore;
+import org.menkou.content.Station;
+import org.menkou.content.sync.ApiError;
+import org.menkou.content.sync.EventBatch;
+import org.menkou.content.sync.KioskIdentity;
+
+/**
+ * The kiosk sync API under {@value #BASE} (see docs/api.md). Every route is {@link Role#KIOSK}: the access check
+ * calls {@link #authenticate} first. Refused input gets a 4xx with an {@link ApiError} and changes nothing.
+ */
+public final class KioskApi {
+    public static final String BASE = "/api/kiosk/v1";
+    public static final int MAX_BODY_BYTES = 256 * 1024;
+    private static final String KIOSK_ATTRIBUTE = "menkou.kiosk";
+
+    private final KioskRegistry kiosks;
+    private final ContentFeed feed;
+    private final EventStore events;
+    private final ContentStore store;
+    private final ObjectMapper strictJson;
+    private final int heartbeatSeconds;
+
+    public KioskApi(KioskRegistry kiosks, ContentFeed feed, EventStore events, ContentStore store,
+                    ObjectMapper strictJson, int heartbeatSeconds) {
+        this.kiosks = kiosks;
+        this.feed = feed;
+        this.events = events;
+        this.store = store;
+        this.strictJson = strictJson;
+        this.heartbeatSeconds = heartbeatSeconds;
+    }
+
+    public void register(Javalin app) {
+        app.get(BASE + "/me", this::me, Role.KIOSK);
+        app.get(BASE + "/content", this::content, Role.KIOSK);
+        app.post(BASE + "/events", this::events, Role.KIOSK);
+        app.exception(ApiException.class, (e, ctx) ->
+                ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage())));
+    }
+
+    /** The access check for {@link Role#KIOSK} routes: a valid, unrevoked bearer token. */
+    public void authenticate(Context ctx) {
+        String header = ctx.header("Authorization");
+        if (header == null || !header.startsWith("Bearer ")) {
+            throw new ApiException(401, "no_token", "send the kiosk token as 'Authorization: Bearer TOKEN'");
+        }
+        Kiosk kiosk = kiosks.byToken(header.substring("Bearer ".length()).strip())
+                .orElseThrow(() -> new ApiException(401, "bad_token", "unknown or revoked kiosk token"));
+        ctx.attribute(KIOSK_ATTRIBUTE, kiosk);
+    }
+
+    private void me(Context ctx) {
+        Kiosk k = kiosk(ctx);
+        String name = store.stations().find(k.stationId()).map(Station::name).orElse(k.stationId());
+        ctx.json(new KioskIdentity(k.id(), k.stationId(), name, heartbeatSeconds, store.changes().currentVersion()));
+    }
+
+    private void content(Context ctx) {
+        long since = longParam(ctx, "since", -1);
+        int limit = (int) longParam(ctx, "limit", 500);
+        ctx.json(feed.page(kiosk(ctx).stationId(), since, limit));
+    }
+
+    private void events(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw new ApiException(413, "body_too_large", "the body must be at most " + MAX_BODY_BYTES + " bytes");
+        }
+        byte[] body = ctx.bodyAsBytes();
+        if (body.length > MAX_BODY_BYTES) {
+            throw new ApiException(413, "body_too_large", "the body must be at most " + MAX_BODY_BYTES + " bytes");
+        }
+        EventBatch batch;
+        try {
+            batch = strictJson.readValue(body, EventBatch.class);
+        } catch (UnrecognizedPropertyException e) {
+            throw new ApiException(400, "unknown_field", "unknown field '" + e.getPropertyName() + "'");
+        } catch (IOException e) {
+            throw new ApiException(400, "malformed_json", "the body is not a valid event batch: "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (batch == null) {
+            throw new ApiException(400, "malformed_json", "the body is empty");
+        }
+        ctx.json(events.store(kiosk(ctx), batch.events()));
+    }
+
+    private static Kiosk kiosk(Context ctx) {
+        Kiosk k = ctx.attribute(KIOSK_ATTRIBUTE);
+        if (k == null) {
+            throw new ApiException(401, "no_token", "not authenticated");
+        }
+        return k;
+    }
+
+    private static long longParam(Context ctx, String name, long fallback) {
+        String value = ctx.queryParam(name);
+        if (value == null) {
+            if (fallback < 0) {
+                throw new ApiException(400, "missing_" + name, "query parameter '" + name + "' is required");
+            }
+            return fallback;
+        }
+        try {
+            return Long.parseLong(value);
+        } catch (NumberFormatException e) {
+            throw new ApiException(400, "bad_" + name, "'" + name + "' must be a whole number");
+        }
+    }
+}

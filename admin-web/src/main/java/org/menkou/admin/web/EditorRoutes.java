@@ -1,0 +1,154 @@
+package org.menkou.admin.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
+import io.javalin.http.NotFoundResponse;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.menkou.admin.audit.AuditLog;
+import org.menkou.admin.auth.AccessCheck;
+import org.menkou.admin.auth.User;
+import org.menkou.content.ContentException;
+import org.menkou.content.InvalidContentException;
+
+/**
+ * The pages of one {@link Editor}: list, new, edit, delete, kiosk preview. Every change is written to the audit
+ * log with the value before and after. Saving publishes: kiosks get the change at their next sync.
+ */
+public final class EditorRoutes<T> {
+    /** Width of the kiosk's text area in terminal columns, as the preview lays text out. */
+    public static final int KIOSK_COLUMNS = 76;
+
+    private final Editor<T> editor;
+    private final Views views;
+    private final AuditLog audit;
+    private final TextLayout layout;
+
+    public EditorRoutes(Editor<T> editor, Views views, AuditLog audit, TextLayout layout) {
+        this.editor = editor;
+        this.views = views;
+        this.audit = audit;
+        this.layout = layout;
+    }
+
+    public void register(Javalin app) {
+        String p = "/" + editor.path();
+        app.get(p, this::list, editor.roles());
+        app.get(p + "/new", this::newForm, editor.roles());
+        app.post(p + "/new", this::create, editor.roles());
+        app.get(p + "/{key}", this::editForm, editor.roles());
+        app.post(p + "/{key}", this::update, editor.roles());
+        app.post(p + "/{key}/delete", this::delete, editor.roles());
+        app.get(p + "/{key}/preview", this::preview, editor.roles());
+    }
+
+    private void list(Context ctx) {
+        User user = AccessCheck.user(ctx);
+        List<Map<String, Object>> rows = editor.list(user).stream().map(v -> Map.<String, Object>of(
+                "key", editor.key(v), "cells", editor.row(v), "editable", editor.mayEdit(user, v))).toList();
+        views.render(ctx, "list.peb", editor.title(), Map.of("path", editor.path(), "columns", editor.columns(),
+                "rows", rows, "saved", ctx.queryParam("saved") != null));
+    }
+
+    private void newForm(Context ctx) {
+        User user = AccessCheck.user(ctx);
+        form(ctx, user, true, null, editor.blank(user), null);
+    }
+
+    private void editForm(Context ctx) {
+        User user = AccessCheck.user(ctx);
+        T value = existing(ctx);
+        form(ctx, user, false, editor.key(value), editor.toForm(value), null);
+    }
+
+    private void create(Context ctx) {
+        User user = AccessCheck.user(ctx);
+        Form form = Form.of(ctx);
+        try {
+            T value = editor.fromForm(form, user);
+            if (editor.find(editor.key(value)).isPresent()) {
+                throw new InvalidContentException("id", "这个编号已经有了，请换一个 (id already exists)");
+            }
+            requireMayEdit(user, value);
+            editor.save(value);
+            audit.record(user.username(), "CREATE", editor.entity(), editor.key(value), null, value);
+            ctx.redirect("/" + editor.path() + "?saved=" + editor.key(value));
+        } catch (ContentException e) {
+            ctx.status(400);
+            form(ctx, user, true, null, form.values(), e.getMessage());
+        }
+    }
+
+    private void update(Context ctx) {
+        User user = AccessCheck.user(ctx);
+        T before = existing(ctx);
+        requireMayEdit(user, before);
+        Form form = Form.of(ctx);
+        try {
+            T after = editor.fromForm(form, user);
+            if (!editor.key(after).equals(editor.key(before))) {
+                throw new InvalidContentException("id", "编号不能修改 (the id cannot change)");
+            }
+            requireMayEdit(user, after);
+            editor.save(after);
+            audit.record(user.username(), "UPDATE", editor.entity(), editor.key(after), before, after);
+            ctx.redirect("/" + editor.path() + "?saved=" + editor.key(after));
+        } catch (ContentException e) {
+            ctx.status(400);
+            form(ctx, user, false, editor.key(before), form.values(), e.getMessage());
+        }
+    }
+
+    private void delete(Context ctx) {
+        User user = AccessCheck.user(ctx);
+        T before = existing(ctx);
+        requireMayEdit(user, before);
+        try {
+            editor.delete(editor.key(before));
+        } catch (RuntimeException e) {
+            ctx.status(409);
+            views.render(ctx, "message.peb", "不能删除", Map.of("message",
+                    "删除失败：还有其他内容在用它（例如服务项目、通知或居民）。请先修改那些内容。", "back", "/" + editor.path()));
+            return;
+        }
+        audit.record(user.username(), "DELETE", editor.entity(), editor.key(before), before, null);
+        ctx.redirect("/" + editor.path() + "?saved=deleted");
+    }
+
+    private void preview(Context ctx) {
+        T value = existing(ctx);
+        Editor.Preview p = editor.preview(value).orElseThrow(() -> new NotFoundResponse("这类内容没有终端预览"));
+        List<String> lines = new java.util.ArrayList<>(layout.wrap(p.title(), KIOSK_COLUMNS));
+        lines.add("");
+        p.paragraphs().forEach(par -> lines.addAll(layout.wrap(par, KIOSK_COLUMNS)));
+        views.render(ctx, "preview.peb", "终端预览：" + p.title(), Map.of("lines", lines, "columns", KIOSK_COLUMNS,
+                "back", "/" + editor.path() + "/" + editor.key(value)));
+    }
+
+    private void form(Context ctx, User user, boolean creating, String key, Map<String, String> values, String error) {
+        Map<String, Object> model = new HashMap<>();
+        model.put("path", editor.path());
+        model.put("fields", editor.fields(user, creating).stream().map(f -> f.readOnlyIf(!creating && "id".equals(f.name()))).toList());
+        model.put("values", values);
+        model.put("action", creating ? "/" + editor.path() + "/new" : "/" + editor.path() + "/" + key);
+        model.put("key", key == null ? "" : key);
+        model.put("creating", creating);
+        model.put("hasPreview", !creating && editor.find(key).flatMap(editor::preview).isPresent());
+        if (error != null) {
+            model.put("error", error);
+        }
+        views.render(ctx, "form.peb", (creating ? "新建：" : "修改：") + editor.title(), model);
+    }
+
+    private T existing(Context ctx) {
+        return editor.find(ctx.pathParam("key")).orElseThrow(() -> new NotFoundResponse("找不到这一条，可能已被删除"));
+    }
+
+    private void requireMayEdit(User user, T value) {
+        if (!editor.mayEdit(user, value)) {
+            throw new ForbiddenResponse("志愿者只能修改自己站点的内容");
+        }
+    }
+}

@@ -1,0 +1,39 @@
+package org.menkou.admin.testing;
+
+import io.javalin.Javalin;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
+import org.menkou.admin.AdminApp;
+import org.menkou.admin.AdminSettings;
+import org.menkou.admin.auth.Role;
+import org.menkou.content.seed.DemoSeed;
+import org.menkou.content.store.ContentStore;
+
+/**
+ * An admin server on a temporary SQLite file seeded with the demo content, with one account per role (password
+ * {@value #PASSWORD}) and a cheap bcrypt cost. The caller starts and stops {@link #app}.
+ */
+public final class AdminFixture {
+    public static final String PASSWORD = "correct-horse-battery";
+    public final ContentStore store;
+    public final AdminApp admin;
+    public final Javalin app;
+
+    public AdminFixture(Path dir) {
+        this(dir, Duration.ofSeconds(30));
+    }
+
+    public AdminFixture(Path dir, Duration heartbeat) {
+        store = ContentStore.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        new DemoSeed().seedIfEmpty(store, LocalDate.now());
+        admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4).withHeartbeat(heartbeat));
+        if (admin.users().isEmpty()) {
+            admin.users().create("boss", "管理员甲", Role.ADMIN, null, PASSWORD, false);
+            admin.users().create("adviser", "顾问乙", Role.ADVISOR, null, PASSWORD, false);
+            admin.users().create("vol", "志愿者丙", Role.VOLUNTEER, "wt-station-1", PASSWORD, false);
+        }
+        app = admin.create();
+    }
+}

@@ -1,0 +1,88 @@
+package org.menkou.content.sync;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import org.menkou.content.sync.SyncException.Kind;
+
+/**
+ * The kiosk's HTTP client for {@code /api/kiosk/v1}. Each call either returns the decoded answer or throws a
+ * {@link SyncException} saying whether to retry. Thread-safe; holds no connection between calls beyond the JDK
+ * client's pool.
+ */
+public final class SyncClient {
+    private static final Duration TIMEOUT = Duration.ofSeconds(10);
+    private final URI base;
+    private final String token;
+    private final HttpClient http;
+    private final ObjectMapper json = SyncJson.lenient();
+
+    public SyncClient(URI server, String token) {
+        String s = server.toString();
+        this.base = URI.create(s.endsWith("/") ? s : s + "/");
+        this.token = token;
+        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    }
+
+    public KioskIdentity me() {
+        return send(request("api/kiosk/v1/me").GET().build(), KioskIdentity.class);
+    }
+
+    /** One page of content changes after {@code since}, at most {@code limit} items. */
+    public ContentPage content(long since, int limit) {
+        return send(request("api/kiosk/v1/content?since=" + since + "&limit=" + limit).GET().build(), ContentPage.class);
+    }
+
+    public EventAck push(EventBatch batch) {
+        try {
+            byte[] body = json.writeValueAsBytes(batch);
+            return send(request("api/kiosk/v1/events").header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), EventAck.class);
+        } catch (JsonProcessingException e) {
+            throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode events: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    private HttpRequest.Builder request(String path) {
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+                .header("Authorization", "Bearer " + token).header("Accept", "application/json");
+    }
+
+    private <T> T send(HttpRequest request, Class<T> type) {
+        HttpResponse<byte[]> response;
+        try {
+            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: " + e, e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SyncException(Kind.UNREACHABLE, 0, null, "interrupted", e);
+        }
+        int status = response.statusCode();
+        if (status >= 400) {
+            ApiError error = readError(response.body());
+            Kind kind = status >= 500 ? Kind.SERVER_ERROR : Kind.REFUSED;
+            throw new SyncException(kind, status, error.error(), "HTTP " + status + " " + error.message(), null);
+        }
+        try {
+            return json.readValue(response.body(), type);
+        } catch (IOException e) {
+            throw new SyncException(Kind.SERVER_ERROR, status, "bad_answer", "unreadable answer: " + e.getMessage(), e);
+        }
+    }
+
+    private ApiError readError(byte[] body) {
+        try {
+            ApiError e = json.readValue(body, ApiError.class);
+            return e.error() == null ? new ApiError("unknown", "") : e;
+        } catch (IOException e) {
+            return new ApiError("unknown", new String(body, 0, Math.min(body.length, 200), StandardCharsets.UTF_8));
+        }
+    }
+}
