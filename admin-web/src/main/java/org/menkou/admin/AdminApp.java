@@ -29,11 +29,9 @@ import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.UserStore;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
-import org.menkou.admin.web.CjkTextLayout;
 import org.menkou.admin.web.EditorRoutes;
 import org.menkou.admin.web.FleetPages;
 import org.menkou.admin.web.HomePage;
-import org.menkou.admin.web.TextLayout;
 import org.menkou.admin.web.UserPages;
 import org.menkou.admin.web.Views;
 import org.menkou.admin.web.editors.MenuEditor;
@@ -66,7 +64,6 @@ public final class AdminApp {
     private final EventStore events;
     private final AdminDatabase db;
     private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
-    private TextLayout layout = new CjkTextLayout();
 
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
@@ -86,12 +83,6 @@ public final class AdminApp {
      */
     public AdminApp withEventHandler(String type, EventHandler handler) {
         handlers.put(type, handler);
-        return this;
-    }
-
-    /** Replaces the text layout the kiosk preview uses (the kiosk's own, once available). */
-    public AdminApp withTextLayout(TextLayout value) {
-        this.layout = value;
         return this;
     }
 
@@ -138,12 +129,12 @@ public final class AdminApp {
         new HomePage(store, views).register(app);
         new AccountPages(users, sessions, new LoginThrottle(settings.clock()), secrets, views, audit,
                 settings.dataDir(), settings.secureCookies()).register(app);
-        new EditorRoutes<>(new NoticeEditor(store), views, audit, layout).register(app);
-        new EditorRoutes<>(new MenuEditor(store), views, audit, layout).register(app);
-        new EditorRoutes<>(new ServiceEditor(store), views, audit, layout).register(app);
-        new EditorRoutes<>(new PolicyEditor(store), views, audit, layout).register(app);
-        new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit, layout).register(app);
-        new EditorRoutes<>(new StationEditor(store), views, audit, layout).register(app);
+        new EditorRoutes<>(new NoticeEditor(store), views, audit).register(app);
+        new EditorRoutes<>(new MenuEditor(store), views, audit).register(app);
+        new EditorRoutes<>(new ServiceEditor(store), views, audit).register(app);
+        new EditorRoutes<>(new PolicyEditor(store), views, audit).register(app);
+        new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit).register(app);
+        new EditorRoutes<>(new StationEditor(store), views, audit).register(app);
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);

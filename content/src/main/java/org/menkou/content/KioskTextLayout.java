@@ -10,6 +10,8 @@ import java.util.List;
  * line and opening punctuation never ends one. Paragraphs (separated by line feeds) always start a new line.
  */
 public final class KioskTextLayout {
+    /** The widest line of text the kiosk shows, in columns: 16 Chinese characters, however wide the display. */
+    public static final int KIOSK_COLUMNS = 32;
     private static final String NO_LINE_START = "，。！？、；：）》」』】”’,.!?;:)%";
     private static final String NO_LINE_END = "（《「『【“‘(";
 

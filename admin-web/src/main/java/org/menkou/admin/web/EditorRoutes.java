@@ -12,6 +12,7 @@ import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.auth.User;
 import org.menkou.content.ContentException;
 import org.menkou.content.InvalidContentException;
+import org.menkou.content.KioskTextLayout;
 
 /**
  * The pages of one {@link Editor}: list, new, edit, delete, kiosk preview. Every change is written to the audit
@@ -19,18 +20,17 @@ import org.menkou.content.InvalidContentException;
  */
 public final class EditorRoutes<T> {
     /** Width of the kiosk's text area in terminal columns, as the preview lays text out. */
-    public static final int KIOSK_COLUMNS = 76;
+    /** The kiosk shows at most this many columns of text per line (16 Chinese characters). */
+    public static final int KIOSK_COLUMNS = KioskTextLayout.KIOSK_COLUMNS;
 
     private final Editor<T> editor;
     private final Views views;
     private final AuditLog audit;
-    private final TextLayout layout;
 
-    public EditorRoutes(Editor<T> editor, Views views, AuditLog audit, TextLayout layout) {
+    public EditorRoutes(Editor<T> editor, Views views, AuditLog audit) {
         this.editor = editor;
         this.views = views;
         this.audit = audit;
-        this.layout = layout;
     }
 
     public void register(Javalin app) {
@@ -120,9 +120,9 @@ public final class EditorRoutes<T> {
     private void preview(Context ctx) {
         T value = existing(ctx);
         Editor.Preview p = editor.preview(value).orElseThrow(() -> new NotFoundResponse("这类内容没有终端预览"));
-        List<String> lines = new java.util.ArrayList<>(layout.wrap(p.title(), KIOSK_COLUMNS));
+        List<String> lines = new java.util.ArrayList<>(KioskTextLayout.wrap(p.title(), KIOSK_COLUMNS));
         lines.add("");
-        p.paragraphs().forEach(par -> lines.addAll(layout.wrap(par, KIOSK_COLUMNS)));
+        p.paragraphs().forEach(par -> lines.addAll(KioskTextLayout.wrap(par, KIOSK_COLUMNS)));
         views.render(ctx, "preview.peb", "终端预览：" + p.title(), Map.of("lines", lines, "columns", KIOSK_COLUMNS,
                 "back", "/" + editor.path() + "/" + editor.key(value)));
     }

@@ -26,6 +26,8 @@ import org.slf4j.LoggerFactory;
 public final class KioskSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskSync.class);
     private static final int EVENT_BATCH = 100;
+    /** Replica metadata key holding the id of the station the server registered this kiosk for. */
+    public static final String STATION_META = "kiosk_station";
 
     private final ContentStore replica;
     private final Outbox outbox;
@@ -150,8 +152,14 @@ public final class KioskSync implements AutoCloseable {
         }
     }
 
-    /** One round on the calling thread: heartbeat (when due), push, pull. Throws when the server cannot be used. */
+    /**
+     * One round on the calling thread: learn the kiosk's station (once), heartbeat (when due), push, pull. Throws
+     * when the server cannot be used.
+     */
     void runRound(boolean heartbeat) {
+        if (replica.meta(STATION_META).isEmpty()) {
+            replica.putMeta(STATION_META, client.me().stationId());
+        }
         if (heartbeat) {
             SyncSettings.VoiceReport voice = settings.voice().get();
             outbox.replacePending(Heartbeat.TYPE, new Heartbeat(syncedVersion(), settings.appVersion(),

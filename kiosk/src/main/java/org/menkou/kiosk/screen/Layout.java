@@ -1,12 +1,14 @@
 package org.menkou.kiosk.screen;
 
+import org.menkou.content.KioskTextLayout;
+
 /**
  * The space a screen's body has, in terminal cells: {@code columns} per line (a Chinese character takes two) and
  * {@code rows} lines for text and choices together, between the title and the key help.
  */
 public record Layout(int columns, int rows) {
     /** Lines are never wider than this many columns (16 Chinese characters) however wide the display is. */
-    public static final int MAX_COLUMNS = 32;
+    public static final int MAX_COLUMNS = KioskTextLayout.KIOSK_COLUMNS;
 
     public Layout {
         if (columns < 8 || rows < 3) {

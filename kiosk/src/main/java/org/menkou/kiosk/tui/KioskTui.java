@@ -52,6 +52,19 @@ public final class KioskTui {
         }
     }
 
+    /**
+     * Shows a short status for staff at the right of the title row, e.g. "离线"; empty hides it. GUI thread only;
+     * other threads use {@link #post}.
+     */
+    public void showStatus(String status) {
+        component.showStatus(status);
+    }
+
+    /** Runs {@code task} on the GUI thread; safe to call from any thread. */
+    public void post(Runnable task) {
+        gui.getGUIThread().invokeLater(task);
+    }
+
     /** The window; closing it ends {@code gui.waitForWindowToClose}. */
     public Window window() {
         return window;

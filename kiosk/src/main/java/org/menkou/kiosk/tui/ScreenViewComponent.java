@@ -24,6 +24,7 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
     private static final int MARGIN = 2;
 
     private ScreenView view;
+    private String status = "";
 
     ScreenViewComponent(ScreenView view) {
         this.view = view;
@@ -33,6 +34,14 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
     void show(ScreenView next) {
         if (!next.equals(view)) {
             this.view = next;
+            invalidate();
+        }
+    }
+
+    /** A short staff status drawn at the right of the title row (e.g. 离线); empty for none. */
+    void showStatus(String next) {
+        if (!next.equals(status)) {
+            status = next;
             invalidate();
         }
     }
@@ -47,12 +56,12 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
 
             @Override
             public void drawComponent(TextGUIGraphics g, ScreenViewComponent component) {
-                draw(g, component.view);
+                draw(g, component.view, component.status);
             }
         };
     }
 
-    private static void draw(TextGUIGraphics g, ScreenView view) {
+    private static void draw(TextGUIGraphics g, ScreenView view, String status) {
         int width = g.getSize().getColumns();
         int height = g.getSize().getRows();
         TextColor background = view.tone() == Tone.ALERT ? KioskColors.ALERT_BACKGROUND : KioskColors.BACKGROUND;
@@ -67,11 +76,12 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
         int inner = width - 2 * MARGIN;
         box(g, width, height);
 
+        String right = String.join("  ", java.util.stream.Stream.of(status, view.pageLabel()).filter(t -> !t.isEmpty()).toList());
         g.enableModifiers(SGR.BOLD);
         String title = (view.tone() == Tone.ALERT ? "！ " : "") + view.title();
-        put(g, MARGIN, 1, title, inner - KioskTextLayout.columns(view.pageLabel()) - 1);
+        put(g, MARGIN, 1, title, inner - KioskTextLayout.columns(right) - 1);
         g.disableModifiers(SGR.BOLD);
-        put(g, width - MARGIN - KioskTextLayout.columns(view.pageLabel()), 1, view.pageLabel(), inner);
+        put(g, width - MARGIN - KioskTextLayout.columns(right), 1, right, inner);
 
         int row = 3;
         int lastBodyRow = height - 6;
