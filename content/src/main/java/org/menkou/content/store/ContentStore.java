@@ -36,6 +36,8 @@ public final class ContentStore {
     private final MenuRepository menus;
     private final NoticeRepository notices;
     private final ResidentRepository residents;
+    private final CardRepository cards;
+    private final CardKeyRepository cardKeys;
 
     private ContentStore(Path file, SQLiteDataSource dataSource, Clock clock) {
         this.file = file;
@@ -49,6 +51,8 @@ public final class ContentStore {
         this.menus = new MenuRepository(jdbi, changes, json);
         this.notices = new NoticeRepository(jdbi, changes);
         this.residents = new ResidentRepository(jdbi, changes);
+        this.cards = new CardRepository(jdbi, changes, clock);
+        this.cardKeys = new CardKeyRepository(jdbi, changes);
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}/{@value #FILE_NAME} and migrates it. */
@@ -128,6 +132,14 @@ public final class ContentStore {
 
     public ResidentRepository residents() {
         return residents;
+    }
+
+    public CardRepository cards() {
+        return cards;
+    }
+
+    public CardKeyRepository cardKeys() {
+        return cardKeys;
     }
 
     public ContentChanges changes() {
