@@ -17,6 +17,8 @@ import org.menkou.content.card.CardException;
 
 /** Writes a card page as a PNG that says its resolution (pHYs), so it prints at its true size. */
 public final class CardPngWriter {
+    private static final String PNG_FORMAT = "javax_imageio_png_1.0";
+
     private CardPngWriter() {
     }
 
@@ -29,7 +31,7 @@ public final class CardPngWriter {
             Files.createDirectories(absolute.getParent());
             ImageWriteParam param = writer.getDefaultWriteParam();
             IIOMetadata metadata = writer.getDefaultImageMetadata(ImageTypeSpecifier.createFromRenderedImage(page), param);
-            metadata.mergeTree("javax_imageio_1.0", resolution(dpi));
+            metadata.mergeTree(PNG_FORMAT, resolution(dpi));
             try (ImageOutputStream out = ImageIO.createImageOutputStream(tmp.toFile())) {
                 writer.setOutput(out);
                 writer.write(null, new IIOImage(page, null, metadata), param);
@@ -42,17 +44,15 @@ public final class CardPngWriter {
         }
     }
 
+    /** A pHYs chunk (pixels per metre) for {@code dpi}; set natively, as the standard tree's pixel size is misread. */
     private static IIOMetadataNode resolution(int dpi) {
-        String millimetresPerPixel = Double.toString(25.4 / dpi);
-        IIOMetadataNode horizontal = new IIOMetadataNode("HorizontalPixelSize");
-        horizontal.setAttribute("value", millimetresPerPixel);
-        IIOMetadataNode vertical = new IIOMetadataNode("VerticalPixelSize");
-        vertical.setAttribute("value", millimetresPerPixel);
-        IIOMetadataNode dimension = new IIOMetadataNode("Dimension");
-        dimension.appendChild(horizontal);
-        dimension.appendChild(vertical);
-        IIOMetadataNode root = new IIOMetadataNode("javax_imageio_1.0");
-        root.appendChild(dimension);
+        String perMetre = Long.toString(Math.round(dpi / 0.0254));
+        IIOMetadataNode phys = new IIOMetadataNode("pHYs");
+        phys.setAttribute("pixelsPerUnitXAxis", perMetre);
+        phys.setAttribute("pixelsPerUnitYAxis", perMetre);
+        phys.setAttribute("unitSpecifier", "meter");
+        IIOMetadataNode root = new IIOMetadataNode(PNG_FORMAT);
+        root.appendChild(phys);
         return root;
     }
 }
