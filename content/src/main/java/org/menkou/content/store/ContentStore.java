@@ -38,6 +38,8 @@ public final class ContentStore {
     private final ResidentRepository residents;
     private final KioskResidentRepository kioskResidents;
     private final Replica replica;
+    private final CardRepository cards;
+    private final CardKeyRepository cardKeys;
 
     private ContentStore(Path file, SQLiteDataSource dataSource, Clock clock) {
         this.file = file;
@@ -53,6 +55,8 @@ public final class ContentStore {
         this.residents = new ResidentRepository(jdbi, changes);
         this.kioskResidents = new KioskResidentRepository(jdbi);
         this.replica = new Replica(this, jdbi);
+        this.cards = new CardRepository(jdbi, changes, clock);
+        this.cardKeys = new CardKeyRepository(jdbi, changes);
     }
 
     /** Opens (creating if needed) the store in {@code dataDir}/{@value #FILE_NAME} and migrates it. */
@@ -142,6 +146,14 @@ public final class ContentStore {
     /** This store as a sync replica (kiosk side). */
     public Replica replica() {
         return replica;
+    }
+
+    public CardRepository cards() {
+        return cards;
+    }
+
+    public CardKeyRepository cardKeys() {
+        return cardKeys;
     }
 
     public ContentChanges changes() {

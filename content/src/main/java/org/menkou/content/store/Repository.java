@@ -24,6 +24,11 @@ abstract class Repository {
         });
     }
 
+    /** Logs an upsert ({@code deleted} false) or a tombstone of {@code id} in the caller's transaction; returns the new version. */
+    protected long logChange(Handle h, String id, boolean deleted) {
+        return changes.record(h, entity, id, deleted);
+    }
+
     /** Deletes {@code id} from {@code table} and logs a tombstone; false (and no tombstone) when it did not exist. */
     protected boolean delete(String table, String id) {
         return jdbi.inTransaction(h -> {
