@@ -85,6 +85,8 @@ public final class ContentFeed {
             case CANTEEN_MENU -> store.menus().byId(id).map(Object.class::cast);
             case NOTICE -> store.notices().find(id).map(Object.class::cast);
             case RESIDENT -> store.residents().find(id).map(KioskResident::of);
+            case CARD_REVOCATION -> store.cards().revocation(id).map(Object.class::cast);
+            case CARD_KEY -> store.cardKeys().find(id).map(Object.class::cast);
         };
     }
 

@@ -29,6 +29,10 @@ import org.menkou.content.KioskResident;
 import org.menkou.content.Notice;
 import org.menkou.content.NoticeKind;
 import org.menkou.content.Resident;
+import org.menkou.content.card.CardIssuer;
+import org.menkou.content.card.CardKind;
+import org.menkou.content.card.CardVerifier;
+import org.menkou.content.card.IssuedCard;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
@@ -154,6 +158,36 @@ class KioskSyncTest {
             }
             assertThat(sync.status().online()).isTrue();
             assertThat(f.admin.kiosks().all().get(0).contentVersion()).isPositive();
+        } finally {
+            f.app.stop();
+        }
+    }
+
+    @Test
+    void cardKeysAndRevocationsReachTheKioskWhichThenVerifiesCardsOffline() {
+        AdminFixture f = new AdminFixture(dir.resolve("server"));
+        String token = f.admin.kiosks().register(STATION, "一号", "test").token();
+        CardIssuer issuer = CardIssuer.forDataDirectory(dir.resolve("server"), f.store, Clock.systemUTC(),
+                CardIssuer.DEFAULT_VALIDITY);
+        IssuedCard first = issuer.issue("r-7k2m9q");
+        f.app.start("127.0.0.1", 0);
+        try {
+            KioskSide side = kiosk("kiosk", f.app.port(), token, 5, false);
+            KioskSync sync = side.manual();
+            sync.runOnce();
+            CardVerifier atKiosk = CardVerifier.fromStore(side.replica(), Clock.systemUTC());
+            assertThat(atKiosk.check(first.payload()).kind()).isEqualTo(CardKind.RESIDENT_CARD);
+            assertThat(atKiosk.check(first.payload()).residentId()).contains("r-7k2m9q");
+
+            IssuedCard reprint = issuer.issue("r-7k2m9q");
+            sync.runOnce();
+            atKiosk = CardVerifier.fromStore(side.replica(), Clock.systemUTC());
+            assertThat(atKiosk.check(first.payload()).kind()).isEqualTo(CardKind.REVOKED);
+            assertThat(atKiosk.check(reprint.payload()).kind()).isEqualTo(CardKind.RESIDENT_CARD);
+            assertThat(side.replica().cards().revocation(first.card().cardId())).get()
+                    .isEqualTo(f.store.cards().revocation(first.card().cardId()).orElseThrow());
+            // The kiosk never gets the table that links cards to residents.
+            assertThat(side.replica().cards().ofResident("r-7k2m9q")).isEmpty();
         } finally {
             f.app.stop();
         }

@@ -2,6 +2,7 @@ package org.menkou.content.store;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.card.CardPublicKey;
 
@@ -22,6 +23,10 @@ public final class CardKeyRepository extends Repository {
     /** Removes a key that must no longer be trusted; the cards it signed stop working on the next sync. */
     public boolean delete(String id) {
         return delete("card_key", id);
+    }
+
+    public Optional<CardPublicKey> find(String id) {
+        return all().stream().filter(k -> k.id().equals(id)).findFirst();
     }
 
     public List<CardPublicKey> all() {

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.card.ResidentCard;
+import org.menkou.content.card.CardRevocation;
 import org.menkou.content.card.RevocationReason;
 
 /**
@@ -83,6 +84,22 @@ public final class CardRepository extends Repository {
     public boolean isRevoked(String cardId) {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM card_revocation WHERE card_id = ?")
                 .bind(0, cardId).mapTo(Integer.class).one() > 0);
+    }
+
+    /** The revocation entry of one card, if it was revoked. */
+    public Optional<CardRevocation> revocation(String cardId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM card_revocation WHERE card_id = ?").bind(0, cardId)
+                .map((rs, ctx) -> new CardRevocation(rs.getString("card_id"), LocalDate.parse(rs.getString("revoked_on")),
+                        RevocationReason.valueOf(rs.getString("reason"))))
+                .findOne());
+    }
+
+    /** Stores a revocation as the server made it (a kiosk applying sync); returns the new content version. */
+    public long saveRevocation(CardRevocation r) {
+        return upsert(r.cardId(), h -> h.createUpdate("""
+                        INSERT INTO card_revocation (card_id, revoked_on, reason) VALUES (?, ?, ?)
+                        ON CONFLICT (card_id) DO UPDATE SET revoked_on = excluded.revoked_on, reason = excluded.reason""")
+                .bind(0, r.cardId()).bind(1, r.revokedOn().toString()).bind(2, r.reason().name()).execute());
     }
 
     /** The revocation list: every revoked card id. */

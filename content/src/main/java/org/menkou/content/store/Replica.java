@@ -13,6 +13,8 @@ import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.Station;
 import org.menkou.content.SubsidyTier;
+import org.menkou.content.card.CardPublicKey;
+import org.menkou.content.card.CardRevocation;
 
 /**
  * A kiosk's store seen as a replica of the server's content: applies a whole sync round atomically and remembers
@@ -25,12 +27,13 @@ public final class Replica {
     /** Tables of every synced kind, children first (the order a reset clears them in). */
     private static final List<String> CLEAR_ORDER = List.of("service_item_station", "service_item",
             "policy_question", "policy", "notice", "canteen_menu", "kiosk_resident", "resident", "service_category",
-            "subsidy_tier", "station");
+            "subsidy_tier", "station", "card_revocation", "card_key");
     private static final Map<ContentEntity, String> TABLE = Map.of(
             ContentEntity.STATION, "station", ContentEntity.SERVICE_CATEGORY, "service_category",
             ContentEntity.SERVICE_ITEM, "service_item", ContentEntity.POLICY, "policy",
             ContentEntity.SUBSIDY_TIER, "subsidy_tier", ContentEntity.CANTEEN_MENU, "canteen_menu",
-            ContentEntity.NOTICE, "notice", ContentEntity.RESIDENT, "kiosk_resident");
+            ContentEntity.NOTICE, "notice", ContentEntity.RESIDENT, "kiosk_resident",
+            ContentEntity.CARD_REVOCATION, "card_revocation", ContentEntity.CARD_KEY, "card_key");
 
     /** One change of a round: an upsert carries the new value, a tombstone only the kind and id. */
     public record Change(ContentEntity entity, String id, Object value) {
@@ -81,7 +84,11 @@ public final class Replica {
     }
 
     private static void delete(Handle h, Change c) {
-        String key = c.entity() == ContentEntity.SUBSIDY_TIER ? "code" : "id";
+        String key = switch (c.entity()) {
+            case SUBSIDY_TIER -> "code";
+            case CARD_REVOCATION -> "card_id";
+            default -> "id";
+        };
         h.createUpdate("DELETE FROM " + TABLE.get(c.entity()) + " WHERE " + key + " = ?").bind(0, c.id()).execute();
     }
 
@@ -102,6 +109,10 @@ public final class Replica {
             store.notices().save(n);
         } else if (value instanceof KioskResident r) {
             store.kioskResidents().save(r);
+        } else if (value instanceof CardRevocation r) {
+            store.cards().saveRevocation(r);
+        } else if (value instanceof CardPublicKey k) {
+            store.cardKeys().save(k);
         } else {
             throw new IllegalArgumentException("not synced content: " + value.getClass().getName());
         }

@@ -14,6 +14,8 @@ import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.Station;
 import org.menkou.content.SubsidyTier;
+import org.menkou.content.card.CardPublicKey;
+import org.menkou.content.card.CardRevocation;
 import org.menkou.content.store.ContentEntity;
 
 /** Content entities to and from their wire JSON. Decoding runs the records' validation, so bad values are refused. */
@@ -22,7 +24,8 @@ public final class ContentCodec {
             ContentEntity.STATION, Station.class, ContentEntity.SERVICE_CATEGORY, ServiceCategory.class,
             ContentEntity.SERVICE_ITEM, ServiceItem.class, ContentEntity.POLICY, Policy.class,
             ContentEntity.SUBSIDY_TIER, SubsidyTier.class, ContentEntity.CANTEEN_MENU, CanteenMenu.class,
-            ContentEntity.NOTICE, Notice.class, ContentEntity.RESIDENT, KioskResident.class);
+            ContentEntity.NOTICE, Notice.class, ContentEntity.RESIDENT, KioskResident.class,
+            ContentEntity.CARD_REVOCATION, CardRevocation.class, ContentEntity.CARD_KEY, CardPublicKey.class);
 
     private final ObjectMapper json;
 
