@@ -1,6 +1,7 @@
 package org.menkou.voice;
 
 import java.util.List;
+import java.util.Optional;
 
 /** Listens for one utterance at a time against the phrases a screen expects plus the global commands. */
 public interface Listener {
@@ -17,12 +18,18 @@ public interface Listener {
      */
     Heard ask(List<Phrase> screenPhrases) throws InterruptedException;
 
+    /**
+     * The screen phrases the model cannot recognise (some word is not in its vocabulary), each with the reason; call
+     * it when a screen's content is loaded. Empty optional while the model is not loaded.
+     */
+    Optional<List<String>> outOfVocabulary(List<Phrase> screenPhrases);
+
     /** Cancels a listen in progress (a new screen, a key press); it returns a CANCELLED miss. */
     void cancel();
 
     /**
-     * Registers the action run (on the listener's thread) when 救命/紧急呼叫 is heard while the kiosk speaks.
-     * Replaces the previous one.
+     * Registers the action run (on a voice thread) when 救命/紧急呼叫 is heard while the kiosk speaks; speech stops
+     * first. Replaces the previous one; null turns barge-in off.
      */
     void onEmergencyBargeIn(Runnable action);
 }
