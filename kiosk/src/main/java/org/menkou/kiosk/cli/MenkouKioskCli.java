@@ -1,13 +1,14 @@
 package org.menkou.kiosk.cli;
 
 import org.menkou.content.ContentException;
+import org.menkou.voice.VoiceException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /** The kiosk-side half of the {@code menkou} command line. The {@code ./menkou} launcher sends kiosk jobs here. */
 @Command(name = "menkou", mixinStandardHelpOptions = true, version = "menkou 0.1.0",
         description = "Menkou kiosk-side commands.",
-        subcommands = {InitCommand.class, KioskCommand.class, DemoCommand.class})
+        subcommands = {InitCommand.class, KioskCommand.class, DemoCommand.class, ModelCommand.class, VoiceEvalCommand.class})
 public final class MenkouKioskCli {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));
@@ -19,7 +20,7 @@ public final class MenkouKioskCli {
      */
     static CommandLine commandLine() {
         return new CommandLine(new MenkouKioskCli()).setExecutionExceptionHandler((e, cmd, parsed) -> {
-            if (e instanceof ContentException) {
+            if (e instanceof ContentException || e instanceof VoiceException) {
                 cmd.getErr().println("menkou: " + e.getMessage());
                 return 1;
             }
