@@ -41,6 +41,7 @@ public final class QueuedSpeaker implements Speaker, AutoCloseable {
 
     private Job pending;
     private Job current;
+    private Job last;
     private double rate;
     private double volume;
     private long lastTimeToFirstAudioNanos = -1;
@@ -80,6 +81,7 @@ public final class QueuedSpeaker implements Speaker, AutoCloseable {
 
     private synchronized void submit(String text, boolean prompt) {
         pending = new Job(text, prompt, generation.incrementAndGet(), System.nanoTime());
+        last = pending;
         notifyAll();
     }
 
@@ -94,7 +96,6 @@ public final class QueuedSpeaker implements Speaker, AutoCloseable {
 
     @Override
     public synchronized void repeat() {
-        Job last = pending != null ? pending : current;
         if (last != null) {
             submit(last.text(), last.prompt());
         }

@@ -3,16 +3,15 @@ package org.menkou.voice.grammar;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.menkou.voice.VoiceException;
 import org.menkou.voice.VoiceLanguage;
-import org.menkou.voice.vosk.ModelVocabularyReader;
+import org.menkou.voice.testing.Fixtures;
 
 class GrammarBuilderTest {
-    static Vocabulary testVocabulary() throws Exception {
-        return ModelVocabularyReader.read(Path.of(GrammarBuilderTest.class.getResource("/vocab-zh/README").toURI()).getParent());
+    static Vocabulary testVocabulary() {
+        return Fixtures.chineseTestVocabulary();
     }
 
     @Test

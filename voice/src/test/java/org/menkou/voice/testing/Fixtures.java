@@ -45,6 +45,16 @@ public final class Fixtures {
                 .map(l -> l.split("\t")).map(f -> new Clip(tsv.getParent().resolve(f[0]), f[1])).toList();
     }
 
+    /** A made-up Chinese vocabulary in the format of a Vosk graph/words.txt (test resource vocab-zh/). */
+    public static org.menkou.voice.grammar.Vocabulary chineseTestVocabulary() {
+        try {
+            return org.menkou.voice.vosk.ModelVocabularyReader.read(
+                    Path.of(Fixtures.class.getResource("/vocab-zh/README").toURI()).getParent());
+        } catch (URISyntaxException | VoiceException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     /** The English model unpacked from Maven Central's aar by the build (failsafe sets the property). */
     public static Path englishModel() {
         String dir = System.getProperty("menkou.test.model.en");
