@@ -34,6 +34,11 @@ public enum VoiceLanguage {
         return "vosk-" + tag;
     }
 
+    /** zh-CN when {@code text} has any Han character, else en (to guess the language of a transcript file). */
+    public static VoiceLanguage guess(String text) {
+        return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN) ? ZH_CN : EN;
+    }
+
     /** Parses {@code zh-CN}, {@code zh}, {@code en} (any case); fails with a message naming the accepted values. */
     public static VoiceLanguage fromTag(String tag) {
         String t = tag.trim().toLowerCase(Locale.ROOT);

@@ -93,8 +93,6 @@ final class VoiceEvalCommand implements Callable<Integer> {
         if (lang != null) {
             return parseLanguage(lang);
         }
-        String all = java.nio.file.Files.readString(tsv);
-        return all.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
-                ? VoiceLanguage.ZH_CN : VoiceLanguage.EN;
+        return VoiceLanguage.guess(java.nio.file.Files.readString(tsv));
     }
 }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import org.apache.commons.text.similarity.LevenshteinDistance;
 import org.menkou.voice.VoiceLanguage;
 
 /**
@@ -84,25 +85,6 @@ public final class PhraseMatcher {
     /** 1 - Levenshtein distance / length of the longer key, on characters. */
     static double similarity(String a, String b) {
         int longer = Math.max(a.length(), b.length());
-        return longer == 0 ? 1.0 : 1.0 - (double) levenshtein(a, b) / longer;
-    }
-
-    static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
+        return longer == 0 ? 1.0 : 1.0 - (double) LevenshteinDistance.getDefaultInstance().apply(a, b) / longer;
     }
 }
