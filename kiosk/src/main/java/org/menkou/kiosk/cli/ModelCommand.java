@@ -29,8 +29,9 @@ final class ModelCommand {
         @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
         Path data;
 
-        @Option(names = "--lang", defaultValue = "zh-CN", description = "Language: zh-CN or en (default: ${DEFAULT-VALUE}).")
-        String lang;
+        @Option(names = "--lang", defaultValue = "zh-CN", converter = LanguageConverter.class,
+                description = "Language: zh-CN or en (default: ${DEFAULT-VALUE}).")
+        VoiceLanguage lang;
 
         @Option(names = "--from", paramLabel = "FILE", description = "Install from this file (e.g. on a USB stick) instead of downloading.")
         Path from;
@@ -62,16 +63,8 @@ final class ModelCommand {
         }
 
 
-        private VoiceLanguage parseLanguage(String tag) {
-            try {
-                return VoiceLanguage.fromTag(tag);
-            } catch (IllegalArgumentException e) {
-                throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-            }
-        }
-
         private ModelSource source() {
-            ModelSource source = ModelSource.official(parseLanguage(lang));
+            ModelSource source = ModelSource.official(lang);
             if (url != null) {
                 source = source.withUrl(url);
             }

@@ -50,8 +50,8 @@ final class VoiceEvalCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
     Path data;
 
-    @Option(names = "--lang", description = "zh-CN or en (default: guessed from the expected texts).")
-    String lang;
+    @Option(names = "--lang", converter = LanguageConverter.class, description = "zh-CN or en (default: guessed from the expected texts).")
+    VoiceLanguage lang;
 
     @Option(names = "--silence-ms", defaultValue = "1000", description = "End-of-speech silence window in ms (default: ${DEFAULT-VALUE}).")
     int silenceMillis;
@@ -81,17 +81,9 @@ final class VoiceEvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private VoiceLanguage parseLanguage(String tag) {
-        try {
-            return VoiceLanguage.fromTag(tag);
-        } catch (IllegalArgumentException e) {
-            throw new picocli.CommandLine.ParameterException(spec.commandLine(), e.getMessage());
-        }
-    }
-
     private VoiceLanguage language(Path tsv) throws java.io.IOException {
         if (lang != null) {
-            return parseLanguage(lang);
+            return lang;
         }
         return VoiceLanguage.guess(java.nio.file.Files.readString(tsv));
     }
