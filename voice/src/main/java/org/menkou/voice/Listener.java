@@ -19,6 +19,13 @@ public interface Listener {
     Heard ask(List<Phrase> screenPhrases) throws InterruptedException;
 
     /**
+     * For actions that commit something (a booking, a call): says {@code readBack} and asks for 确认, then listens
+     * like {@link #ask} with no screen phrases. True only when 确认 was heard; 取消, 返回 or a miss give false (the
+     * kiosk still accepts the 确认 key meanwhile).
+     */
+    boolean confirm(String readBack) throws InterruptedException;
+
+    /**
      * The screen phrases the model cannot recognise (some word is not in its vocabulary), each with the reason; call
      * it when a screen's content is loaded. Empty optional while the model is not loaded.
      */

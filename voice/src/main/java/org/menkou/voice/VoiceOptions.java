@@ -15,9 +15,11 @@ import java.util.Optional;
  * @param volume              initial output level 0.0-1.0
  * @param silenceMillis       end of speech after this much silence (elderly speakers pause)
  * @param confidenceThreshold minimum word confidence (0-1) for a phrase to be accepted
+ * @param wsolaSlowdown       slow speech down with TarsosDSP WSOLA (the engine speaks at its normal pace) instead of
+ *                            asking the engine for a slower rate
  */
 public record VoiceOptions(Path dataDir, VoiceLanguage language, Path micFile, Path speakerFile, double rate,
-                           double volume, int silenceMillis, double confidenceThreshold) {
+                           double volume, int silenceMillis, double confidenceThreshold, boolean wsolaSlowdown) {
     public static final double DEFAULT_RATE = 0.85;
     public static final double DEFAULT_VOLUME = 0.7;
     public static final int DEFAULT_SILENCE_MILLIS = 1000;
@@ -38,28 +40,32 @@ public record VoiceOptions(Path dataDir, VoiceLanguage language, Path micFile, P
     /** The defaults: Chinese, real microphone and speaker, slower than normal rate. */
     public static VoiceOptions defaults(Path dataDir) {
         return new VoiceOptions(dataDir, VoiceLanguage.ZH_CN, null, null, DEFAULT_RATE, DEFAULT_VOLUME,
-                DEFAULT_SILENCE_MILLIS, DEFAULT_CONFIDENCE);
+                DEFAULT_SILENCE_MILLIS, DEFAULT_CONFIDENCE, false);
     }
 
     public VoiceOptions withLanguage(VoiceLanguage value) {
-        return new VoiceOptions(dataDir, value, micFile, speakerFile, rate, volume, silenceMillis, confidenceThreshold);
+        return new VoiceOptions(dataDir, value, micFile, speakerFile, rate, volume, silenceMillis, confidenceThreshold, wsolaSlowdown);
     }
 
     public VoiceOptions withMicFile(Path value) {
-        return new VoiceOptions(dataDir, language, value, speakerFile, rate, volume, silenceMillis, confidenceThreshold);
+        return new VoiceOptions(dataDir, language, value, speakerFile, rate, volume, silenceMillis, confidenceThreshold, wsolaSlowdown);
     }
 
     public VoiceOptions withSpeakerFile(Path value) {
-        return new VoiceOptions(dataDir, language, micFile, value, rate, volume, silenceMillis, confidenceThreshold);
+        return new VoiceOptions(dataDir, language, micFile, value, rate, volume, silenceMillis, confidenceThreshold, wsolaSlowdown);
     }
 
     public VoiceOptions withRateAndVolume(double newRate, double newVolume) {
         return new VoiceOptions(dataDir, language, micFile, speakerFile, newRate, newVolume, silenceMillis,
-                confidenceThreshold);
+                confidenceThreshold, wsolaSlowdown);
     }
 
     public VoiceOptions withConfidenceThreshold(double value) {
-        return new VoiceOptions(dataDir, language, micFile, speakerFile, rate, volume, silenceMillis, value);
+        return new VoiceOptions(dataDir, language, micFile, speakerFile, rate, volume, silenceMillis, value, wsolaSlowdown);
+    }
+
+    public VoiceOptions withWsolaSlowdown(boolean value) {
+        return new VoiceOptions(dataDir, language, micFile, speakerFile, rate, volume, silenceMillis, confidenceThreshold, value);
     }
 
     /** Where this language's model is installed. */

@@ -86,6 +86,14 @@ public final class GrammarListener implements Listener, AutoCloseable {
         return heard;
     }
 
+    @Override
+    public boolean confirm(String readBack) throws InterruptedException {
+        speaker.say(readBack + " " + Prompts.confirmQuestion(language));
+        speaker.awaitSilence(60_000);
+        Heard heard = ask(List.of());
+        return heard instanceof Heard.Command c && c.command() == GlobalCommand.CONFIRM;
+    }
+
     private static boolean isRetryableMiss(Heard heard) {
         return heard instanceof Heard.Miss miss && miss.reason() != MissReason.NO_MICROPHONE
                 && miss.reason() != MissReason.MODEL_NOT_READY && miss.reason() != MissReason.CANCELLED;

@@ -15,6 +15,11 @@ final class Prompts {
         return language.isChinese() ? "没听清，请再说一遍。" : "Sorry, I did not catch that. Please say it again.";
     }
 
+    /** Asks for confirmation after a read-back. */
+    static String confirmQuestion(VoiceLanguage language) {
+        return language.isChinese() ? "请说“确认”或按确认键；不对请说“取消”。" : "Say \"confirm\" or press the confirm key; say \"cancel\" if it is wrong.";
+    }
+
     /** Which digit key does what on this screen, and how to call for help. */
     static String keyHint(VoiceLanguage language, List<Phrase> phrases) {
         List<Phrase> keyed = phrases.stream().filter(p -> p.digitKey() > 0).toList();

@@ -47,7 +47,7 @@ public final class VoiceSetup {
         Device<AudioSink> out = speaker(options);
         SpeechSynthesizer engine = new LevelledSynthesizer(synthesizer(options.language(), options.dataDir()));
         QueuedSpeaker speaker = new QueuedSpeaker(engine, new PromptCache(engine, PROMPT_CACHE_BYTES), out.device(),
-                options.language(), options.rate(), options.volume(), false);
+                options.language(), options.rate(), options.volume(), options.wsolaSlowdown());
         VoskRecognizer recognizer = new VoskRecognizer(model);
         GrammarListener listener = new GrammarListener(options.language(), recognizer, recognizer::vocabulary,
                 mic.device(), speaker, EnergyVad.Settings.defaults(options.silenceMillis()), options.confidenceThreshold());

@@ -14,7 +14,6 @@ import org.menkou.voice.grammar.Vocabulary;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.vosk.LibVosk;
-import org.vosk.LogLevel;
 import org.vosk.Model;
 
 /**
@@ -23,6 +22,7 @@ import org.vosk.Model;
  */
 public final class VoskModelLoader implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VoskModelLoader.class);
+    private static final int ERRORS_ONLY = -2;
 
     private final Path modelDir;
     private final CompletableFuture<LoadedModel> loading = new CompletableFuture<>();
@@ -43,7 +43,9 @@ public final class VoskModelLoader implements AutoCloseable {
     private void load() {
         long start = System.nanoTime();
         try {
-            LibVosk.setLogLevel(LogLevel.WARNINGS);
+            // Kaldi writes to stderr, which is the kiosk's terminal: errors only (-2). Out-of-vocabulary warnings are
+            // reported by GrammarBuilder instead.
+            LibVosk.vosk_set_log_level(ERRORS_ONLY);
             Vocabulary vocabulary = ModelVocabularyReader.read(modelDir);
             Model model = new Model(modelDir.toString());
             LOG.info("speech model {} loaded in {} ms, {} words", modelDir, (System.nanoTime() - start) / 1_000_000,

@@ -90,6 +90,16 @@ class GrammarListenerTest {
     }
 
     @Test
+    void committingActionsAreReadBackAndNeedConfirm() throws Exception {
+        recognizer.then("确认", 0.9).then("取消", 0.9);
+        GrammarListener listener = listener(2);
+
+        assertThat(listener.confirm("您预约了明天的午餐。")).isTrue();
+        assertThat(listener.confirm("您预约了明天的午餐。")).isFalse();
+        assertThat(speaker.said()).allMatch(s -> s.startsWith("您预约了明天的午餐。") && s.contains("请说“确认”或按确认键"));
+    }
+
+    @Test
     void noMicrophoneOrNoModelMissAtOnceWithoutReprompt() throws Exception {
         GrammarListener noMic = new GrammarListener(VoiceLanguage.ZH_CN, recognizer, () -> Optional.of(Fixtures.chineseTestVocabulary()),
                 null, speaker, EnergyVad.Settings.defaults(1000), 0.6);

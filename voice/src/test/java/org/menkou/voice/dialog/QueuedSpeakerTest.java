@@ -97,6 +97,19 @@ class QueuedSpeakerTest {
     }
 
     @Test
+    void withWsolaTheEngineKeepsItsPaceAndTheAudioIsSlowedDown() throws Exception {
+        RecordingSynthesizer engine = new RecordingSynthesizer();
+        Path out = tmp.resolve("wsola.wav");
+        try (QueuedSpeaker speaker = new QueuedSpeaker(engine, new PromptCache(engine, 1 << 24), new FileSpeaker(out, false),
+                VoiceLanguage.ZH_CN, 0.5, 0.7, true)) {
+            speaker.say("请慢慢说");
+            assertThat(speaker.awaitSilence(10_000)).isTrue();
+        }
+        assertThat(engine.requests()).singleElement().extracting(SpeechRequest::rate).isEqualTo(1.0);
+        assertThat(WavFiles.read(out).durationMillis()).isBetween(1800L, 2200L);
+    }
+
+    @Test
     void splitsLongTextIntoSentences() {
         assertThat(QueuedSpeaker.sentences("第一句。第二句！第三句")).containsExactly("第一句。", "第二句！", "第三句");
     }

@@ -27,6 +27,14 @@ class GrammarBuilderTest {
     }
 
     @Test
+    void theVocabularyFileIsReadWithoutEpsilonSilenceAndDisambiguationSymbols() {
+        Vocabulary vocabulary = testVocabulary();
+        assertThat(vocabulary.contains("返回")).isTrue();
+        assertThat(vocabulary.contains("<eps>") || vocabulary.contains("!SIL") || vocabulary.contains("#0")
+                || vocabulary.contains("<UNK>")).isFalse();
+    }
+
+    @Test
     void leavesOutAndReportsOutOfVocabularyPhrasesAndEndsWithUnk() throws Exception {
         GrammarBuilder builder = new GrammarBuilder(VoiceLanguage.ZH_CN, testVocabulary());
 
