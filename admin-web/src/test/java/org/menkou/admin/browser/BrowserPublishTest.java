@@ -3,7 +3,6 @@ package org.menkou.admin.browser;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
-import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -15,15 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.SyncSettings;
+import org.menkou.content.testing.TmuxSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium (Debian's chromium + chromium-driver) against a real server: log in, edit a notice,
@@ -68,7 +67,7 @@ class BrowserPublishTest {
     }
 
     @Test
-    void anAdvisorEditsANoticeAndPublishesItAndAKioskSyncsIt() {
+    void anAdvisorEditsANoticeAndPublishesItAndAKioskProcessShowsItOnItsScreen() throws Exception {
         String base = "http://127.0.0.1:" + server.app.port();
         String token = server.admin.kiosks().register("wt-station-1", "一号", "test").token();
 
@@ -77,10 +76,10 @@ class BrowserPublishTest {
         browser.findElement(By.id("username")).sendKeys("adviser");
         browser.findElement(By.id("password")).sendKeys(AdminFixture.PASSWORD);
         browser.findElement(By.id("login")).click();
-        assertThat(browser.findElement(By.tagName("h1")).getText()).contains("门口");
+        assertThat(await(By.tagName("h1")).getText()).contains("门口");
 
         browser.get(base + "/notices/n-health-check");
-        WebElement title = browser.findElement(By.id("title"));
+        WebElement title = await(By.id("title"));
         title.clear();
         title.sendKeys("免费体检改到周五");
         WebElement body = browser.findElement(By.id("body"));
@@ -88,20 +87,36 @@ class BrowserPublishTest {
         body.sendKeys("周五上午八点到十点，在服务站体检。带上社保卡。");
         browser.findElement(By.id("publish")).click();
 
-        assertThat(browser.findElement(By.cssSelector("p.ok")).getText()).contains("已保存并发布");
+        assertThat(await(By.cssSelector("p.ok")).getText()).contains("已保存并发布");
         assertThat(browser.findElement(By.tagName("table")).getText()).contains("免费体检改到周五");
         browser.get(base + "/notices/n-health-check/preview");
-        assertThat(browser.findElement(By.id("kiosk-screen")).getText()).contains("免费体检改到周五").contains("带上社保卡");
+        assertThat(await(By.id("kiosk-screen")).getText()).contains("免费体检改到周五").contains("带上社保卡");
         assertThat(server.admin.audit().page(0, "NOTICE").get(0).username()).isEqualTo("adviser");
 
-        ContentStore replica = ContentStore.open(dir.resolve("kiosk").resolve("menkou.db"), Clock.systemUTC());
-        KioskSync kiosk = KioskSync.manual(replica, Outbox.open(replica.file(), Clock.systemUTC()),
-                SyncSettings.defaults(URI.create(base), token, "test", () -> new SyncSettings.VoiceReport(false, "none")),
-                Clock.systemUTC());
-        kiosk.runOnce();
+        // A real kiosk process, registered for the station, syncs from this server and shows the notice on its TUI.
+        Path kioskJar = Path.of("..", "kiosk", "target", "menkou-kiosk.jar").toAbsolutePath().normalize();
+        assertThat(kioskJar).as("the kiosk jar (mvn package builds kiosk before admin-web)").exists();
+        Path kioskData = dir.resolve("kiosk");
+        try (TmuxSession kiosk = new TmuxSession("java -Dfile.encoding=UTF-8 -jar " + kioskJar + " kiosk --data " + kioskData
+                + " --server " + base + " --token " + token)) {
+            kiosk.waitFor("9  紧急呼叫");
+            kiosk.keys("4");
+            String notices = kiosk.waitFor("免费体检改到周五");
+            assertThat(notices).contains("通知活动");
+            kiosk.keys("1");
+            assertThat(kiosk.waitFor("带上社保卡")).contains("免费体检改到周五");
+            kiosk.keys("C-c");
+        }
+        ContentStore replica = ContentStore.open(kioskData.resolve("menkou.db"), Clock.systemUTC());
         assertThat(replica.notices().find("n-health-check")).hasValueSatisfying(n -> {
             assertThat(n.title()).isEqualTo("免费体检改到周五");
             assertThat(n.body()).contains("带上社保卡");
         });
+    }
+
+    /** Waits for an element on the page a click led to (the click returns before the next page has loaded). */
+    private WebElement await(By locator) {
+        return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 }
