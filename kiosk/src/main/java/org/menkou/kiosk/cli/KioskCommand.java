@@ -11,12 +11,15 @@ import java.util.concurrent.TimeUnit;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.SyncSettings;
 import org.menkou.content.sync.SyncStatus;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
+import org.menkou.kiosk.voice.KioskVoices;
+import org.menkou.voice.KioskVoice;
+import org.menkou.voice.VoiceLanguage;
+import org.menkou.voice.VoiceOptions;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -47,6 +50,19 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--token", description = "This kiosk's token from 'menkou kiosks add' (first start; remembered).")
     String token;
 
+    @Option(names = "--lang", defaultValue = "zh-CN", converter = LanguageConverter.class,
+            description = "Language of the voice: zh-CN (default) or en.")
+    VoiceLanguage language;
+
+    @Option(names = "--mic-file", description = "A 16 kHz mono WAV file standing in for the microphone.")
+    Path micFile;
+
+    @Option(names = "--speaker-file", description = "Write speech to this WAV file instead of a speaker.")
+    Path speakerFile;
+
+    @Option(names = "--no-voice", description = "Run by keys only: no speech, no listening.")
+    boolean noVoice;
+
     @Option(names = "--sync-seconds", defaultValue = "30", description = "Heartbeat and content pull interval (default: ${DEFAULT-VALUE}).")
     int syncSeconds;
 
@@ -55,8 +71,10 @@ final class KioskCommand implements Callable<Integer> {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
         ContentStore store = ContentStore.openIn(dir);
+        Optional<KioskVoice> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(dir)
+                .withLanguage(language).withMicFile(micFile).withSpeakerFile(speakerFile), System.out);
         Optional<KioskSync> sync = KioskSyncLauncher.start(dir, store, server, token, APP_VERSION,
-                () -> new SyncSettings.VoiceReport(false, "voice not built yet"), Duration.ofSeconds(syncSeconds));
+                () -> KioskVoices.report(voice), Duration.ofSeconds(syncSeconds));
         try {
             if (store.changes().currentVersion() == 0) {
                 if (sync.isEmpty()) {
@@ -72,10 +90,14 @@ final class KioskCommand implements Callable<Integer> {
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
             KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId);
-            TerminalKiosk.run(app.navigator(), window, fontSize, tui -> sync.ifPresent(s -> showSyncStatus(s, tui)));
+            TerminalKiosk.run(app.navigator(), window, fontSize, tui -> {
+                sync.ifPresent(s -> showSyncStatus(s, tui));
+                voice.ifPresent(v -> KioskVoices.attach(v, tui, app.navigator().view()));
+            });
             return 0;
         } finally {
             sync.ifPresent(KioskSync::close);
+            voice.ifPresent(KioskVoice::close);
         }
     }
 

@@ -23,12 +23,12 @@ public final class HomeScreen extends Screen {
     @Override
     protected List<Option> options() {
         return List.of(
-                new Option(1, "找服务", List.of("服务", "找服务项目"), () -> Transition.push(ContentScreens.categories(context))),
-                new Option(2, "订餐", List.of("吃饭", "菜单", "助餐"), () -> Transition.push(ContentScreens.menuDays(context))),
-                new Option(3, "政策", List.of("政策补贴", "补贴"), () -> Transition.push(ContentScreens.policies(context))),
-                new Option(4, "通知活动", List.of("通知", "活动"), () -> Transition.push(ContentScreens.notices(context))),
-                new Option(5, "刷码", List.of("刷卡", "扫码", "居民卡"), () -> Transition.push(new ScanCardScreen())),
-                new Option(9, "紧急呼叫", List.of("救命", "呼叫"), () -> Transition.push(
+                new Option(1, "找服务", List.of("服务", "找服务项目", "find services"), () -> Transition.push(ContentScreens.categories(context))),
+                new Option(2, "订餐", List.of("吃饭", "菜单", "助餐", "meals"), () -> Transition.push(ContentScreens.menuDays(context))),
+                new Option(3, "政策", List.of("政策补贴", "补贴", "policies"), () -> Transition.push(ContentScreens.policies(context))),
+                new Option(4, "通知活动", List.of("通知", "活动", "notices"), () -> Transition.push(ContentScreens.notices(context))),
+                new Option(5, "刷码", List.of("刷卡", "扫码", "居民卡", "scan card"), () -> Transition.push(new ScanCardScreen())),
+                new Option(9, "紧急呼叫", List.of("救命", "呼叫", "emergency"), () -> Transition.push(
                         new EmergencyScreen(context.station().map(s -> s.phone()).orElse(null)))));
     }
 

@@ -8,6 +8,7 @@ import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.screen.Layout;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
@@ -23,6 +24,7 @@ public final class KioskTui {
     private final KioskWindow window = new KioskWindow();
     private final ScreenViewComponent component;
     private final List<Consumer<ScreenView>> viewListeners = new CopyOnWriteArrayList<>();
+    private final List<Runnable> talkListeners = new CopyOnWriteArrayList<>();
     private ScreenView shown;
 
     public KioskTui(Navigator navigator, WindowBasedTextGUI gui) {
@@ -43,6 +45,27 @@ public final class KioskTui {
     /** Called with every new view (a new screen, page, focus or hint), on the GUI thread; e.g. to read it aloud. */
     public void onViewChanged(Consumer<ScreenView> listener) {
         viewListeners.add(listener);
+    }
+
+    /** Called on the GUI thread when the talk button (push-to-talk) is pressed. */
+    public void onTalk(Runnable listener) {
+        talkListeners.add(listener);
+    }
+
+    /**
+     * Presses a kiosk key as if it came from the keypad (e.g. a spoken command) and redraws. GUI thread only.
+     *
+     * @return true when the shown screen changed
+     */
+    public boolean press(KioskKey key) {
+        ScreenView before = navigator.view();
+        if (key == KioskKey.TALK) {
+            talkListeners.forEach(Runnable::run);
+            return false;
+        }
+        navigator.press(key);
+        render();
+        return !navigator.view().equals(before);
     }
 
     /** Advances the idle clock and redraws if that changed anything; call about once a second on the GUI thread. */
@@ -91,8 +114,7 @@ public final class KioskTui {
                 close();
                 return true;
             }
-            navigator.press(KeyMapping.map(key));
-            render();
+            press(KeyMapping.map(key));
             return true;
         }
 

@@ -14,6 +14,8 @@ import com.googlecode.lanterna.terminal.swing.TerminalEmulatorAutoCloseTrigger;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
 import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +43,10 @@ public final class TerminalKiosk {
         if (window && GraphicsEnvironment.isHeadless()) {
             throw new IOException("--window needs a display (DISPLAY is not set); run without --window in a terminal");
         }
-        DefaultTerminalFactory factory = new DefaultTerminalFactory();
+        // The terminal keeps the real stdout; anything else printed while the UI runs goes to the log.
+        PrintStream terminalOut = System.out;
+        PrintStream terminalErr = System.err;
+        DefaultTerminalFactory factory = new DefaultTerminalFactory(terminalOut, System.in, StandardCharsets.UTF_8);
         if (window) {
             factory.setForceAWTOverSwing(false)
                     .setPreferTerminalEmulator(true)
@@ -54,6 +59,8 @@ public final class TerminalKiosk {
             // Ctrl+C arrives as a key (staff exit, handled by the window) instead of killing the JVM at once.
             factory.setForceTextTerminal(true).setUnixTerminalCtrlCBehaviour(UnixTerminal.CtrlCBehaviour.TRAP);
         }
+        System.setOut(StrayOutput.logging("stdout"));
+        System.setErr(StrayOutput.logging("stderr"));
         try (Terminal terminal = factory.createTerminal(); Screen screen = new TerminalScreen(terminal)) {
             if (window && terminal instanceof com.googlecode.lanterna.terminal.swing.SwingTerminalFrame frame) {
                 frame.setExtendedState(java.awt.Frame.MAXIMIZED_BOTH);
@@ -77,6 +84,9 @@ public final class TerminalKiosk {
                 ticks.shutdownNow();
                 screen.stopScreen();
             }
+        } finally {
+            System.setOut(terminalOut);
+            System.setErr(terminalErr);
         }
     }
 

@@ -1,0 +1,172 @@
+package org.menkou.kiosk.voice;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.menkou.hardware.KioskKey;
+import org.menkou.kiosk.screen.Choice;
+import org.menkou.kiosk.screen.ScreenView;
+import org.menkou.voice.GlobalCommand;
+import org.menkou.voice.Heard;
+import org.menkou.voice.KioskVoice;
+import org.menkou.voice.Phrase;
+import org.menkou.voice.VoiceLanguage;
+import org.menkou.voice.VoiceStatus;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Drives the kiosk by voice: reads every new screen aloud, then listens for one answer (the screen's phrases and the
+ * global commands) and turns what it heard into the key a resident would have pressed. After two misses it stops
+ * listening until the next screen or the talk button. 救命/紧急呼叫 interrupts speech at any time.
+ * {@link #show} and {@link #talk} are called on the UI thread; listening runs on the "voice-listen" thread; keys go
+ * back to the UI thread through {@code pressOnUi}, which answers whether the screen changed.
+ */
+public final class VoiceDriver implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(VoiceDriver.class);
+    static final long MAX_SPEECH_WAIT_MS = 60_000;
+
+    private final KioskVoice voice;
+    private final Function<KioskKey, CompletableFuture<Boolean>> pressOnUi;
+    private final ExecutorService listening = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "voice-listen");
+        t.setDaemon(true);
+        return t;
+    });
+    private volatile ScreenView shown;
+
+    /**
+     * @param pressOnUi presses a key on the UI thread; the future tells whether the shown screen changed
+     */
+    public VoiceDriver(KioskVoice voice, Function<KioskKey, CompletableFuture<Boolean>> pressOnUi) {
+        this.voice = voice;
+        this.pressOnUi = pressOnUi;
+        // Barge-in listens while the kiosk speaks. A WAV file standing in for the microphone is a script of turns,
+        // read only by listen turns, so barge-in stays off for it (voice tests cover barge-in on its own).
+        if (voice.status().microphone() == VoiceStatus.DeviceState.DEVICE) {
+            voice.listener().onEmergencyBargeIn(() -> pressOnUi.apply(KioskKey.EMERGENCY));
+        }
+    }
+
+    /** A new screen is shown: read it aloud, then listen for the answer. UI thread. */
+    public void show(ScreenView view) {
+        shown = view;
+        voice.listener().cancel();
+        voice.speaker().say(view.speakableText());
+        listenAfterSpeech(view);
+    }
+
+    /** The talk button: stop speaking and listen now. UI thread. */
+    public void talk() {
+        ScreenView view = shown;
+        if (view != null) {
+            voice.listener().cancel();
+            voice.speaker().stop();
+            listenAfterSpeech(view);
+        }
+    }
+
+    private void listenAfterSpeech(ScreenView view) {
+        listening.submit(() -> {
+            try {
+                voice.speaker().awaitSilence(MAX_SPEECH_WAIT_MS);
+                if (!awaitModel() || view != shown) {
+                    return;
+                }
+                Heard heard = voice.listener().ask(phrases(view, voice.language()));
+                act(view, heard);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            } catch (RuntimeException e) {
+                LOG.warn("listening failed", e);
+            }
+        });
+    }
+
+    /** Waits (on the listening thread) while the model is still loading; true when listening is possible. */
+    private boolean awaitModel() throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SPEECH_WAIT_MS);
+        while (voice.status().model() == VoiceStatus.ModelState.LOADING && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        return voice.status().canListen();
+    }
+
+    private void act(ScreenView view, Heard heard) throws InterruptedException {
+        if (heard instanceof Heard.Command c) {
+            switch (c.command()) {
+                case REPEAT -> voice.speaker().repeat();
+                case LOUDER -> voice.speaker().louder();
+                case SLOWER -> voice.speaker().slower();
+                default -> { }
+            }
+        }
+        KioskKey key = keyFor(view, heard);
+        boolean changed = false;
+        if (key != null) {
+            try {
+                changed = pressOnUi.apply(key).get(5, TimeUnit.SECONDS);
+            } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+                LOG.warn("the UI did not take the spoken key {}", key, e);
+            }
+        }
+        if (!heard.isMiss() && !changed && view == shown) {
+            // 重复, 大声一点 … or a choice that kept the screen: keep listening on this screen.
+            listenAfterSpeech(view);
+        }
+    }
+
+    /** The key a resident would have pressed for what was heard, or null for none (a miss, 重复 …). */
+    static KioskKey keyFor(ScreenView view, Heard heard) {
+        if (heard instanceof Heard.ScreenPhrase p) {
+            return KioskKey.valueOf(p.phrase().id());
+        }
+        if (!(heard instanceof Heard.Command c)) {
+            return null;
+        }
+        GlobalCommand command = c.command();
+        return switch (command) {
+            case BACK, CANCEL -> KioskKey.BACK;
+            case HOME -> KioskKey.DIGIT_0;
+            case CONFIRM -> KioskKey.CONFIRM;
+            case EMERGENCY -> KioskKey.EMERGENCY;
+            case REPEAT, LOUDER, SLOWER -> null;
+            default -> command.name().startsWith("CHOICE_")
+                    ? nthChoice(view, command.number())
+                    : KioskKey.ofDigit(command.number());
+        };
+    }
+
+    private static KioskKey nthChoice(ScreenView view, int n) {
+        List<Choice> choices = view.choices();
+        return n <= choices.size() ? KioskKey.ofDigit(choices.get(n - 1).digit()) : null;
+    }
+
+    /** The screen's phrases for the listener: each names the key it stands for; phrases the language cannot say are left out. */
+    static List<Phrase> phrases(ScreenView view, VoiceLanguage language) {
+        List<Phrase> out = new ArrayList<>();
+        for (Map.Entry<String, KioskKey> e : view.phrases().entrySet()) {
+            String text = e.getKey();
+            boolean chinese = VoiceLanguage.guess(text) == VoiceLanguage.ZH_CN;
+            if (chinese != language.isChinese()) {
+                continue;
+            }
+            String spoken = language.isChinese() ? text.replaceAll("[\\s\\p{Punct}，。？！、：；（）]", "") : text.toLowerCase();
+            if (!spoken.isBlank()) {
+                out.add(new Phrase(e.getValue().name(), spoken, e.getValue().digit().orElse(0)));
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        voice.listener().cancel();
+        listening.shutdownNow();
+    }
+}

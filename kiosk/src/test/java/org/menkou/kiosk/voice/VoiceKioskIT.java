@@ -1,0 +1,76 @@
+package org.menkou.kiosk.voice;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.menkou.content.ServiceCategory;
+import org.menkou.content.ServiceItem;
+import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.TmuxSession;
+import org.menkou.voice.PcmFormat;
+import org.menkou.voice.Speech;
+import org.menkou.voice.audio.WavFiles;
+
+/**
+ * The real kiosk process in tmux, driven by voice alone: a WAV file stands in for the microphone (espeak-ng
+ * recordings of English commands, committed in the voice module), real Vosk with the English model from Maven
+ * Central, speech written to a speaker file. No key is pressed until the staff exit.
+ */
+@Tag("integration")
+class VoiceKioskIT {
+    static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
+    static final Path CLIPS = ROOT.resolve("voice/src/test/resources/fixtures/en");
+    static final Path MODEL = ROOT.resolve("voice/target/vosk-model-en/assets/model-en-us");
+    static final int GAP_MS = 2_500;
+
+    @TempDir
+    Path tmp;
+
+    @Test
+    void homeToServicesToACategoryToAnItemAndBackHomeByVoiceAlone() throws Exception {
+        assertThat(MODEL.resolve("am/final.mdl")).as("English model unpacked by the voice module's build").exists();
+        Path data = tmp.resolve("data");
+        Process init = new ProcessBuilder("java", "-jar", ROOT.resolve("kiosk/target/menkou-kiosk.jar").toString(),
+                "init", "--data", data.toString()).redirectErrorStream(true).start();
+        init.getInputStream().readAllBytes();
+        assertThat(init.waitFor(60, TimeUnit.SECONDS)).isTrue();
+        Files.createDirectories(data.resolve("models"));
+        Files.createSymbolicLink(data.resolve("models/vosk-en"), MODEL);
+
+        ContentStore store = ContentStore.openIn(data);
+        ServiceCategory second = store.categories().all().get(1);
+        ServiceItem item = store.services().inCategory(second.id()).get(1);
+
+        Path mic = tmp.resolve("mic.wav");
+        writeSession(mic, "find_services-en-us-150", "two-en-us-150", "two-en-gb-x-rp-130", "home-en-gb-x-rp-130");
+        Path speaker = tmp.resolve("speaker.wav");
+        try (TmuxSession kiosk = new TmuxSession(ROOT.resolve("menkou") + " kiosk --data " + data
+                + " --lang en --mic-file " + mic + " --speaker-file " + speaker)) {
+            kiosk.waitFor("请选择服务类别", Duration.ofSeconds(90));
+            kiosk.waitFor(second.summary().substring(0, 4), Duration.ofSeconds(60));
+            assertThat(kiosk.waitFor("【谁可以用】", Duration.ofSeconds(60))).contains(item.name());
+            assertThat(kiosk.waitFor("9  紧急呼叫", Duration.ofSeconds(60))).doesNotContain("【谁可以用】");
+            kiosk.keys("C-c");
+        }
+        assertThat(WavFiles.read(speaker).durationMillis()).as("screens were read aloud").isGreaterThan(2_000);
+        assertThat(Files.readString(data.resolve("logs/kiosk.log"), StandardCharsets.UTF_8)).doesNotContain("ERROR");
+    }
+
+    /** The recorded command clips named (command-voice-speed), each followed by {@value #GAP_MS} ms of silence. */
+    private static void writeSession(Path file, String... commands) throws Exception {
+        ByteArrayOutputStream pcm = new ByteArrayOutputStream();
+        for (String command : commands) {
+            pcm.writeBytes(WavFiles.read(CLIPS.resolve("cmd-" + command + ".wav")).pcm());
+            pcm.writeBytes(new byte[PcmFormat.SPEECH_16K.sampleRateHz() / 1000 * GAP_MS * 2]);
+        }
+        WavFiles.write(new Speech(pcm.toByteArray(), PcmFormat.SPEECH_16K), file);
+    }
+}
