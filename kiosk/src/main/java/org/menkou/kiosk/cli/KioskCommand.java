@@ -17,7 +17,6 @@ import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
 import org.menkou.kiosk.voice.KioskVoices;
-import org.menkou.voice.KioskVoice;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.voice.VoiceOptions;
 import picocli.CommandLine.Command;
@@ -51,7 +50,7 @@ final class KioskCommand implements Callable<Integer> {
     String token;
 
     @Option(names = "--lang", defaultValue = "zh-CN", converter = LanguageConverter.class,
-            description = "Language of the voice: zh-CN (default) or en.")
+            description = "Language the kiosk starts in: zh-CN (default) or en; residents switch with 8 on the home screen.")
     VoiceLanguage language;
 
     @Option(names = "--mic-file", description = "A 16 kHz mono WAV file standing in for the microphone.")
@@ -71,7 +70,7 @@ final class KioskCommand implements Callable<Integer> {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
         ContentStore store = ContentStore.openIn(dir);
-        Optional<KioskVoice> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(dir)
+        Optional<KioskVoices> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(dir)
                 .withLanguage(language).withMicFile(micFile).withSpeakerFile(speakerFile), System.out);
         Optional<KioskSync> sync = KioskSyncLauncher.start(dir, store, server, token, APP_VERSION,
                 () -> KioskVoices.report(voice), Duration.ofSeconds(syncSeconds));
@@ -89,15 +88,18 @@ final class KioskCommand implements Callable<Integer> {
                 }
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
-            KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId);
+            KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language);
             TerminalKiosk.run(app.navigator(), window, fontSize, tui -> {
                 sync.ifPresent(s -> showSyncStatus(s, tui));
-                voice.ifPresent(v -> KioskVoices.attach(v, tui, app.navigator().view()));
+                voice.ifPresent(v -> {
+                    v.attach(tui, app.navigator().view());
+                    app.language().onChange(v::switchTo);
+                });
             });
             return 0;
         } finally {
             sync.ifPresent(KioskSync::close);
-            voice.ifPresent(KioskVoice::close);
+            voice.ifPresent(KioskVoices::close);
         }
     }
 

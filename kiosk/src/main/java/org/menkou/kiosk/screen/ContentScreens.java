@@ -19,21 +19,21 @@ final class ContentScreens {
 
     /** 找服务: the service categories. */
     static Screen categories(KioskContext context) {
-        return new ListScreen<>("找服务", "请选择服务类别：", "现在还没有服务信息，请问工作人员。",
+        return new ListScreen<>(Ui.HOME_SERVICES::in, Ui.SERVICES_INTRO::in, Ui.SERVICES_EMPTY::in,
                 () -> context.store().categories().all(),
                 c -> Option.of(c.name(), () -> Transition.push(items(context, c))));
     }
 
     /** The service items of one category. */
     static Screen items(KioskContext context, ServiceCategory category) {
-        return new ListScreen<>(category.name(), category.summary(), "这一类暂时没有服务。",
+        return new ListScreen<>(l -> category.name(), l -> category.summary(), Ui.ITEMS_EMPTY::in,
                 () -> context.store().services().inCategory(category.id()),
                 (ServiceItem i) -> Option.of(i.name(), () -> Transition.push(new ItemDetailScreen(i))));
     }
 
     /** 政策: the policies. */
     static Screen policies(KioskContext context) {
-        return new ListScreen<>("政策", "想了解哪项政策？", "现在还没有政策信息，请问工作人员。",
+        return new ListScreen<>(Ui.HOME_POLICIES::in, Ui.POLICIES_INTRO::in, Ui.POLICIES_EMPTY::in,
                 () -> context.store().policies().all(),
                 (Policy p) -> Option.of(p.name(), () -> Transition.push(new PolicyDetailScreen(p))));
     }
@@ -52,11 +52,11 @@ final class ContentScreens {
 
     /** 通知活动: notices and activities shown today at this kiosk's station (station unknown: all of today's). */
     static Screen notices(KioskContext context) {
-        return new ListScreen<>("通知活动", "最近的通知和活动：", "现在没有新的通知和活动。",
+        return new ListScreen<>(Ui.HOME_NOTICES::in, Ui.NOTICES_INTRO::in, Ui.NOTICES_EMPTY::in,
                 () -> context.stationId() != null
                         ? context.store().notices().current(context.stationId(), context.today())
                         : context.store().notices().all().stream().filter(n -> n.isCurrentOn(context.today())).toList(),
-                (Notice n) -> Option.of(n.kind().label() + "：" + n.title(),
+                (Notice n) -> Option.of(n.title(),
                         () -> Transition.push(new NoticeDetailScreen(n)), n.title()));
     }
 }

@@ -1,7 +1,10 @@
 package org.menkou.kiosk.screen;
 
 import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
+import org.menkou.voice.VoiceLanguage;
 
 /** Dates the way residents say them: 今天 / 明天 / 后天, month and day, 星期几. */
 final class Dates {
@@ -33,6 +36,12 @@ final class Dates {
     }
 
     static String monthDay(LocalDate day) {
-        return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
+        return monthDay(day, VoiceLanguage.ZH_CN);
+    }
+
+    /** 11月23日 / Nov 23. */
+    static String monthDay(LocalDate day, VoiceLanguage language) {
+        return language.isChinese() ? day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
+                : day.format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
     }
 }

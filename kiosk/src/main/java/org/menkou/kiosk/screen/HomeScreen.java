@@ -1,9 +1,18 @@
 package org.menkou.kiosk.screen;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.menkou.content.Station;
+import org.menkou.hardware.KioskKey;
 
-/** 首页: the six big choices, always in the same order and numbering. */
+/**
+ * 首页: the six big choices, always in the same order and numbering (1 找服务 · 2 订餐 · 3 政策 · 4 通知活动 ·
+ * 5 刷码 · 9 紧急呼叫), and 8 for the other language, named in that language in the key help.
+ */
 public final class HomeScreen extends Screen {
+    static final int LANGUAGE_DIGIT = 8;
     private final KioskContext context;
 
     public HomeScreen(KioskContext context) {
@@ -12,29 +21,58 @@ public final class HomeScreen extends Screen {
 
     @Override
     public String title() {
-        return context.station().map(s -> s.name() + " 首页").orElse("首页");
+        return context.station().map(s -> Ui.HOME_TITLE_AT.format(language(), s.name())).orElse(Ui.HOME_TITLE.in(language()));
     }
 
     @Override
     protected String text() {
-        return "您好！请按数字键选择，或者直接说出您要办的事。";
+        return Ui.HOME_GREETING.in(language());
     }
 
     @Override
     protected List<Option> options() {
         return List.of(
-                new Option(1, "找服务", List.of("服务", "找服务项目", "find services"), () -> Transition.push(ContentScreens.categories(context))),
-                new Option(2, "订餐", List.of("吃饭", "菜单", "助餐", "meals"), () -> Transition.push(ContentScreens.menuDays(context))),
-                new Option(3, "政策", List.of("政策补贴", "补贴", "policies"), () -> Transition.push(ContentScreens.policies(context))),
-                new Option(4, "通知活动", List.of("通知", "活动", "notices"), () -> Transition.push(ContentScreens.notices(context))),
-                new Option(5, "刷码", List.of("刷卡", "扫码", "居民卡", "scan card"), () -> Transition.push(new ScanCardScreen())),
-                new Option(9, "紧急呼叫", List.of("救命", "呼叫", "emergency"), () -> Transition.push(
-                        new EmergencyScreen(context.station().map(s -> s.phone()).orElse(null)))));
+                option(1, Ui.HOME_SERVICES, () -> Transition.push(ContentScreens.categories(context)), "服务", "找服务项目"),
+                option(2, Ui.HOME_MEALS, () -> Transition.push(ContentScreens.menuDays(context)), "吃饭", "菜单", "助餐"),
+                option(3, Ui.HOME_POLICIES, () -> Transition.push(ContentScreens.policies(context)), "政策补贴", "补贴"),
+                option(4, Ui.HOME_NOTICES, () -> Transition.push(ContentScreens.notices(context)), "通知", "活动"),
+                option(5, Ui.HOME_SCAN, () -> Transition.push(new ScanCardScreen()), "刷卡", "扫码", "居民卡"),
+                option(9, Ui.HOME_EMERGENCY, () -> Transition.push(
+                        new EmergencyScreen(context.station().map(Station::phone).orElse(null))), "救命", "呼叫"));
+    }
+
+    /** A choice labelled in the current language that can be said in either. */
+    private Option option(int digit, Ui label, Supplier<Transition> action, String... synonyms) {
+        List<String> phrases = new ArrayList<>(label.both());
+        phrases.addAll(List.of(synonyms));
+        phrases.remove(label.in(language()));
+        return new Option(digit, label.in(language()), phrases, action);
+    }
+
+    @Override
+    protected List<String> keyHelp(List<Choice> choices, int pages) {
+        List<String> help = new ArrayList<>(super.keyHelp(choices, pages));
+        help.add(Ui.HOME_OTHER_LANGUAGE.in(language()));
+        return help;
+    }
+
+    @Override
+    protected Map<String, KioskKey> keyPhrases() {
+        return Map.of("English", KioskKey.DIGIT_8, "english", KioskKey.DIGIT_8, "中文", KioskKey.DIGIT_8, "说中文", KioskKey.DIGIT_8);
+    }
+
+    @Override
+    protected Transition onOtherDigit(int digit) {
+        if (digit != LANGUAGE_DIGIT) {
+            return null;
+        }
+        context.language().set(context.language().other());
+        return Transition.STAY;
     }
 
     @Override
     protected Transition onBack() {
-        hint("这里已经是首页了。");
+        hint(Ui.HOME_ALREADY.in(language()));
         return Transition.STAY;
     }
 }

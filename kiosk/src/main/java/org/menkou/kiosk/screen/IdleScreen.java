@@ -14,11 +14,11 @@ final class IdleScreen extends Screen {
 
     @Override
     public String title() {
-        return "还需要更多时间吗？";
+        return Ui.IDLE_TITLE.in(language());
     }
 
     @Override
     protected String text() {
-        return "还需要更多时间吗？按确认继续。\n" + secondsLeft + " 秒后回到首页。";
+        return Ui.IDLE_TEXT.format(language(), secondsLeft);
     }
 }

@@ -1,6 +1,7 @@
 package org.menkou.kiosk.screen;
 
 import org.menkou.content.ServiceItem;
+import org.menkou.voice.VoiceLanguage;
 
 /** One service item with every field, paged. */
 final class ItemDetailScreen extends Screen {
@@ -17,15 +18,16 @@ final class ItemDetailScreen extends Screen {
 
     @Override
     protected String text() {
+        VoiceLanguage l = language();
         return String.join("\n",
                 item.summary(),
-                "【谁可以用】" + item.eligibility(),
-                "【费用】" + item.fees(),
-                "【服务内容】" + item.provides(),
-                "【时间】" + item.hours(),
-                "【谁来服务】" + item.provider(),
-                "【怎么申请】" + item.howToApply(),
-                "【地点】" + item.location(),
-                "【电话】" + item.phone());
+                Ui.ITEM_ELIGIBILITY.in(l) + item.eligibility(),
+                Ui.ITEM_FEES.in(l) + item.fees(),
+                Ui.ITEM_PROVIDES.in(l) + item.provides(),
+                Ui.ITEM_HOURS.in(l) + item.hours(),
+                Ui.ITEM_PROVIDER.in(l) + item.provider(),
+                Ui.ITEM_HOW_TO_APPLY.in(l) + item.howToApply(),
+                Ui.ITEM_LOCATION.in(l) + item.location(),
+                Ui.ITEM_PHONE.in(l) + item.phone());
     }
 }

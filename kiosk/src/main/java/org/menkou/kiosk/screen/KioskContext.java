@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.util.Optional;
 import org.menkou.content.Station;
 import org.menkou.content.store.ContentStore;
+import org.menkou.voice.VoiceLanguage;
 
 /**
- * What screens read from: the local content store, the kiosk's clock (in the station's time zone) and the station
- * the kiosk stands in (may be unknown on a kiosk run straight from a data directory).
+ * What screens read from: the local content store, the kiosk's clock (in the station's time zone), the station
+ * the kiosk stands in (may be unknown on a kiosk run straight from a data directory) and the language in use.
  */
-public record KioskContext(ContentStore store, Clock clock, String stationId) {
+public record KioskContext(ContentStore store, Clock clock, String stationId, UiLanguage language) {
+    /** A context in Chinese, the default language. */
+    public KioskContext(ContentStore store, Clock clock, String stationId) {
+        this(store, clock, stationId, new UiLanguage(VoiceLanguage.ZH_CN));
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock);
     }

@@ -23,6 +23,7 @@ public final class Navigator {
     private final Supplier<Screen> emergency;
     private final Runnable endSession;
     private final Clock clock;
+    private final UiLanguage language;
     private Layout layout;
     private Instant lastInput;
     private IdleScreen idle;
@@ -33,6 +34,13 @@ public final class Navigator {
      * @param endSession forgets the identified resident, if any; called on idle timeout
      */
     public Navigator(Supplier<Screen> home, Supplier<Screen> emergency, Runnable endSession, Clock clock, Layout layout) {
+        this(home, emergency, endSession, clock, layout, new UiLanguage(org.menkou.voice.VoiceLanguage.ZH_CN));
+    }
+
+    /** @param language the language screens are shown in; the home screen may switch it */
+    public Navigator(Supplier<Screen> home, Supplier<Screen> emergency, Runnable endSession, Clock clock, Layout layout,
+                     UiLanguage language) {
+        this.language = language;
         this.home = home;
         this.emergency = emergency;
         this.endSession = endSession;
@@ -43,7 +51,7 @@ public final class Navigator {
     }
 
     public ScreenView view() {
-        return idle != null ? idle.view(layout) : current().view(layout);
+        return idle != null ? idle.view(layout, language.get()) : current().view(layout, language.get());
     }
 
     public Screen current() {
@@ -78,7 +86,7 @@ public final class Navigator {
             goHome();
             return;
         }
-        apply(current().press(key, layout));
+        apply(current().press(key, layout, language.get()));
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.menkou.kiosk.screen;
 
 import org.menkou.content.Notice;
+import org.menkou.content.NoticeKind;
 
 /** One notice or activity. */
 final class NoticeDetailScreen extends Screen {
@@ -17,7 +18,8 @@ final class NoticeDetailScreen extends Screen {
 
     @Override
     protected String text() {
-        return notice.kind().label() + "，" + Dates.monthDay(notice.startDate()) + "到" + Dates.monthDay(notice.endDate())
-                + "。\n" + notice.body();
+        Ui kind = notice.kind() == NoticeKind.ACTIVITY ? Ui.NOTICE_KIND_ACTIVITY : Ui.NOTICE_KIND_NOTICE;
+        return Ui.NOTICE_DATES.format(language(), kind.in(language()), Dates.monthDay(notice.startDate(), language()),
+                Dates.monthDay(notice.endDate(), language())) + "\n" + notice.body();
     }
 }

@@ -2,6 +2,7 @@ package org.menkou.kiosk.screen;
 
 import java.util.List;
 import org.menkou.content.Policy;
+import org.menkou.voice.VoiceLanguage;
 
 /** One policy in plain words, with the self-check 我能申请吗？. */
 final class PolicyDetailScreen extends Screen {
@@ -18,17 +19,18 @@ final class PolicyDetailScreen extends Screen {
 
     @Override
     protected String text() {
+        VoiceLanguage l = language();
         return String.join("\n",
                 policy.summary(),
-                "【能得到什么】" + policy.benefits(),
-                "【怎么申请】" + policy.howToApply(),
-                "【要带的材料】" + String.join("、", policy.documents()),
-                "【在哪里问】" + policy.whereToAsk());
+                Ui.POLICY_BENEFITS.in(l) + policy.benefits(),
+                Ui.ITEM_HOW_TO_APPLY.in(l) + policy.howToApply(),
+                Ui.POLICY_DOCUMENTS.in(l) + String.join(Ui.LIST_SEPARATOR.in(l), policy.documents()),
+                Ui.POLICY_WHERE.in(l) + policy.whereToAsk());
     }
 
     @Override
     protected List<Option> options() {
-        return List.of(Option.of("我能申请吗？", () -> Transition.push(new SelfCheckScreen(policy)),
-                "我能申请吗", "能申请吗", "自测"));
+        return List.of(Option.of(Ui.CAN_I_APPLY.in(language()), () -> Transition.push(new SelfCheckScreen(policy)),
+                "我能申请吗", "能申请吗", "自测", "can i apply"));
     }
 }

@@ -2,9 +2,11 @@ package org.menkou.kiosk.screen;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.menkou.content.KioskTextLayout;
 import org.menkou.content.Text;
 import org.menkou.hardware.KioskKey;
+import org.menkou.voice.VoiceLanguage;
 
 /**
  * A screen of the kiosk: a title, some text and at most six choices per page. This base class pages long text and
@@ -19,6 +21,7 @@ public abstract class Screen {
     private int page;
     private int focus;
     private String hint = "";
+    private VoiceLanguage language = VoiceLanguage.ZH_CN;
 
     /** The title, short. */
     public abstract String title();
@@ -42,8 +45,26 @@ public abstract class Screen {
         return Transition.BACK;
     }
 
+    /** Spoken phrases for this screen's own keys (see {@link #onOtherDigit}); none by default. */
+    protected Map<String, KioskKey> keyPhrases() {
+        return Map.of();
+    }
+
+    /**
+     * A digit that picks no choice and turns no page; a screen with a key of its own (home's 8 for the other
+     * language) handles it here. Null (the default) answers with the "no such choice" hint.
+     */
+    protected Transition onOtherDigit(int digit) {
+        return null;
+    }
+
     /** Called when the screen comes (back) to the top of the stack; content may have changed meanwhile. */
     protected void onShow() {
+    }
+
+    /** The language of the view or key being handled now; subclasses word their texts in it. */
+    protected final VoiceLanguage language() {
+        return language;
     }
 
     /** Sets the hint shown (and spoken) with the next view; screens use it for their own messages. */
@@ -51,7 +72,14 @@ public abstract class Screen {
         hint = sentence;
     }
 
+    /** The current page in Chinese. */
     public final ScreenView view(Layout layout) {
+        return view(layout, VoiceLanguage.ZH_CN);
+    }
+
+    /** The current page, the kiosk's own words in {@code lang}. */
+    public final ScreenView view(Layout layout, VoiceLanguage lang) {
+        language = lang;
         Pages pages = paginate(layout);
         page = Math.min(page, pages.count() - 1);
         List<Choice> choices = new ArrayList<>();
@@ -60,7 +88,8 @@ public abstract class Screen {
         }
         focus = choices.isEmpty() ? -1 : Math.max(0, Math.min(focus, choices.size() - 1));
         return new ScreenView(Text.clean(title()), pages.linesOn(page), choices, focus, hint,
-                keyHelp(choices, pages.count()), page + 1, pages.count(), tone());
+                String.join(Ui.HELP_SEPARATOR.in(language), keyHelp(choices, pages.count())), page + 1, pages.count(), tone(),
+                language, keyPhrases());
     }
 
     /**
@@ -69,11 +98,17 @@ public abstract class Screen {
      * @param key the key, or null for a key the kiosk does not know (a letter typed on a keyboard)
      */
     public final Transition press(KioskKey key, Layout layout) {
+        return press(key, layout, VoiceLanguage.ZH_CN);
+    }
+
+    /** Like {@link #press(KioskKey, Layout)}, with hints in {@code lang}. */
+    public final Transition press(KioskKey key, Layout layout, VoiceLanguage lang) {
+        language = lang;
         Pages pages = paginate(layout);
         List<Placed> onPage = pages.optionsOn(Math.min(page, pages.count() - 1));
         hint = "";
         if (key == null) {
-            hint = "这个键不能用。" + digitsHint(onPage);
+            hint = Ui.HINT_KEY_UNUSABLE.in(language) + digitsHint(onPage);
             return Transition.STAY;
         }
         switch (key) {
@@ -91,7 +126,7 @@ public abstract class Screen {
                 return turn(1, pages.count());
             case CONFIRM:
                 if (onPage.isEmpty()) {
-                    hint = "这一页没有可以确认的选项。按返回键回上一步。";
+                    hint = Ui.HINT_NOTHING_TO_CONFIRM.in(language);
                     return Transition.STAY;
                 }
                 return onPage.get(Math.min(focus, onPage.size() - 1)).option().action().get();
@@ -110,7 +145,11 @@ public abstract class Screen {
         if (pages.count() > 1 && digit == NEXT_PAGE_DIGIT) {
             return turn(1, pages.count());
         }
-        hint = "没有这个选项。" + digitsHint(onPage);
+        Transition own = onOtherDigit(digit);
+        if (own != null) {
+            return own;
+        }
+        hint = Ui.HINT_NO_SUCH_CHOICE.in(language) + digitsHint(onPage);
         return Transition.STAY;
     }
 
@@ -124,9 +163,9 @@ public abstract class Screen {
     private Transition turn(int delta, int count) {
         int target = page + delta;
         if (target < 0) {
-            hint = "已经是第一页了。";
+            hint = Ui.HINT_FIRST_PAGE.in(language);
         } else if (target >= count) {
-            hint = "已经是最后一页了。";
+            hint = Ui.HINT_LAST_PAGE.in(language);
         } else {
             page = target;
             focus = 0;
@@ -134,25 +173,26 @@ public abstract class Screen {
         return Transition.STAY;
     }
 
-    private static String digitsHint(List<Placed> onPage) {
+    private String digitsHint(List<Placed> onPage) {
         if (onPage.isEmpty()) {
-            return "按返回键回上一步，按0回首页。";
+            return Ui.HINT_NO_CHOICES.in(language);
         }
         int max = onPage.stream().mapToInt(Placed::digit).filter(d -> d < PREVIOUS_PAGE_DIGIT).max().orElse(1);
-        return max <= 1 ? "请按1选择，或按返回键。" : "请按1到" + max + "选择，或按返回键。";
+        return max <= 1 ? Ui.HINT_PRESS_ONE.in(language) : Ui.HINT_PRESS_RANGE.format(language, max);
     }
 
-    private static String keyHelp(List<Choice> choices, int pages) {
+    /** What the keys do on this page; screens with a key of their own (home's 8 English) add to it. */
+    protected List<String> keyHelp(List<Choice> choices, int pages) {
         List<String> parts = new ArrayList<>();
         if (!choices.isEmpty()) {
-            parts.add("按数字选择");
+            parts.add(Ui.HELP_DIGITS.in(language));
         }
         if (pages > 1) {
-            parts.add("8上一页 9下一页");
+            parts.add(Ui.HELP_PAGES.in(language));
         }
-        parts.add("返回键回上一步");
-        parts.add("0回首页");
-        return String.join("，", parts);
+        parts.add(Ui.HELP_BACK.in(language));
+        parts.add(Ui.HELP_HOME.in(language));
+        return parts;
     }
 
     private record Placed(int digit, Option option) {

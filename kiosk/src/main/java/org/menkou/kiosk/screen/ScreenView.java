@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.menkou.hardware.KioskKey;
+import org.menkou.voice.VoiceLanguage;
 
 /**
  * Everything one page of a screen shows and says, independent of how it is drawn.
@@ -14,41 +15,46 @@ import org.menkou.hardware.KioskKey;
  * @param hint     a short sentence reacting to the last key (e.g. a key that does nothing here), or empty
  * @param keyHelp  what the keys do on this page, in words
  * @param page     1-based page number; {@code pages} is the number of pages
+ * @param language the language the kiosk's own words are in (content may be Chinese in either)
+ * @param keyPhrases spoken phrases for keys of the screen's own that are not choices (home's 8 for the other language)
  */
 public record ScreenView(String title, List<String> lines, List<Choice> choices, int focus, String hint,
-                         String keyHelp, int page, int pages, Tone tone) {
+                         String keyHelp, int page, int pages, Tone tone, VoiceLanguage language,
+                         Map<String, KioskKey> keyPhrases) {
     public static final int MAX_CHOICES = 6;
 
     public ScreenView {
         lines = List.copyOf(lines);
         choices = List.copyOf(choices);
+        keyPhrases = Map.copyOf(keyPhrases);
         if (choices.size() > MAX_CHOICES + 1) {
             throw new IllegalArgumentException("too many choices on one page: " + choices.size());
         }
     }
 
-    /** "第1页，共3页", or empty for a single page. */
+    /** "第1页，共3页" / "Page 1 of 3", or empty for a single page. */
     public String pageLabel() {
-        return pages > 1 ? "第" + page + "页，共" + pages + "页" : "";
+        return pages > 1 ? Ui.PAGE_LABEL.format(language, page, pages) : "";
     }
 
     /** What a voice reads for this page: title, text, the choices with their numbers, paging and the key help. */
     public String speakableText() {
-        StringBuilder sb = new StringBuilder(title).append("。");
+        String end = Ui.SENTENCE_END.in(language);
+        StringBuilder sb = new StringBuilder(title).append(end);
         if (!hint.isEmpty()) {
             sb.append(hint);
         }
-        lines.forEach(sb::append);
+        lines.forEach(l -> sb.append(l).append(language.isChinese() ? "" : " "));
         if (!lines.isEmpty()) {
-            sb.append("。");
+            sb.append(end);
         }
         for (Choice c : choices) {
-            sb.append(c.digit()).append("，").append(c.label()).append("。");
+            sb.append(c.digit()).append(Ui.CHOICE_SEPARATOR.in(language)).append(c.label()).append(end);
         }
         if (pages > 1) {
-            sb.append(pageLabel()).append("。");
+            sb.append(pageLabel()).append(end);
         }
-        return sb.append(keyHelp).append("。").toString().replace("。。", "。");
+        return sb.append(keyHelp).append(end).toString().replace("。。", "。").replace(". . ", ". ").strip();
     }
 
     /** The spoken phrases that act on this page and the key each one stands for. */
@@ -58,6 +64,7 @@ public record ScreenView(String title, List<String> lines, List<Choice> choices,
             map.put(c.label(), KioskKey.ofDigit(c.digit()));
             c.phrases().forEach(p -> map.putIfAbsent(p, KioskKey.ofDigit(c.digit())));
         }
+        keyPhrases.forEach(map::putIfAbsent);
         if (pages > 1) {
             if (page > 1) {
                 map.put("上一页", KioskKey.LEFT);

@@ -3,6 +3,7 @@ package org.menkou.kiosk.screen;
 import java.util.List;
 import org.menkou.content.Policy;
 import org.menkou.kiosk.screen.SelfCheckScreen.Verdict;
+import org.menkou.voice.VoiceLanguage;
 
 /** The answer of a self-check and what to do next. */
 final class SelfCheckResultScreen extends Screen {
@@ -16,23 +17,23 @@ final class SelfCheckResultScreen extends Screen {
 
     @Override
     public String title() {
-        return "自测结果：" + verdict.words;
+        return Ui.RESULT_TITLE.format(language(), verdict.words.in(language()));
     }
 
     @Override
     protected String text() {
+        VoiceLanguage l = language();
         return switch (verdict) {
-            case CAN_APPLY -> "按您的回答，您可以申请" + policy.name() + "。\n"
-                    + "【怎么申请】" + policy.howToApply() + "\n【要带的材料】" + String.join("、", policy.documents());
-            case ASK_ADVISOR -> "有的问题您还不确定。您可能可以申请" + policy.name() + "，请问养老顾问。\n"
-                    + "【在哪里问】" + policy.whereToAsk();
-            case NOT_YET -> "按您的回答，您暂时不符合" + policy.name() + "的条件。情况有变化可以再来测。\n"
-                    + "想了解别的帮助，请问养老顾问：" + policy.whereToAsk();
+            case CAN_APPLY -> Ui.RESULT_CAN_APPLY.format(l, policy.name()) + "\n"
+                    + Ui.ITEM_HOW_TO_APPLY.in(l) + policy.howToApply() + "\n"
+                    + Ui.POLICY_DOCUMENTS.in(l) + String.join(Ui.LIST_SEPARATOR.in(l), policy.documents());
+            case ASK_ADVISOR -> Ui.RESULT_ASK_ADVISOR.format(l, policy.name()) + "\n" + Ui.POLICY_WHERE.in(l) + policy.whereToAsk();
+            case NOT_YET -> Ui.RESULT_NOT_YET.format(l, policy.name()) + "\n" + Ui.RESULT_OTHER_HELP.in(l) + policy.whereToAsk();
         };
     }
 
     @Override
     protected List<Option> options() {
-        return List.of(Option.of("回到首页", () -> Transition.HOME, "首页"));
+        return List.of(Option.of(Ui.BACK_TO_HOME.in(language()), () -> Transition.HOME, "回到首页", "首页", "back to home"));
     }
 }

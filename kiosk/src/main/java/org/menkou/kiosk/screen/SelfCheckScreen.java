@@ -12,13 +12,13 @@ import org.menkou.content.Policy;
 final class SelfCheckScreen extends Screen {
     /** The plain answers a self-check can end with. */
     enum Verdict {
-        CAN_APPLY("可以申请"),
-        ASK_ADVISOR("可能可以，请问养老顾问"),
-        NOT_YET("暂时不符合");
+        CAN_APPLY(Ui.VERDICT_CAN_APPLY),
+        ASK_ADVISOR(Ui.VERDICT_ASK_ADVISOR),
+        NOT_YET(Ui.VERDICT_NOT_YET);
 
-        final String words;
+        final Ui words;
 
-        Verdict(String words) {
+        Verdict(Ui words) {
             this.words = words;
         }
     }
@@ -35,21 +35,21 @@ final class SelfCheckScreen extends Screen {
 
     @Override
     public String title() {
-        return policy.name() + " 自测";
+        return Ui.SELF_CHECK_TITLE.format(language(), policy.name());
     }
 
     @Override
     protected String text() {
         EligibilityQuestion q = policy.questions().get(answers.size());
-        return "第" + (answers.size() + 1) + "题，共" + policy.questions().size() + "题：\n" + q.text();
+        return Ui.SELF_CHECK_QUESTION.format(language(), answers.size() + 1, policy.questions().size()) + "\n" + q.text();
     }
 
     @Override
     protected List<Option> options() {
         return List.of(
-                Option.of("是", () -> answer(Answer.YES), "是的", "对", "有"),
-                Option.of("不是", () -> answer(Answer.NO), "不对", "没有", "不"),
-                Option.of("不知道", () -> answer(Answer.UNSURE), "不清楚", "不确定"));
+                Option.of(Ui.ANSWER_YES.in(language()), () -> answer(Answer.YES), "是", "是的", "对", "有", "yes"),
+                Option.of(Ui.ANSWER_NO.in(language()), () -> answer(Answer.NO), "不是", "不对", "没有", "不", "no"),
+                Option.of(Ui.ANSWER_UNSURE.in(language()), () -> answer(Answer.UNSURE), "不知道", "不清楚", "不确定", "not sure"));
     }
 
     @Override

@@ -52,6 +52,29 @@ class NavigatorTest {
     }
 
     @Test
+    void eightOnTheHomeScreenSwitchesToEnglishAndBack() {
+        KioskContext context = new KioskContext(store, clock, "wt-station-1");
+        Navigator english = new Navigator(() -> new HomeScreen(context), () -> new EmergencyScreen(null), () -> { },
+                clock, new Layout(32, 14), context.language());
+        assertThat(english.view().keyHelp()).endsWith("8 English");
+        english.press(KioskKey.DIGIT_8);
+        ScreenView home = english.view();
+        assertThat(home.choices()).extracting(Choice::label)
+                .containsExactly("Find services", "Meals", "Policies", "Notices", "Scan card", "Emergency");
+        assertThat(home.keyHelp()).isEqualTo("Press a number to choose, Back key: go back, 0: home, 8 中文");
+        assertThat(home.speakableText()).contains("1, Find services.");
+        english.press(KioskKey.DIGIT_1);
+        assertThat(english.view().title()).isEqualTo("Find services");
+        assertThat(english.view().lines()).containsExactly("Choose a kind of service:");
+        assertThat(english.view().pageLabel()).isEqualTo("Page 1 of 2");
+        english.press(KioskKey.DIGIT_7);
+        assertThat(english.view().hint()).isEqualTo("There is no such choice. Press 1 to 6, or Back.");
+        english.press(KioskKey.DIGIT_0);
+        english.press(KioskKey.DIGIT_8);
+        assertThat(english.view().choices().get(0).label()).isEqualTo("找服务");
+    }
+
+    @Test
     void homeHasTheSixChoicesInTheirFixedOrder() {
         ScreenView home = nav.view();
         assertThat(home.choices()).extracting(Choice::digit).containsExactly(1, 2, 3, 4, 5, 9);
