@@ -3,32 +3,40 @@ package org.menkou.kiosk.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.menkou.content.Station;
 import org.menkou.content.StationKind;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
+import org.menkou.content.sync.KioskCredentials;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /**
- * {@code menkou demo}: seeds a data directory, starts the admin site as a child process on a loopback port, and
- * runs the kiosk in this terminal as the demo street's first doorstep station. The admin site stops when the kiosk
- * exits (Ctrl+C).
+ * {@code menkou demo}: the product on one machine. Seeds the server's data directory, starts the admin site as a
+ * child process on 127.0.0.1, registers a kiosk for the demo street's first doorstep station (once), and runs that
+ * kiosk in this terminal on its own replica ({@code DATA/kiosk-1}), synced with the site. Ctrl+C stops the kiosk;
+ * the admin site stops with it.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Seed ./data (or --data), start the admin site on loopback and the kiosk in this terminal.")
+        description = "Seed ./data (or --data), start the admin site on 127.0.0.1 and a kiosk synced with it in this terminal.")
 final class DemoCommand implements Callable<Integer> {
+    static final String KIOSK_DIR = "kiosk-1";
+
     @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
     Path data;
 
     @Option(names = "--port", defaultValue = "7080", description = "Admin site port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
     int port;
+
+    @Option(names = "--window", description = "Show the kiosk in a full-screen window instead of this terminal.")
+    boolean window;
 
     @Option(names = "--admin-jar", hidden = true, defaultValue = "${env:MENKOU_ADMIN_JAR}",
             description = "The admin site's jar (the ./menkou launcher sets MENKOU_ADMIN_JAR).")
@@ -39,13 +47,27 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
         System.out.println(InitCommand.initialise(dir));
+        String station = ContentStore.openIn(dir).stations().ofKind(StationKind.STATION).get(0).id();
+        KioskCommand kiosk = new KioskCommand();
+        kiosk.fontSize = 48;
+        kiosk.window = window;
+        kiosk.syncSeconds = 30;
+        kiosk.language = org.menkou.voice.VoiceLanguage.ZH_CN;
         Process admin = startAdmin(dir);
         try {
-            KioskCommand kiosk = new KioskCommand();
-            kiosk.data = dir;
-            kiosk.fontSize = 48;
-            kiosk.station = ContentStore.openIn(dir).stations().ofKind(StationKind.STATION).stream()
-                    .map(Station::id).findFirst().orElse(null);
+            if (admin == null) {
+                System.out.println("demo: running the kiosk on the server's data directory, without sync.");
+                kiosk.data = dir;
+                kiosk.station = station;
+                return kiosk.call();
+            }
+            Path kioskDir = dir.resolve(KIOSK_DIR);
+            kiosk.data = kioskDir;
+            kiosk.modelsHome = dir;
+            if (KioskCredentials.load(kioskDir).isEmpty()) {
+                kiosk.server = URI.create("http://127.0.0.1:" + port + "/");
+                kiosk.token = registerKiosk(dir, station);
+            }
             return kiosk.call();
         } finally {
             if (admin != null) {
@@ -55,7 +77,7 @@ final class DemoCommand implements Callable<Integer> {
         }
     }
 
-    /** Starts the admin site and waits for its address line; null (with a message) when it cannot run. */
+    /** Starts the admin site and waits for its address line, echoing what it prints first (the first password). */
     private Process startAdmin(Path dir) throws IOException {
         if (adminJar == null || !Files.isRegularFile(adminJar)) {
             System.out.println("demo: admin site jar not found (run through ./menkou); going on without the admin site.");
@@ -63,18 +85,37 @@ final class DemoCommand implements Callable<Integer> {
         }
         Path log = dir.resolve("logs").resolve("admin.log");
         Files.createDirectories(log.getParent());
-        String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        Process process = new ProcessBuilder(List.of(java, "-jar", adminJar.toString(), "admin",
-                "--data", dir.toString(), "--port", Integer.toString(port)))
+        Process process = new ProcessBuilder(java(adminJar, "admin", "--data", dir.toString(), "--port", Integer.toString(port)))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        if (line == null) {
-            System.out.println("demo: the admin site did not start; see " + log);
-            return null;
+        for (String line; (line = out.readLine()) != null; ) {
+            System.out.println("demo: " + line);
+            if (line.startsWith("admin site:")) {
+                System.out.println("demo: admin site log: " + log);
+                return process;
+            }
         }
-        System.out.println("demo: " + line + "  (log: " + log + ")");
-        return process;
+        System.out.println("demo: the admin site did not start; see " + log);
+        return null;
+    }
+
+    /** Registers a kiosk for {@code station} with the admin jar's {@code kiosks add}; returns its token. */
+    private String registerKiosk(Path dir, String station) throws IOException, InterruptedException {
+        Process add = new ProcessBuilder(java(adminJar, "kiosks", "add", "--data", dir.toString(), "--station", station,
+                "--label", "演示终端")).redirectErrorStream(true).start();
+        List<String> lines = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+        if (add.waitFor() != 0 || lines.isEmpty()) {
+            throw new IOException("could not register the demo kiosk: " + String.join(" ", lines));
+        }
+        System.out.println("demo: " + lines.get(0));
+        return lines.get(lines.size() - 1).strip();
+    }
+
+    private static List<String> java(Path jar, String... args) {
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-Dfile.encoding=UTF-8", "-Djava.awt.headless=true", "-jar", jar.toString()));
+        command.addAll(List.of(args));
+        return command;
     }
 }

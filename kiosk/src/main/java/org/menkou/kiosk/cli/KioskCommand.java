@@ -59,6 +59,9 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--speaker-file", description = "Write speech to this WAV file instead of a speaker.")
     Path speakerFile;
 
+    @Option(names = "--models", description = "Directory holding models/vosk-<lang>/ (default: the data directory).")
+    Path modelsHome;
+
     @Option(names = "--no-voice", description = "Run by keys only: no speech, no listening.")
     boolean noVoice;
 
@@ -70,7 +73,7 @@ final class KioskCommand implements Callable<Integer> {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
         ContentStore store = ContentStore.openIn(dir);
-        Optional<KioskVoices> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(dir)
+        Optional<KioskVoices> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(modelsHome != null ? modelsHome : dir)
                 .withLanguage(language).withMicFile(micFile).withSpeakerFile(speakerFile), System.out);
         Optional<KioskSync> sync = KioskSyncLauncher.start(dir, store, server, token, APP_VERSION,
                 () -> KioskVoices.report(voice), Duration.ofSeconds(syncSeconds));
