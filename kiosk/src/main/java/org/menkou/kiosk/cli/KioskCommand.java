@@ -72,7 +72,8 @@ final class KioskCommand implements Callable<Integer> {
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
             KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId);
-            TerminalKiosk.run(app.navigator(), window, fontSize, tui -> sync.ifPresent(s -> showSyncStatus(s, tui)));
+            sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
+            TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> sync.ifPresent(s -> showSyncStatus(s, tui)));
             return 0;
         } finally {
             sync.ifPresent(KioskSync::close);

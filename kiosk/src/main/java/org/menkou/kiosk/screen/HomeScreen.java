@@ -1,13 +1,27 @@
 package org.menkou.kiosk.screen;
 
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /** 首页: the six big choices, always in the same order and numbering. */
 public final class HomeScreen extends Screen {
     private final KioskContext context;
+    private final Supplier<Optional<String>> farewell;
 
     public HomeScreen(KioskContext context) {
+        this(context, Optional::empty);
+    }
+
+    /** @param farewell a sentence to say once when the kiosk comes home, e.g. the goodbye after a resident session */
+    public HomeScreen(KioskContext context, Supplier<Optional<String>> farewell) {
         this.context = context;
+        this.farewell = farewell;
+    }
+
+    @Override
+    protected void onShow() {
+        farewell.get().ifPresent(this::hint);
     }
 
     @Override

@@ -4,10 +4,10 @@ import java.util.List;
 import org.menkou.content.Policy;
 
 /** One policy in plain words, with the self-check 我能申请吗？. */
-final class PolicyDetailScreen extends Screen {
+public final class PolicyDetailScreen extends Screen {
     private final Policy policy;
 
-    PolicyDetailScreen(Policy policy) {
+    public PolicyDetailScreen(Policy policy) {
         this.policy = policy;
     }
 
