@@ -27,6 +27,7 @@ import org.menkou.admin.auth.Role;
 import org.menkou.admin.auth.Secrets;
 import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.UserStore;
+import org.menkou.admin.card.CardPages;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
@@ -134,6 +135,7 @@ public final class AdminApp {
         new EditorRoutes<>(new ServiceEditor(store), views, audit).register(app);
         new EditorRoutes<>(new PolicyEditor(store), views, audit).register(app);
         new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit).register(app);
+        new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(app);
         new EditorRoutes<>(new StationEditor(store), views, audit).register(app);
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);

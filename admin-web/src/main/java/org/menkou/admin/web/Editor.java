@@ -62,6 +62,15 @@ public interface Editor<T> {
         return Optional.empty();
     }
 
+    /** An extra link in each row of the list, e.g. a resident's cards; empty for none. */
+    default Optional<RowLink> rowLink() {
+        return Optional.empty();
+    }
+
+    /** A link to {@code /PATH/KEY/SUFFIX} labelled {@code label}. */
+    record RowLink(String suffix, String label) {
+    }
+
     /** A kiosk preview: title and paragraphs. */
     record Preview(String title, List<String> paragraphs) {
     }

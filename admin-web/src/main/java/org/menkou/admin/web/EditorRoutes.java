@@ -48,8 +48,10 @@ public final class EditorRoutes<T> {
         User user = AccessCheck.user(ctx);
         List<Map<String, Object>> rows = editor.list(user).stream().map(v -> Map.<String, Object>of(
                 "key", editor.key(v), "cells", editor.row(v), "editable", editor.mayEdit(user, v))).toList();
-        views.render(ctx, "list.peb", editor.title(), Map.of("path", editor.path(), "columns", editor.columns(),
+        Map<String, Object> model = new HashMap<>(Map.of("path", editor.path(), "columns", editor.columns(),
                 "rows", rows, "saved", ctx.queryParam("saved") != null));
+        editor.rowLink().ifPresent(link -> model.put("rowLink", link));
+        views.render(ctx, "list.peb", editor.title(), model);
     }
 
     private void newForm(Context ctx) {

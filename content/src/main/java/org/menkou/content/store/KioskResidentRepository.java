@@ -15,10 +15,12 @@ public final class KioskResidentRepository {
 
     public void save(KioskResident r) {
         jdbi.useHandle(h -> h.createUpdate("""
-                        INSERT INTO kiosk_resident (id, masked_name, tier_code, home_station_id) VALUES (?, ?, ?, ?)
+                        INSERT INTO kiosk_resident (id, masked_name, tier_code, home_station_id, birth_year) VALUES (?, ?, ?, ?, ?)
                         ON CONFLICT (id) DO UPDATE SET masked_name = excluded.masked_name,
-                          tier_code = excluded.tier_code, home_station_id = excluded.home_station_id""")
+                          tier_code = excluded.tier_code, home_station_id = excluded.home_station_id,
+                          birth_year = excluded.birth_year""")
                 .bind(0, r.id()).bind(1, r.maskedName()).bind(2, r.tierCode()).bind(3, r.homeStationId())
+                .bind(4, r.birthYear())
                 .execute());
     }
 
@@ -38,6 +40,6 @@ public final class KioskResidentRepository {
 
     private static KioskResident map(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new KioskResident(rs.getString("id"), rs.getString("masked_name"), rs.getString("tier_code"),
-                rs.getString("home_station_id"));
+                rs.getString("home_station_id"), rs.getObject("birth_year") == null ? null : rs.getInt("birth_year"));
     }
 }

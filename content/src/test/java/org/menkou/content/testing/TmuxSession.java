@@ -28,6 +28,14 @@ public final class TmuxSession implements AutoCloseable {
         }
     }
 
+    /**
+     * Types {@code text} and then Enter in one write to the terminal, as a USB scanner acting as a keyboard delivers a
+     * code: one tmux command, so the program sees the characters as a single fast burst.
+     */
+    public void typeBurst(String text) throws IOException, InterruptedException {
+        tmux("send-keys", "-t", "0", "-l", text + "\r");
+    }
+
     /** The visible screen now. */
     public String screen() throws IOException, InterruptedException {
         return tmux("capture-pane", "-p", "-t", "0");

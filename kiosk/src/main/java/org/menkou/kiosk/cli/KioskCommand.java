@@ -92,7 +92,8 @@ final class KioskCommand implements Callable<Integer> {
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
             KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language);
-            TerminalKiosk.run(app.navigator(), window, fontSize, tui -> {
+            sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
+            TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {
                 sync.ifPresent(s -> showSyncStatus(s, tui));
                 voice.ifPresent(v -> {
                     v.attach(tui, app.navigator().view());

@@ -3,6 +3,7 @@ package org.menkou.kiosk.screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.Station;
 import org.menkou.hardware.KioskKey;
@@ -14,9 +15,21 @@ import org.menkou.hardware.KioskKey;
 public final class HomeScreen extends Screen {
     static final int LANGUAGE_DIGIT = 8;
     private final KioskContext context;
+    private final Supplier<Optional<String>> farewell;
 
     public HomeScreen(KioskContext context) {
+        this(context, Optional::empty);
+    }
+
+    /** @param farewell a sentence to say once when the kiosk comes home, e.g. the goodbye after a resident session */
+    public HomeScreen(KioskContext context, Supplier<Optional<String>> farewell) {
         this.context = context;
+        this.farewell = farewell;
+    }
+
+    @Override
+    protected void onShow() {
+        farewell.get().ifPresent(this::hint);
     }
 
     @Override

@@ -31,7 +31,8 @@ public final class Navigator {
     /**
      * @param home       makes the home screen (called again after an idle timeout, so it starts fresh)
      * @param emergency  makes the emergency screen
-     * @param endSession forgets the identified resident, if any; called on idle timeout
+     * @param endSession forgets the identified resident, if any; called on idle timeout and whenever the kiosk goes
+     *                   home (0 返回首页, or a screen's {@link Transition#HOME}), before the home screen is shown
      */
     public Navigator(Supplier<Screen> home, Supplier<Screen> emergency, Runnable endSession, Clock clock, Layout layout) {
         this(home, emergency, endSession, clock, layout, new UiLanguage(org.menkou.voice.VoiceLanguage.ZH_CN));
@@ -118,6 +119,21 @@ public final class Navigator {
         return false;
     }
 
+    /**
+     * Shows {@code screen} over a fresh home screen, as after a card scan from any screen: the stack is unwound to home
+     * (without {@code endSession}: the caller has already switched the session), an idle warning is dismissed, and
+     * the idle clock restarts.
+     */
+    public void showOverHome(Screen screen) {
+        idle = null;
+        lastInput = clock.instant();
+        while (depth() > 1) {
+            stack.pop();
+        }
+        current().reset();
+        open(screen);
+    }
+
     /** True while an idle warning is shown. */
     public boolean isWarningIdle() {
         return idle != null;
@@ -148,6 +164,7 @@ public final class Navigator {
     }
 
     private void goHome() {
+        endSession.run();
         while (depth() > 1) {
             stack.pop();
         }

@@ -5,10 +5,10 @@ import org.menkou.content.Policy;
 import org.menkou.voice.VoiceLanguage;
 
 /** One policy in plain words, with the self-check 我能申请吗？. */
-final class PolicyDetailScreen extends Screen {
+public final class PolicyDetailScreen extends Screen {
     private final Policy policy;
 
-    PolicyDetailScreen(Policy policy) {
+    public PolicyDetailScreen(Policy policy) {
         this.policy = policy;
     }
 

@@ -1,6 +1,6 @@
 package org.menkou.kiosk.screen;
 
-/** 刷码: where the resident card will be scanned. (Identification comes with issue #6.) */
+/** 刷码: tells the resident how to scan their card. A scan from any screen identifies them (see the session package). */
 final class ScanCardScreen extends Screen {
     @Override
     public String title() {
@@ -9,6 +9,6 @@ final class ScanCardScreen extends Screen {
 
     @Override
     protected String text() {
-        return "刷居民服务卡的功能还没有开通。\n现在不用刷卡，也能找服务、看政策和菜单。\n需要帮忙请找工作人员。";
+        return "请把居民服务卡的二维码对准扫码口。\n认出您以后，屏幕会跟您打招呼。\n没有卡也没关系，不刷卡也能找服务、看政策和菜单。";
     }
 }

@@ -7,8 +7,12 @@ import com.googlecode.lanterna.gui2.WindowBasedTextGUI;
 import com.googlecode.lanterna.input.KeyStroke;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.menkou.hardware.KioskKey;
+import org.menkou.hardware.KeystrokeBurstDetector;
+import org.menkou.hardware.ScannedCode;
 import org.menkou.kiosk.screen.Layout;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
@@ -26,6 +30,7 @@ public final class KioskTui {
     private final List<Consumer<ScreenView>> viewListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> talkListeners = new CopyOnWriteArrayList<>();
     private ScreenView shown;
+    private ScannerKeyFilter scanner;
 
     public KioskTui(Navigator navigator, WindowBasedTextGUI gui) {
         this.navigator = navigator;
@@ -83,6 +88,23 @@ public final class KioskTui {
         component.showStatus(status);
     }
 
+    /**
+     * From now on, tells a USB scanner typing into this terminal from a person: a code it types goes to
+     * {@code onScan} (on the GUI thread, then the screen is redrawn), a person's keys go on to the navigator as
+     * before, each held at most {@link KeystrokeBurstDetector#DEFAULT_MAX_GAP_MILLIS} ms. {@code timer} wakes the
+     * filter when held keys are due; the caller owns and shuts it down.
+     */
+    public void readScansFromKeys(Consumer<ScannedCode> onScan, ScheduledExecutorService timer) {
+        long start = System.nanoTime();
+        scanner = new ScannerKeyFilter(new KeystrokeBurstDetector(), () -> (System.nanoTime() - start) / 1_000_000,
+                this::handleKey, code -> {
+                    onScan.accept(code);
+                    render();
+                },
+                at -> timer.schedule(() -> post(scanner::wake),
+                        Math.max(0, at - (System.nanoTime() - start) / 1_000_000), TimeUnit.MILLISECONDS));
+    }
+
     /** Runs {@code task} on the GUI thread; safe to call from any thread. */
     public void post(Runnable task) {
         gui.getGUIThread().invokeLater(task);
@@ -91,6 +113,14 @@ public final class KioskTui {
     /** The window; closing it ends {@code gui.waitForWindowToClose}. */
     public Window window() {
         return window;
+    }
+
+    private void handleKey(KeyStroke key) {
+        if (KeyMapping.isStaffExit(key)) {
+            window.close();
+            return;
+        }
+        press(KeyMapping.map(key));
     }
 
     private void render() {
@@ -110,11 +140,11 @@ public final class KioskTui {
 
         @Override
         public boolean handleInput(KeyStroke key) {
-            if (KeyMapping.isStaffExit(key)) {
-                close();
-                return true;
+            if (scanner != null) {
+                scanner.key(key);
+            } else {
+                handleKey(key);
             }
-            press(KeyMapping.map(key));
             return true;
         }
 

@@ -20,6 +20,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.menkou.hardware.ScannedCode;
 import org.menkou.kiosk.screen.Navigator;
 
 /**
@@ -40,6 +41,15 @@ public final class TerminalKiosk {
      * @param onStart  called on the GUI thread once the UI is up (e.g. to start reading screens aloud)
      */
     public static void run(Navigator navigator, boolean window, int fontSize, Consumer<KioskTui> onStart) throws IOException {
+        run(navigator, null, window, fontSize, onStart);
+    }
+
+    /**
+     * As {@link #run(Navigator, boolean, int, Consumer)}, and a USB scanner typing into this terminal (or window)
+     * delivers its codes to {@code onScan} on the GUI thread; null reads no scans.
+     */
+    public static void run(Navigator navigator, Consumer<ScannedCode> onScan, boolean window, int fontSize,
+                           Consumer<KioskTui> onStart) throws IOException {
         if (window && GraphicsEnvironment.isHeadless()) {
             throw new IOException("--window needs a display (DISPLAY is not set); run without --window in a terminal");
         }
@@ -70,14 +80,17 @@ public final class TerminalKiosk {
             MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
             KioskTui tui = new KioskTui(navigator, gui);
             tui.show();
-            onStart.accept(tui);
-            TextGUIThread guiThread = gui.getGUIThread();
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "kiosk-idle-tick");
                 t.setDaemon(true);
                 return t;
             });
+            TextGUIThread guiThread = gui.getGUIThread();
             try {
+                if (onScan != null) {
+                    tui.readScansFromKeys(onScan, ticks);
+                }
+                onStart.accept(tui);
                 ticks.scheduleAtFixedRate(() -> guiThread.invokeLater(tui::tick), 1, 1, TimeUnit.SECONDS);
                 gui.waitForWindowToClose(tui.window());
             } finally {

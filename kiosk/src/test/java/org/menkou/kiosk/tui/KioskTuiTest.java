@@ -132,7 +132,7 @@ class KioskTuiTest {
         kiosk.keys('0', '4');
         assertThat(kiosk.text()).contains("通知活动", "最近的通知和活动：");
         kiosk.keys('0', '5');
-        assertThat(kiosk.text()).contains("刷码", "还没有开通");
+        assertThat(kiosk.text()).contains("刷码", "二维码");
     }
 
     @Test

@@ -12,6 +12,7 @@ import org.menkou.admin.web.Field;
 import org.menkou.admin.web.Form;
 import org.menkou.content.Resident;
 import org.menkou.content.StationKind;
+import org.menkou.content.card.RevocationReason;
 import org.menkou.content.store.ContentStore;
 
 /**
@@ -114,10 +115,18 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
                 .bind(3, r.contact().phone()).execute());
     }
 
+    /** Deleting a resident also revokes their cards (WITHDRAWN), so no kiosk accepts them after its next sync. */
     @Override
     public boolean delete(String key) {
         admin.useHandle(h -> h.createUpdate("DELETE FROM resident_contact WHERE resident_id = ?").bind(0, key).execute());
-        return store.residents().delete(key);
+        boolean deleted = store.residents().delete(key);
+        store.cards().revokeAllOf(key, RevocationReason.WITHDRAWN);
+        return deleted;
+    }
+
+    @Override
+    public Optional<RowLink> rowLink() {
+        return Optional.of(new RowLink("card", "打印居民服务卡"));
     }
 
     @Override

@@ -1,0 +1,129 @@
+package org.menkou.kiosk.session;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.menkou.content.KioskResident;
+import org.menkou.content.Policy;
+import org.menkou.content.SubsidyTier;
+import org.menkou.content.card.CardCheck;
+import org.menkou.content.card.CardVerifier;
+import org.menkou.content.store.ContentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The resident session of a kiosk, started by scanning a resident card. Cards are verified offline with the keys and
+ * revocations in the kiosk's store ({@link #reloadKeys} after every sync round); the resident comes from the synced
+ * masked residents ({@code kiosk_resident}), or on a data directory made by {@code init} (no sync) from the local
+ * residents, masked. The scanned text is never logged or kept; only the kind of a scan is logged.
+ *
+ * <p>{@link #scan}, {@link #end}, {@link #current} and {@link #takeFarewell} run on the UI thread;
+ * {@link #reloadKeys} may run on any thread (the sync thread).
+ */
+public final class CardSession implements ResidentSession {
+    /** Said and shown on the home screen when a resident ends their session with 0 返回首页. */
+    public static final String GOODBYE = "再见，祝您身体健康！";
+    static final String NO_KEY = "这台一体机还没有收到认卡的资料，现在不能刷卡，请找工作人员帮忙";
+    static final String UNKNOWN_RESIDENT = "这张卡的居民资料还没有到这台一体机，请找工作人员帮忙";
+    private static final Logger LOG = LoggerFactory.getLogger(CardSession.class);
+
+    /** What one scan led to: the identified resident, or the sentence that says why not. */
+    public record ScanOutcome(Optional<IdentifiedResident> resident, String sentence) {
+    }
+
+    private final ContentStore store;
+    private final Clock clock;
+    private final AtomicReference<Optional<CardVerifier>> verifier = new AtomicReference<>(Optional.empty());
+    private KioskResident current;
+    private IdentifiedResident identified;
+    private boolean farewellDue;
+
+    public CardSession(ContentStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+        reloadKeys();
+    }
+
+    /** Rebuilds the verifier from the store's public keys and revocation list. Any thread. */
+    public void reloadKeys() {
+        verifier.set(store.cardKeys().all().isEmpty() ? Optional.empty()
+                : Optional.of(CardVerifier.fromStore(store, clock)));
+    }
+
+    /**
+     * Classifies a scanned text. A valid card of a known resident starts their session (ending anyone else's, without
+     * a goodbye); any other scan ends the session in progress, since someone else may be at the kiosk now.
+     */
+    public ScanOutcome scan(String text) {
+        dropSession();
+        Optional<CardVerifier> v = verifier.get();
+        if (v.isEmpty()) {
+            LOG.info("card scan refused: no card-signing key synced yet");
+            return new ScanOutcome(Optional.empty(), NO_KEY);
+        }
+        CardCheck check = v.get().check(text);
+        LOG.info("card scan: {}", check.kind().label());
+        if (check.residentId().isEmpty()) {
+            return new ScanOutcome(Optional.empty(), check.sentence());
+        }
+        Optional<KioskResident> who = lookUp(check.residentId().get());
+        if (who.isEmpty()) {
+            LOG.info("card scan: valid card of a resident this kiosk does not know");
+            return new ScanOutcome(Optional.empty(), UNKNOWN_RESIDENT);
+        }
+        current = who.get();
+        identified = new IdentifiedResident(current.id(), current.maskedName(), current.tierCode(),
+                tierName(current.tierCode()), current.homeStationId());
+        return new ScanOutcome(Optional.of(identified), check.sentence());
+    }
+
+    @Override
+    public Optional<IdentifiedResident> current() {
+        return Optional.ofNullable(identified);
+    }
+
+    /** Ends the session, if one is open; the home screen then says {@link #GOODBYE} once. */
+    public void end() {
+        if (identified != null) {
+            farewellDue = true;
+        }
+        dropSession();
+    }
+
+    /** The goodbye owed since the last {@link #end} of a session, once; empty otherwise. */
+    public Optional<String> takeFarewell() {
+        boolean due = farewellDue;
+        farewellDue = false;
+        return due ? Optional.of(GOODBYE) : Optional.empty();
+    }
+
+    /** The policies likely for the identified resident (see {@link LikelyPolicies}); empty without a session. */
+    public List<Policy> likelyPolicies() {
+        if (current == null) {
+            return List.of();
+        }
+        return LikelyPolicies.among(store.policies().all(), current, LocalDate.now(clock));
+    }
+
+    private void dropSession() {
+        current = null;
+        identified = null;
+    }
+
+    private Optional<KioskResident> lookUp(String residentId) {
+        Optional<KioskResident> synced = store.kioskResidents().find(residentId);
+        if (synced.isPresent() || !store.kioskResidents().all().isEmpty()) {
+            return synced;
+        }
+        // A data directory made by 'init' has no synced residents, only the local records: mask them here.
+        return store.residents().find(residentId).map(KioskResident::of);
+    }
+
+    private String tierName(String code) {
+        return store.tiers().all().stream().filter(t -> t.code().equals(code)).map(SubsidyTier::name)
+                .findFirst().orElse(code);
+    }
+}

@@ -1,0 +1,14 @@
+package org.menkou.kiosk.session;
+
+import java.util.List;
+import org.menkou.kiosk.screen.Option;
+
+/**
+ * The hook through which other features add their shortcuts to the greeting screen of an identified resident, e.g.
+ * meal booking's "我的订餐". Called on the UI thread each time the greeting is built; at most three shortcuts are
+ * shown (the greeting keeps room for its own choices within the six of a screen).
+ */
+public interface ResidentShortcuts {
+    /** The shortcuts for {@code resident}, in the order shown; labels short (at most ~8 Chinese characters). */
+    List<Option> forResident(IdentifiedResident resident);
+}
