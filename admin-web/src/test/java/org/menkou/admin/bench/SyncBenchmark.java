@@ -137,7 +137,9 @@ class SyncBenchmark {
                 version = page.version();
                 initial = false;
             } catch (RuntimeException e) {
-                failures.incrementAndGet();
+                if (failures.incrementAndGet() <= 5) {
+                    System.out.println("BENCH failure: " + e);
+                }
             }
             next = next.plus(INTERVAL);
         }
