@@ -60,12 +60,19 @@ public final class EventStore {
                         VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT (kiosk_id, event_id) DO NOTHING""")
                 .bind(0, kiosk.id()).bind(1, e.id()).bind(2, e.type()).bind(3, e.at().toString())
                 .bind(4, Instant.now(clock).toString()).bind(5, e.payload().toString()).execute();
-        long serverId = h.createQuery("SELECT server_id FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")
-                .bind(0, kiosk.id()).bind(1, e.id()).mapTo(Long.class).one();
+        var stored = h.createQuery("SELECT server_id, result FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")
+                .bind(0, kiosk.id()).bind(1, e.id())
+                .map((rs, ctx) -> new Object[] {rs.getLong(1), rs.getString(2)}).one();
+        long serverId = (Long) stored[0];
         if (inserted == 0) {
-            return new EventReceipt(e.id(), serverId, true, null);
+            // A retry gets the answer of the first delivery.
+            return new EventReceipt(e.id(), serverId, true, stored[1] == null ? null : parse((String) stored[1]));
         }
         JsonNode result = handlers.get(e.type()).apply(h, kiosk, e);
+        if (result != null && !result.isNull()) {
+            h.createUpdate("UPDATE kiosk_event SET result = ? WHERE server_id = ?")
+                    .bind(0, result.toString()).bind(1, serverId).execute();
+        }
         return new EventReceipt(e.id(), serverId, false, result);
     }
 
