@@ -111,6 +111,16 @@ public final class MealBookingService {
         return new BookingOutcome(bookingId, BookingOutcome.Status.CANCELLED, null, null, null);
     }
 
+    /** Confirmed bookings of one canteen's meal. */
+    public int confirmedCount(String canteenId, java.time.LocalDate date, org.menkou.content.Meal meal) {
+        return jdbi.withHandle(h -> confirmed(h, canteenId, date, meal));
+    }
+
+    private static int confirmed(Handle h, String canteenId, java.time.LocalDate date, org.menkou.content.Meal meal) {
+        return h.createQuery("SELECT COUNT(*) FROM meal_booking WHERE canteen_id = ? AND date = ? AND meal = ? AND status = 'CONFIRMED'")
+                .bind(0, canteenId).bind(1, date.toString()).bind(2, meal.name()).mapTo(Integer.class).one();
+    }
+
     /** The stored decision on {@code bookingId}, if any. */
     public Optional<BookingOutcome> outcome(Handle h, String bookingId) {
         return h.createQuery("SELECT status, number, price_fen, reason FROM meal_booking WHERE id = ?").bind(0, bookingId)
@@ -149,9 +159,7 @@ public final class MealBookingService {
         if (!r.isWalkIn() && proxyBy == null && alreadyBooked(h, r)) {
             return refuse("这一顿已经订过了，一顿只能订一份。");
         }
-        int taken = h.createQuery("SELECT COUNT(*) FROM meal_booking WHERE canteen_id = ? AND date = ? AND meal = ? AND status = 'CONFIRMED'")
-                .bind(0, r.canteenId()).bind(1, r.date().toString()).bind(2, r.meal().name()).mapTo(Integer.class).one();
-        if (taken >= menu.quota()) {
+        if (confirmed(h, r.canteenId(), r.date(), r.meal()) >= menu.quota()) {
             return refuse("这一顿的名额已经满了。");
         }
         return new Decision(null, tier, set.get().priceFor(tier).fen());
