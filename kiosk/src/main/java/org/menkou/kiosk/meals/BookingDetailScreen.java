@@ -66,11 +66,11 @@ final class BookingDetailScreen extends Screen {
     @Override
     protected List<Option> options() {
         if (asking) {
-            return List.of(Option.of("确认取消", this::cancel, "确认", "对", "取消吧"),
+            return List.of(Option.of("确认取消", this::cancel, "对", "取消吧"),
                     Option.of("不取消", this::keep, "不要取消", "留着"));
         }
         if (cancellable()) {
-            return List.of(Option.of("取消这份订餐", this::ask, "取消", "不要了", "退订"));
+            return List.of(Option.of("取消这份订餐", this::ask, "取消订餐", "不要了", "退订"));
         }
         return List.of();
     }

@@ -33,7 +33,7 @@ final class ConfirmBookingScreen extends Screen {
     @Override
     protected List<Option> options() {
         return List.of(
-                Option.of("确认订餐", this::book, "确认", "对", "好的", "是的", "订吧"),
+                Option.of("确认订餐", this::book, "对", "好的", "是的", "订吧"),
                 Option.of("不订了", () -> Transition.HOME, "不要了", "不订", "算了"));
     }
 
