@@ -44,6 +44,7 @@ import org.menkou.admin.web.editors.PolicyEditor;
 import org.menkou.admin.web.editors.ResidentEditor;
 import org.menkou.admin.web.editors.ServiceEditor;
 import org.menkou.admin.web.editors.StationEditor;
+import org.menkou.admin.web.editors.TierEditor;
 import org.menkou.content.meal.BookingCancel;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.store.ContentStore;
@@ -122,6 +123,7 @@ public final class AdminApp {
         views.addNav("/services", "服务项目", Role.ADVISOR, Role.ADMIN);
         views.addNav("/policies", "政策", Role.ADVISOR, Role.ADMIN);
         views.addNav("/residents", "居民", Role.ADVISOR, Role.ADMIN);
+        views.addNav("/tiers", "补贴档次", Role.ADVISOR, Role.ADMIN);
         views.addNav("/stations", "站点", Role.ADMIN);
         views.addNav("/kiosks", "终端", Role.ADMIN);
         views.addNav("/users", "用户", Role.ADMIN);
@@ -147,6 +149,7 @@ public final class AdminApp {
         new EditorRoutes<>(new PolicyEditor(store), views, audit).register(app);
         new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit).register(app);
         new EditorRoutes<>(new StationEditor(store), views, audit).register(app);
+        new EditorRoutes<>(new TierEditor(store), views, audit).register(app);
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);
         new MealPages(meals, new MealReports(db.jdbi(), store, MealBookingService.CANTEEN_ZONE, settings.clock()),

@@ -2,8 +2,6 @@ package org.menkou.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,14 +11,12 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
+import org.menkou.admin.testing.HeadlessChromium;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -30,8 +26,6 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @Tag("integration")
 class BrowserPublishTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
 
     @TempDir
     Path dir;
@@ -41,19 +35,9 @@ class BrowserPublishTest {
 
     @BeforeEach
     void start() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("needs Debian packages chromium and chromium-driver (./menkou test installs them)").isTrue();
         server = new AdminFixture(dir.resolve("server"));
         server.app.start("127.0.0.1", 0);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
+        browser = HeadlessChromium.start(dir.resolve("chrome-profile"));
     }
 
     @AfterEach

@@ -167,6 +167,25 @@ class MealPagesTest {
         });
     }
 
+    @Test
+    void advisorsEditSubsidyTiersAndVolunteersCannot() {
+        JavalinTest.test(f.app, (server, ignored) -> {
+            WebClient advisor = new WebClient(server.port());
+            advisor.login("adviser", AdminFixture.PASSWORD);
+            advisor.get("/tiers/new");
+            assertThat(advisor.post("/tiers/new", Map.of("code", "DISABLED", "name", "残疾", "sortOrder", "5"))
+                    .statusCode()).isEqualTo(302);
+            assertThat(f.store.tiers().all()).anyMatch(t -> t.code().equals("DISABLED") && t.name().equals("残疾"));
+            assertThat(advisor.get("/menus/new").body()).as("the menu editor prices the new tier").contains("残疾");
+            advisor.get("/tiers/DIBAO");
+            assertThat(advisor.post("/tiers/DIBAO/delete", Map.of()).statusCode()).isEqualTo(409);
+            assertThat(f.admin.audit().page(0, "SUBSIDY_TIER")).hasSize(1);
+            WebClient vol = new WebClient(server.port());
+            vol.login("vol", AdminFixture.PASSWORD);
+            assertThat(vol.get("/tiers").statusCode()).isEqualTo(403);
+        });
+    }
+
     private static int count(String html, String regex) {
         Matcher m = Pattern.compile(regex).matcher(html);
         assertThat(m.find()).as(regex).isTrue();
