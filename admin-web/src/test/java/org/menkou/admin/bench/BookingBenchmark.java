@@ -6,7 +6,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,13 +25,10 @@ import org.menkou.content.Meal;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.meal.MealBooking;
-import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.EventBatch;
 import org.menkou.content.sync.KioskEvent;
 import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.Outbox;
 import org.menkou.content.sync.SyncJson;
-import org.menkou.content.sync.SyncSettings;
 
 /**
  * Booking throughput (not part of ./menkou test): T client threads (default 32) over K kiosk tokens (default 60)
@@ -122,12 +118,8 @@ class BookingBenchmark {
     }
 
     private List<Long> kioskRoundTrips(AdminFixture f, String token, LocalDate day) throws Exception {
-        Path file = dir.resolve("kiosk").resolve("menkou.db");
-        ContentStore replica = ContentStore.open(file, Clock.systemUTC());
-        SyncSettings settings = SyncSettings.defaults(URI.create("http://127.0.0.1:" + f.app.port() + "/"), token,
-                "bench", () -> new SyncSettings.VoiceReport(false, "bench"));
         List<Long> out = new ArrayList<>();
-        try (KioskSync sync = KioskSync.start(replica, Outbox.open(file, Clock.systemUTC()), settings, Clock.systemUTC())) {
+        try (KioskSync sync = MealTesting.startKiosk(dir.resolve("kiosk").resolve("menkou.db"), f.app.port(), token)) {
             while (!sync.isOnline()) {
                 Thread.sleep(50);
             }

@@ -2,57 +2,26 @@ package org.menkou.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.nio.file.Path;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.meals.MealTesting;
+import org.menkou.admin.testing.AdminBrowserTest;
 import org.menkou.admin.testing.AdminFixture;
-import org.menkou.admin.testing.HeadlessChromium;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium: a volunteer books a meal for a resident who phoned in, then opens the canteen's daily
  * sheet, which counts it and prints without the site's menu and buttons.
  */
 @Tag("integration")
-class BrowserMealSheetTest {
-    @TempDir
-    Path dir;
-
-    private AdminFixture server;
-    private ChromeDriver browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new AdminFixture(dir.resolve("server"));
-        server.app.start("127.0.0.1", 0);
-        browser = HeadlessChromium.start(dir.resolve("chrome-profile"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.app.stop();
-        }
-    }
-
+class BrowserMealSheetTest extends AdminBrowserTest {
     @Test
     void aVolunteerBooksByPhoneAndTheDailySheetCountsAndPrintsIt() {
-        String base = "http://127.0.0.1:" + server.app.port();
+        String base = base();
         LocalDate tomorrow = LocalDate.now(MealTesting.ZONE).plusDays(1);
         MealTesting.lunch(server.store, tomorrow, 10);
 
@@ -81,8 +50,4 @@ class BrowserMealSheetTest {
         assertThat(browser.findElement(By.cssSelector("table.delivery")).isDisplayed()).isTrue();
     }
 
-    private WebElement await(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
 }

@@ -4,55 +4,24 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.menkou.admin.testing.AdminBrowserTest;
 import org.menkou.admin.testing.AdminFixture;
-import org.menkou.admin.testing.HeadlessChromium;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium (Debian's chromium + chromium-driver) against a real server: log in, edit a notice,
  * publish; then a kiosk syncing against that server holds the new notice in its local replica.
  */
 @Tag("integration")
-class BrowserPublishTest {
-
-    @TempDir
-    Path dir;
-
-    private AdminFixture server;
-    private WebDriver browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        server = new AdminFixture(dir.resolve("server"));
-        server.app.start("127.0.0.1", 0);
-        browser = HeadlessChromium.start(dir.resolve("chrome-profile"));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.app.stop();
-        }
-    }
-
+class BrowserPublishTest extends AdminBrowserTest {
     @Test
     void anAdvisorEditsANoticeAndPublishesItAndAKioskProcessShowsItOnItsScreen() throws Exception {
-        String base = "http://127.0.0.1:" + server.app.port();
+        String base = base();
         String token = server.admin.kiosks().register("wt-station-1", "一号", "test").token();
 
         browser.get(base + "/notices");
@@ -98,9 +67,4 @@ class BrowserPublishTest {
         });
     }
 
-    /** Waits for an element on the page a click led to (the click returns before the next page has loaded). */
-    private WebElement await(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
 }

@@ -3,9 +3,7 @@ package org.menkou.admin.meals;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
-import java.net.URI;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,11 +17,7 @@ import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.meal.MealBooking;
 import org.menkou.content.meal.MealBooking.State;
-import org.menkou.content.seed.DemoSeed;
-import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.SyncSettings;
 
 /**
  * The kiosk's bookings through its real sync engine and outbox against a real server on loopback: confirmed at once
@@ -43,13 +37,7 @@ class KioskMealBookingsTest {
     }
 
     private KioskSync kiosk(int port, String token) {
-        Path file = dir.resolve("kiosk").resolve("menkou.db");
-        ContentStore replica = ContentStore.open(file, Clock.systemUTC());
-        new DemoSeed().seedIfEmpty(replica, LocalDate.now());
-        SyncSettings settings = SyncSettings.defaults(URI.create("http://127.0.0.1:" + port + "/"), token, "test-1",
-                        () -> new SyncSettings.VoiceReport(false, "no-model"))
-                .withInterval(Duration.ofSeconds(30)).withRetry(Duration.ofMillis(50), Duration.ofMillis(300));
-        return KioskSync.start(replica, Outbox.open(file, Clock.systemUTC()), settings, Clock.systemUTC());
+        return MealTesting.startKiosk(dir.resolve("kiosk").resolve("menkou.db"), port, token);
     }
 
     private static BookingRequest request(LocalDate day) {
