@@ -27,7 +27,8 @@ final class ConfirmBookingScreen extends Screen {
     @Override
     protected String text() {
         String who = order.resident().map(r -> r.maskedName() + "：").orElse("散客，到食堂付钱：");
-        return who + "\n" + order.readBack(flow) + "，确认吗？\n按确认键订餐；要改，按返回键。";
+        // The question on its own line, so a narrow kiosk never splits 确认 (the voice reads the lines as one).
+        return who + "\n" + order.readBack(flow) + "，\n确认吗？按确认键订餐；要改，按返回键。";
     }
 
     @Override
