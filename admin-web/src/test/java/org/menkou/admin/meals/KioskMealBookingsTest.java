@@ -96,6 +96,10 @@ class KioskMealBookingsTest {
             MealBooking refused = bookings.find(late.id()).orElseThrow();
             assertThat(refused.state()).isEqualTo(State.REFUSED);
             assertThat(refused.reason()).contains("截止");
+            org.menkou.admin.testing.WebClient vol = new org.menkou.admin.testing.WebClient(port);
+            vol.login("vol", AdminFixture.PASSWORD);
+            assertThat(vol.get("/meals/station?station=wt-station-1").body())
+                    .as("the station's staff list shows both results").contains("已确认", "没订上", "截止");
         } finally {
             f.app.stop();
         }

@@ -14,6 +14,8 @@ import org.menkou.content.ContentException;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.Outbox;
 import org.menkou.content.sync.SyncJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk's meal bookings. A booking or cancellation is written to the outbox first (so it survives crashes and
@@ -23,6 +25,9 @@ import org.menkou.content.sync.SyncJson;
  * {@link #cancel} block the calling thread for at most {@code wait}.
  */
 public final class KioskMealBookings {
+    private static final Logger log = LoggerFactory.getLogger(KioskMealBookings.class);
+    private static final String UNREADABLE = "服务中心的回答看不懂，请问站点工作人员。";
+
     private final Outbox outbox;
     private final Runnable pushNow;
     private final Duration wait;
@@ -132,7 +137,10 @@ public final class KioskMealBookings {
             case PENDING -> new MealBooking(request, MealBooking.State.PENDING, null, null, null);
             case REJECTED -> new MealBooking(request, MealBooking.State.REFUSED, null, null, "服务器拒收：" + e.reason());
             case DELIVERED -> {
-                BookingOutcome o = read(e.result(), BookingOutcome.class);
+                BookingOutcome o = outcome(e);
+                if (o == null) {
+                    yield new MealBooking(request, MealBooking.State.REFUSED, null, null, UNREADABLE);
+                }
                 MealBooking.State state = switch (o.status()) {
                     case CONFIRMED -> MealBooking.State.CONFIRMED;
                     case REFUSED -> MealBooking.State.REFUSED;
@@ -151,13 +159,26 @@ public final class KioskMealBookings {
             return new MealBooking(b.request(), MealBooking.State.CANCEL_PENDING, b.number(), b.priceFen(), null);
         }
         if (cancel.state() == Outbox.State.DELIVERED) {
-            BookingOutcome o = read(cancel.result(), BookingOutcome.class);
+            BookingOutcome o = outcome(cancel);
+            if (o == null) {
+                return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), UNREADABLE);
+            }
             if (o.status() == BookingOutcome.Status.CANCELLED) {
                 return new MealBooking(b.request(), MealBooking.State.CANCELLED, b.number(), b.priceFen(), null);
             }
             return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), o.reason());
         }
         return b;
+    }
+
+    /** The server's outcome of a delivered event, or null when it sent none or one this kiosk cannot read. */
+    private BookingOutcome outcome(Outbox.Entry e) {
+        try {
+            return read(e.result(), BookingOutcome.class);
+        } catch (ContentException ex) {
+            log.warn("booking event {}: {}", e.event().id(), ex.getMessage());
+            return null;
+        }
     }
 
     private <T> T read(JsonNode node, Class<T> type) {
