@@ -20,6 +20,10 @@ import org.menkou.admin.api.HeartbeatHandler;
 import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.api.KioskRegistry;
 import org.menkou.admin.audit.AuditLog;
+import org.menkou.admin.meals.BookingEventHandlers;
+import org.menkou.admin.meals.MealBookingService;
+import org.menkou.admin.meals.MealPages;
+import org.menkou.admin.meals.MealReports;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.auth.InitialAdmin;
 import org.menkou.admin.auth.LoginThrottle;
@@ -41,6 +45,9 @@ import org.menkou.admin.web.editors.PolicyEditor;
 import org.menkou.admin.web.editors.ResidentEditor;
 import org.menkou.admin.web.editors.ServiceEditor;
 import org.menkou.admin.web.editors.StationEditor;
+import org.menkou.admin.web.editors.TierEditor;
+import org.menkou.content.meal.BookingCancel;
+import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.ApiError;
 import org.menkou.content.sync.ContentCodec;
@@ -65,6 +72,7 @@ public final class AdminApp {
     private final EventStore events;
     private final AdminDatabase db;
     private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
+    private final MealBookingService meals;
 
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
@@ -75,6 +83,10 @@ public final class AdminApp {
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
+        this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), MealBookingService.CANTEEN_ZONE);
+        BookingEventHandlers bookingHandlers = new BookingEventHandlers(meals, strictJson);
+        handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
+        handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
         this.events = new EventStore(db.jdbi(), strictJson, handlers, settings.clock());
     }
 
@@ -108,9 +120,11 @@ public final class AdminApp {
         views.addNav("/", "首页", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/menus", "食堂菜单", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/meals", "订餐", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/services", "服务项目", Role.ADVISOR, Role.ADMIN);
         views.addNav("/policies", "政策", Role.ADVISOR, Role.ADMIN);
         views.addNav("/residents", "居民", Role.ADVISOR, Role.ADMIN);
+        views.addNav("/tiers", "补贴档次", Role.ADVISOR, Role.ADMIN);
         views.addNav("/stations", "站点", Role.ADMIN);
         views.addNav("/kiosks", "终端", Role.ADMIN);
         views.addNav("/users", "用户", Role.ADMIN);
@@ -137,8 +151,11 @@ public final class AdminApp {
         new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit).register(app);
         new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(app);
         new EditorRoutes<>(new StationEditor(store), views, audit).register(app);
+        new EditorRoutes<>(new TierEditor(store), views, audit).register(app);
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);
+        new MealPages(meals, new MealReports(db.jdbi(), store, MealBookingService.CANTEEN_ZONE, settings.clock()),
+                store, views, audit, settings.clock()).register(app);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
         api.register(app);
         return app;
@@ -159,6 +176,10 @@ public final class AdminApp {
 
     public EventStore events() {
         return events;
+    }
+
+    public MealBookingService meals() {
+        return meals;
     }
 
     public AuditLog audit() {

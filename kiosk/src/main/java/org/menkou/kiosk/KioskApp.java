@@ -1,19 +1,27 @@
 package org.menkou.kiosk;
 
 import java.time.Clock;
+import java.util.List;
+import java.util.function.Supplier;
+import org.menkou.content.KioskResident;
 import org.menkou.content.Station;
+import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.ScannedCode;
+import org.menkou.kiosk.meals.BookingResident;
+import org.menkou.kiosk.meals.MealFlow;
+import org.menkou.kiosk.meals.MealShortcuts;
+import org.menkou.kiosk.screen.ContentScreens;
 import org.menkou.kiosk.screen.EmergencyScreen;
 import org.menkou.kiosk.screen.HomeScreen;
 import org.menkou.kiosk.screen.KioskContext;
 import org.menkou.kiosk.screen.Layout;
 import org.menkou.kiosk.screen.Navigator;
+import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.UiLanguage;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.kiosk.session.CardScans;
 import org.menkou.kiosk.session.CardSession;
-import org.menkou.kiosk.session.MealBookingShortcut;
 import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.session.ResidentShortcuts;
 
@@ -24,36 +32,54 @@ public final class KioskApp {
     private final CardSession session;
     private final CardScans scans;
 
-    /** A kiosk in Chinese. @param stationId the station's id, or null when unknown */
+    /** A kiosk in Chinese whose 2 订餐 only shows menus. @param stationId the station's id, or null when unknown */
     public KioskApp(ContentStore store, Clock clock, String stationId) {
-        this(store, clock, stationId, VoiceLanguage.ZH_CN, new MealBookingShortcut());
+        this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, null);
     }
 
-    /** A kiosk starting in {@code language} (residents switch on the home screen). */
+    /** A kiosk starting in {@code language} (residents switch on the home screen) whose 2 订餐 only shows menus. */
     public KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language) {
-        this(store, clock, stationId, language, new MealBookingShortcut());
+        this(store, clock, stationId, language, null, null, null);
     }
 
-    /** A kiosk in Chinese. @param shortcuts what the greeting of an identified resident offers besides their likely policies */
+    /** A kiosk whose greeting offers {@code shortcuts} to an identified resident (and menus only under 2 订餐). */
     public KioskApp(ContentStore store, Clock clock, String stationId, ResidentShortcuts shortcuts) {
-        this(store, clock, stationId, VoiceLanguage.ZH_CN, shortcuts);
+        this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, shortcuts);
+    }
+
+    /** The kiosk as it runs: 2 订餐 books through {@code bookings} for the resident who scanned their card. */
+    public KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language, KioskMealBookings bookings) {
+        this(store, clock, stationId, language, bookings, null, null);
+    }
+
+    /** A booking kiosk in Chinese where {@code booker} says who books instead of a scanned card (tests, demos). */
+    public KioskApp(ContentStore store, Clock clock, String stationId, KioskMealBookings bookings, BookingResident booker) {
+        this(store, clock, stationId, VoiceLanguage.ZH_CN, bookings, booker, null);
     }
 
     /**
-     * @param language  the language it starts in (residents switch on the home screen)
-     * @param shortcuts what the greeting of an identified resident offers besides their likely policies
+     * @param bookings  where bookings go, or null for a kiosk whose 2 订餐 only shows menus
+     * @param booker    who books, or null for the resident identified by card (walk-in when nobody is)
+     * @param shortcuts the greeting's shortcuts, or null for 我的订餐 where booking is set up (none otherwise)
      */
-    public KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language, ResidentShortcuts shortcuts) {
+    private KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language,
+                     KioskMealBookings bookings, BookingResident booker, ResidentShortcuts shortcuts) {
         this.language = new UiLanguage(language);
         KioskContext context = new KioskContext(store, clock, stationId, this.language);
         this.session = new CardSession(store, clock);
+        BookingResident who = booker != null ? booker : () -> session.current()
+                .map(r -> new KioskResident(r.id(), r.maskedName(), r.tierCode(), r.homeStationId(), null));
+        MealFlow meals = bookings == null ? null : new MealFlow(context, bookings, who);
+        ResidentShortcuts greeting = shortcuts != null ? shortcuts
+                : meals != null ? new MealShortcuts(meals) : resident -> List.of();
+        Supplier<Screen> mealsScreen = meals != null ? meals::entry : () -> ContentScreens.menuDays(context);
         this.navigator = new Navigator(() -> {
                     session.takeFarewell(); // after an idle timeout nobody is there to hear a goodbye
-                    return new HomeScreen(context, session::takeFarewell);
+                    return new HomeScreen(context, session::takeFarewell, mealsScreen);
                 },
                 () -> new EmergencyScreen(context.station().map(Station::phone).orElse(null)),
                 session::end, clock, Layout.forTerminal(80, 24), this.language);
-        this.scans = new CardScans(session, navigator, shortcuts);
+        this.scans = new CardScans(session, navigator, greeting);
     }
 
     /** The language in use; listeners hear when a resident switches it. */

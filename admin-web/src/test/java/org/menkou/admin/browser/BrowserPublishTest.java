@@ -2,73 +2,26 @@ package org.menkou.admin.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.time.Duration;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.menkou.admin.testing.AdminBrowserTest;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Real headless Chromium (Debian's chromium + chromium-driver) against a real server: log in, edit a notice,
  * publish; then a kiosk syncing against that server holds the new notice in its local replica.
  */
 @Tag("integration")
-class BrowserPublishTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path DRIVER = Path.of("/usr/bin/chromedriver");
-
-    @TempDir
-    Path dir;
-
-    private AdminFixture server;
-    private WebDriver browser;
-
-    @BeforeEach
-    void start() throws Exception {
-        assertThat(Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER))
-                .as("needs Debian packages chromium and chromium-driver (./menkou test installs them)").isTrue();
-        server = new AdminFixture(dir.resolve("server"));
-        server.app.start("127.0.0.1", 0);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-dev-shm-usage",
-                "--user-data-dir=" + Files.createDirectories(dir.resolve("chrome-profile")));
-        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(new File(DRIVER.toString()))
-                .usingAnyFreePort().build();
-        browser = new ChromeDriver(service, options);
-        browser.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(20));
-    }
-
-    @AfterEach
-    void stop() {
-        if (browser != null) {
-            browser.quit();
-        }
-        if (server != null) {
-            server.app.stop();
-        }
-    }
-
+class BrowserPublishTest extends AdminBrowserTest {
     @Test
     void anAdvisorEditsANoticeAndPublishesItAndAKioskProcessShowsItOnItsScreen() throws Exception {
-        String base = "http://127.0.0.1:" + server.app.port();
+        String base = base();
         String token = server.admin.kiosks().register("wt-station-1", "一号", "test").token();
 
         browser.get(base + "/notices");
@@ -114,9 +67,4 @@ class BrowserPublishTest {
         });
     }
 
-    /** Waits for an element on the page a click led to (the click returns before the next page has loaded). */
-    private WebElement await(By locator) {
-        return new WebDriverWait(browser, Duration.ofSeconds(30))
-                .until(ExpectedConditions.presenceOfElementLocated(locator));
-    }
 }

@@ -26,9 +26,15 @@ public final class AdminFixture {
     }
 
     public AdminFixture(Path dir, Duration heartbeat) {
+        this(dir, heartbeat, Clock.systemUTC());
+    }
+
+    /** @param clock the server's clock (sessions, audit, booking cutoffs) */
+    public AdminFixture(Path dir, Duration heartbeat, Clock clock) {
         store = ContentStore.open(dir.resolve("menkou.db"), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
-        admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4).withHeartbeat(heartbeat));
+        admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4).withHeartbeat(heartbeat)
+                .withClock(clock));
         if (admin.users().isEmpty()) {
             admin.users().create("boss", "管理员甲", Role.ADMIN, null, PASSWORD, false);
             admin.users().create("adviser", "顾问乙", Role.ADVISOR, null, PASSWORD, false);

@@ -86,11 +86,12 @@ public final class Outbox {
                 .mapTo(Integer.class).one());
     }
 
-    /** Marks events the server acknowledged. */
+    /** Marks events the server acknowledged, keeping the server's result (e.g. a booking's outcome). */
     public void delivered(List<EventReceipt> receipts) {
         jdbi.useTransaction(h -> receipts.forEach(r -> h.createUpdate(
-                        "UPDATE sync_outbox SET state = 'DELIVERED', server_id = ?, attempts = attempts + 1 WHERE id = ?")
-                .bind(0, r.serverId()).bind(1, r.id()).execute()));
+                        "UPDATE sync_outbox SET state = 'DELIVERED', server_id = ?, result = ?, attempts = attempts + 1 WHERE id = ?")
+                .bind(0, r.serverId()).bind(1, r.result() == null || r.result().isNull() ? null : r.result().toString())
+                .bind(2, r.id()).execute()));
     }
 
     /** Marks events the server refused for good (a 4xx), so they no longer hold up the ones behind them. */
@@ -103,6 +104,22 @@ public final class Outbox {
     public Optional<State> state(String id) {
         return jdbi.withHandle(h -> h.createQuery("SELECT state FROM sync_outbox WHERE id = ?").bind(0, id)
                 .mapTo(String.class).findOne().map(State::valueOf));
+    }
+
+    /** An event with its delivery state, the server's result (null until delivered, or none) and refusal reason. */
+    public record Entry(KioskEvent event, State state, JsonNode result, String reason) {
+    }
+
+    /** Every event of {@code type} (delivered ones included), oldest first. */
+    public List<Entry> entries(String type) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, type, created_at, payload, state, result, reason FROM sync_outbox
+                        WHERE type = ? ORDER BY seq""")
+                .bind(0, type)
+                .map((rs, ctx) -> new Entry(new KioskEvent(rs.getString(1), rs.getString(2),
+                        Instant.parse(rs.getString(3)), decode(rs.getString(4))), State.valueOf(rs.getString(5)),
+                        rs.getString(6) == null ? null : decode(rs.getString(6)), rs.getString(7)))
+                .list());
     }
 
     private String encode(Object payload) {

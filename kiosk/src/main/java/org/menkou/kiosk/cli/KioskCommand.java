@@ -12,7 +12,10 @@ import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.SyncStatus;
+import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.sync.Outbox;
 import org.menkou.kiosk.KioskApp;
+
 import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
@@ -30,6 +33,8 @@ import picocli.CommandLine.Option;
 final class KioskCommand implements Callable<Integer> {
     static final String APP_VERSION = "0.1.0";
     static final Duration FIRST_SYNC_WAIT = Duration.ofSeconds(60);
+    /** How long a booking waits for the server's answer before it is shown as 待确认. */
+    static final Duration BOOKING_WAIT = Duration.ofMillis(1500);
 
     @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
     Path data;
@@ -91,7 +96,9 @@ final class KioskCommand implements Callable<Integer> {
                 }
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
-            KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language);
+            KioskMealBookings bookings = sync.map(s -> KioskMealBookings.over(s, BOOKING_WAIT))
+                    .orElseGet(() -> KioskMealBookings.offline(Outbox.open(store.file(), Clock.systemUTC())));
+            KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language, bookings);
             sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
             TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {
                 sync.ifPresent(s -> showSyncStatus(s, tui));

@@ -10,7 +10,7 @@ import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 
 /** The list screens of the kiosk's content: services, policies, menus and notices. */
-final class ContentScreens {
+public final class ContentScreens {
     /** How many days of menus are offered, today included. */
     static final int MENU_DAYS = 14;
 
@@ -38,8 +38,8 @@ final class ContentScreens {
                 (Policy p) -> Option.of(p.name(), () -> Transition.push(new PolicyDetailScreen(p))));
     }
 
-    /** 订餐: the days that have menus, from today on. (Booking itself comes with issue #8.) */
-    static Screen menuDays(KioskContext context) {
+    /** The days that have menus, from today on, each with its menus and every tier's prices (no booking). */
+    public static Screen menuDays(KioskContext context) {
         return new ListScreen<>("长者食堂菜单", "想看哪一天的菜单？", "最近几天还没有菜单，请问工作人员。",
                 () -> {
                     LocalDate today = context.today();

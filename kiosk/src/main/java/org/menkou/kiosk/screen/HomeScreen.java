@@ -16,15 +16,21 @@ public final class HomeScreen extends Screen {
     static final int LANGUAGE_DIGIT = 8;
     private final KioskContext context;
     private final Supplier<Optional<String>> farewell;
+    private final Supplier<Screen> meals;
 
+    /** A home screen whose 2 订餐 only shows the menus. */
     public HomeScreen(KioskContext context) {
-        this(context, Optional::empty);
+        this(context, Optional::empty, () -> ContentScreens.menuDays(context));
     }
 
-    /** @param farewell a sentence to say once when the kiosk comes home, e.g. the goodbye after a resident session */
-    public HomeScreen(KioskContext context, Supplier<Optional<String>> farewell) {
+    /**
+     * @param farewell a sentence to say once when the kiosk comes home, e.g. the goodbye after a resident session
+     * @param meals    makes the screen of 2 订餐 (the booking flow, or the menus where booking is not set up)
+     */
+    public HomeScreen(KioskContext context, Supplier<Optional<String>> farewell, Supplier<Screen> meals) {
         this.context = context;
         this.farewell = farewell;
+        this.meals = meals;
     }
 
     @Override
@@ -46,7 +52,7 @@ public final class HomeScreen extends Screen {
     protected List<Option> options() {
         return List.of(
                 option(1, Ui.HOME_SERVICES, () -> Transition.push(ContentScreens.categories(context)), "服务", "找服务项目"),
-                option(2, Ui.HOME_MEALS, () -> Transition.push(ContentScreens.menuDays(context)), "吃饭", "菜单", "助餐"),
+                option(2, Ui.HOME_MEALS, () -> Transition.push(meals.get()), "吃饭", "菜单", "助餐"),
                 option(3, Ui.HOME_POLICIES, () -> Transition.push(ContentScreens.policies(context)), "政策补贴", "补贴"),
                 option(4, Ui.HOME_NOTICES, () -> Transition.push(ContentScreens.notices(context)), "通知", "活动"),
                 option(5, Ui.HOME_SCAN, () -> Transition.push(new ScanCardScreen()), "刷卡", "扫码", "居民卡"),

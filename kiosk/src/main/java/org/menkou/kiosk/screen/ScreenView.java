@@ -44,7 +44,7 @@ public record ScreenView(String title, List<String> lines, List<Choice> choices,
         if (!hint.isEmpty()) {
             sb.append(hint);
         }
-        lines.forEach(l -> sb.append(l).append(language.isChinese() ? "" : " "));
+        lines.stream().filter(l -> !isDrawing(l)).forEach(l -> sb.append(l).append(language.isChinese() ? "" : " "));
         if (!lines.isEmpty()) {
             sb.append(end);
         }
@@ -55,6 +55,11 @@ public record ScreenView(String title, List<String> lines, List<Choice> choices,
             sb.append(pageLabel()).append(end);
         }
         return sb.append(keyHelp).append(end).toString().replace("。。", "。").replace(". . ", ". ").strip();
+    }
+
+    /** A line of box-drawing and block characters (U+2500–U+259F, e.g. big digits) is drawn, never read aloud. */
+    static boolean isDrawing(String line) {
+        return !line.isBlank() && line.chars().allMatch(c -> c == ' ' || (c >= 0x2500 && c <= 0x259F));
     }
 
     /** The spoken phrases that act on this page and the key each one stands for. */

@@ -21,7 +21,10 @@ import org.menkou.content.card.RevocationReason;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.ScannedCode;
+import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.sync.Outbox;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.voice.VoiceLanguage;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.ScreenView;
@@ -50,7 +53,9 @@ class ResidentSessionTest {
         store = SeededStore.create(dir, DAY);
         clock = new MutableClock(DAY.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
-        app = new KioskApp(store, clock, "wt-station-1");
+        // The kiosk as it runs: booking set up (offline here), so the greeting offers 我的订餐.
+        app = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN,
+                KioskMealBookings.offline(Outbox.open(store.file(), clock)));
     }
 
     @Test

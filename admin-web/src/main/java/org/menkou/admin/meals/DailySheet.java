@@ -1,0 +1,38 @@
+package org.menkou.admin.meals;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.menkou.content.Meal;
+
+/**
+ * What one canteen cooks and delivers on one day: confirmed bookings only.
+ *
+ * @param meals     per meal, in {@link Meal} order
+ */
+public record DailySheet(String canteenId, String canteenName, LocalDate date, List<MealCounts> meals) {
+    /**
+     * @param perSet     set code → number of meals (sorted by code)
+     * @param deliveries delivery list grouped by station name (sorted), each in booking-number order
+     */
+    public record MealCounts(Meal meal, Map<String, Integer> perSet, int dineIn, int delivery,
+                             Map<String, List<SheetLine>> deliveries, List<SheetLine> all) {
+        public int total() {
+            return dineIn + delivery;
+        }
+
+        public String label() {
+            return meal.label();
+        }
+    }
+
+    /**
+     * One confirmed booking on the sheet.
+     *
+     * @param name    masked (张*英), or 散客 for a walk-in
+     * @param address the delivery address as the viewer may see it (masked for volunteers), or empty
+     */
+    public record SheetLine(int number, String setCode, String name, boolean delivery, String stationName,
+                            String address, String price, boolean proxy, boolean pickedUp, String bookingId) {
+    }
+}

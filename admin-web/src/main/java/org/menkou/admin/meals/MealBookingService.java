@@ -1,0 +1,189 @@
+package org.menkou.admin.meals;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.Optional;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.menkou.content.CanteenMenu;
+import org.menkou.content.Resident;
+import org.menkou.content.SetMenu;
+import org.menkou.content.meal.BookingOutcome;
+import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.meal.DeliveryPolicy;
+import org.menkou.content.store.ContentStore;
+
+/**
+ * The booking rules; the server is their authority. Every decision is made inside a write transaction (SQLite's
+ * single writer serialises them), so the quota of a canteen's meal is never exceeded whatever the number of kiosks.
+ * A booking id is decided once: a retry gets the stored answer. Cutoffs are read in {@code zone} (the canteen's).
+ */
+public final class MealBookingService {
+    /** The time zone of the canteens' cutoffs and serving times. */
+    public static final ZoneId CANTEEN_ZONE = ZoneId.of("Asia/Shanghai");
+    private final Jdbi jdbi;
+    private final ContentStore store;
+    private final Clock clock;
+    private final ZoneId zone;
+
+    public MealBookingService(Jdbi jdbi, ContentStore store, Clock clock, ZoneId zone) {
+        this.jdbi = jdbi;
+        this.store = store;
+        this.clock = clock;
+        this.zone = zone;
+    }
+
+    /** A booking made on the admin site by volunteer {@code username} for a resident who phoned in. */
+    public BookingOutcome bookByProxy(BookingRequest request, String username) {
+        return jdbi.inTransaction(h -> {
+            takeWriteLock(h);
+            return book(h, request, null, username);
+        });
+    }
+
+    /** Cancels on the admin site (a resident phoned in). */
+    public BookingOutcome cancelOnSite(String bookingId) {
+        return jdbi.inTransaction(h -> {
+            takeWriteLock(h);
+            return cancel(h, bookingId);
+        });
+    }
+
+    /**
+     * Decides {@code request} inside the caller's write transaction {@code h} (which must already hold the write
+     * lock: its first statement was a write).
+     *
+     * @param kioskId the kiosk it came from, or null
+     * @param proxyBy the volunteer booking on the resident's behalf, or null
+     */
+    public BookingOutcome book(Handle h, BookingRequest request, String kioskId, String proxyBy) {
+        Optional<BookingOutcome> earlier = outcome(h, request.bookingId());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        Decision d = decide(h, request, proxyBy);
+        Integer number = null;
+        if (d.refusal == null) {
+            number = h.createQuery("SELECT COALESCE(MAX(number), 0) + 1 FROM meal_booking WHERE canteen_id = ? AND date = ? AND meal = ?")
+                    .bind(0, request.canteenId()).bind(1, request.date().toString()).bind(2, request.meal().name())
+                    .mapTo(Integer.class).one();
+        }
+        h.createUpdate("""
+                        INSERT INTO meal_booking (id, canteen_id, date, meal, set_code, resident_id, tier_code, delivery,
+                            station_id, kiosk_id, proxy_by, status, number, price_fen, reason, created_at)
+                        VALUES (:id, :canteen, :date, :meal, :set, :resident, :tier, :delivery, :station, :kiosk, :proxy,
+                            :status, :number, :price, :reason, :at)""")
+                .bind("id", request.bookingId()).bind("canteen", request.canteenId())
+                .bind("date", request.date().toString()).bind("meal", request.meal().name())
+                .bind("set", request.setCode()).bind("resident", request.residentId()).bind("tier", d.tier)
+                .bind("delivery", request.delivery() ? 1 : 0).bind("station", request.stationId())
+                .bind("kiosk", kioskId).bind("proxy", proxyBy)
+                .bind("status", d.refusal == null ? "CONFIRMED" : "REFUSED").bind("number", number)
+                .bind("price", d.refusal == null ? d.priceFen : null).bind("reason", d.refusal)
+                .bind("at", Instant.now(clock).toString()).execute();
+        return outcome(h, request.bookingId()).orElseThrow();
+    }
+
+    /** Cancels a confirmed booking before its cutoff, inside the caller's write transaction. */
+    public BookingOutcome cancel(Handle h, String bookingId) {
+        var row = h.createQuery("SELECT canteen_id, date, meal, status FROM meal_booking WHERE id = ?").bind(0, bookingId)
+                .mapToMap().findOne();
+        if (row.isEmpty()) {
+            return BookingOutcome.refused(bookingId, "找不到这份订餐。");
+        }
+        String status = (String) row.get().get("status");
+        if (status.equals("CANCELLED")) {
+            return new BookingOutcome(bookingId, BookingOutcome.Status.CANCELLED, null, null, null);
+        }
+        if (!status.equals("CONFIRMED")) {
+            return BookingOutcome.refused(bookingId, "这份订餐没有订上，不用取消。");
+        }
+        Optional<CanteenMenu> menu = store.menus().find((String) row.get().get("canteen_id"),
+                java.time.LocalDate.parse((String) row.get().get("date")),
+                org.menkou.content.Meal.valueOf((String) row.get().get("meal")));
+        if (menu.isPresent() && pastCutoff(menu.get())) {
+            return BookingOutcome.refused(bookingId, "已经过了截止时间，不能取消了，请打电话给食堂。");
+        }
+        h.createUpdate("UPDATE meal_booking SET status = 'CANCELLED', cancelled_at = ? WHERE id = ?")
+                .bind(0, Instant.now(clock).toString()).bind(1, bookingId).execute();
+        return new BookingOutcome(bookingId, BookingOutcome.Status.CANCELLED, null, null, null);
+    }
+
+    /** Confirmed bookings of one canteen's meal. */
+    public int confirmedCount(String canteenId, java.time.LocalDate date, org.menkou.content.Meal meal) {
+        return jdbi.withHandle(h -> confirmed(h, canteenId, date, meal));
+    }
+
+    private static int confirmed(Handle h, String canteenId, java.time.LocalDate date, org.menkou.content.Meal meal) {
+        return h.createQuery("SELECT COUNT(*) FROM meal_booking WHERE canteen_id = ? AND date = ? AND meal = ? AND status = 'CONFIRMED'")
+                .bind(0, canteenId).bind(1, date.toString()).bind(2, meal.name()).mapTo(Integer.class).one();
+    }
+
+    /** The stored decision on {@code bookingId}, if any. */
+    public Optional<BookingOutcome> outcome(Handle h, String bookingId) {
+        return h.createQuery("SELECT status, number, price_fen, reason FROM meal_booking WHERE id = ?").bind(0, bookingId)
+                .map((rs, ctx) -> new BookingOutcome(bookingId, BookingOutcome.Status.valueOf(rs.getString(1)),
+                        (Integer) rs.getObject(2), (Integer) rs.getObject(3), rs.getString(4)))
+                .findOne();
+    }
+
+    private record Decision(String refusal, String tier, Integer priceFen) {
+    }
+
+    private Decision decide(Handle h, BookingRequest r, String proxyBy) {
+        Optional<CanteenMenu> found = store.menus().find(r.canteenId(), r.date(), r.meal());
+        if (found.isEmpty() || found.get().quota() == 0) {
+            return refuse("这一顿没有开放订餐。");
+        }
+        CanteenMenu menu = found.get();
+        Optional<SetMenu> set = menu.sets().stream().filter(s -> s.code().equals(r.setCode())).findFirst();
+        if (set.isEmpty()) {
+            return refuse("没有这个套餐。");
+        }
+        if (pastCutoff(menu)) {
+            return refuse("已经过了订餐截止时间（" + menu.cutoff() + "）。");
+        }
+        String tier = null;
+        if (!r.isWalkIn()) {
+            Optional<Resident> resident = store.residents().find(r.residentId());
+            if (resident.isEmpty()) {
+                return refuse("没有找到这位居民的登记，请问工作人员。");
+            }
+            tier = resident.get().tierCode();
+        }
+        if (r.delivery() && !DeliveryPolicy.eligible(tier)) {
+            return refuse("这位居民不在送餐范围，请到食堂吃。");
+        }
+        if (!r.isWalkIn() && proxyBy == null && alreadyBooked(h, r)) {
+            return refuse("这一顿已经订过了，一顿只能订一份。");
+        }
+        if (confirmed(h, r.canteenId(), r.date(), r.meal()) >= menu.quota()) {
+            return refuse("这一顿的名额已经满了。");
+        }
+        return new Decision(null, tier, set.get().priceFor(tier).fen());
+    }
+
+    private static boolean alreadyBooked(Handle h, BookingRequest r) {
+        return h.createQuery("""
+                        SELECT COUNT(*) FROM meal_booking WHERE resident_id = ? AND canteen_id = ? AND date = ? AND meal = ?
+                        AND status = 'CONFIRMED' AND proxy_by IS NULL""")
+                .bind(0, r.residentId()).bind(1, r.canteenId()).bind(2, r.date().toString()).bind(3, r.meal().name())
+                .mapTo(Integer.class).one() > 0;
+    }
+
+    private boolean pastCutoff(CanteenMenu menu) {
+        LocalDateTime now = LocalDateTime.now(clock.withZone(zone));
+        return !now.isBefore(menu.date().atTime(menu.cutoff()));
+    }
+
+    private static Decision refuse(String reason) {
+        return new Decision(reason, null, null);
+    }
+
+    /** Makes SQLite take the write lock now, so the reads that follow see every earlier decision. */
+    static void takeWriteLock(Handle h) {
+        h.execute("UPDATE meal_booking SET id = id WHERE 0");
+    }
+}

@@ -1,0 +1,194 @@
+package org.menkou.content.meal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.menkou.content.ContentException;
+import org.menkou.content.sync.KioskSync;
+import org.menkou.content.sync.Outbox;
+import org.menkou.content.sync.SyncJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The kiosk's meal bookings. A booking or cancellation is written to the outbox first (so it survives crashes and
+ * outages), pushed at once, and the caller waits up to {@code wait} for the server's answer; without one it stays
+ * 待确认 and is settled by a later sync round. The bookings themselves are read back from the outbox (the event
+ * with the server's result), so there is no second copy to keep in step. Thread-safe; {@link #book} and
+ * {@link #cancel} block the calling thread for at most {@code wait}.
+ */
+public final class KioskMealBookings {
+    private static final Logger log = LoggerFactory.getLogger(KioskMealBookings.class);
+    private static final String UNREADABLE = "服务中心的回答看不懂，请问站点工作人员。";
+
+    private final Outbox outbox;
+    private final Runnable pushNow;
+    private final Duration wait;
+    private final ObjectMapper json = SyncJson.lenient();
+    private final Object roundLock = new Object();
+    private long rounds;
+    private boolean lastRoundOnline;
+
+    /**
+     * @param pushNow starts a sync round now (returns at once, or runs the round itself); when the round ends someone
+     *                must call {@link #roundFinished}
+     */
+    public KioskMealBookings(Outbox outbox, Runnable pushNow, Duration wait) {
+        this.outbox = outbox;
+        this.pushNow = pushNow;
+        this.wait = wait;
+    }
+
+    /** Bookings pushed through {@code sync}, waiting up to {@code wait} (about 1.5 s) for the server's answer. */
+    public static KioskMealBookings over(KioskSync sync, Duration wait) {
+        KioskMealBookings bookings = new KioskMealBookings(sync.outbox(), sync::syncNow, wait);
+        sync.addListener(status -> bookings.roundFinished(status.online()));
+        return bookings;
+    }
+
+    /** Bookings on a kiosk without a server: every booking stays 待确认 until a server is configured. */
+    public static KioskMealBookings offline(Outbox outbox) {
+        return new KioskMealBookings(outbox, () -> { }, Duration.ZERO);
+    }
+
+    /** A fresh client-generated booking id. */
+    public static String newBookingId() {
+        return UUID.randomUUID().toString();
+    }
+
+    /** Tells waiting callers that a sync round ended (called on the sync thread). */
+    public void roundFinished(boolean online) {
+        synchronized (roundLock) {
+            rounds++;
+            lastRoundOnline = online;
+            roundLock.notifyAll();
+        }
+    }
+
+    /** Saves {@code request}, pushes it and returns the booking as it stands after at most {@code wait}. */
+    public MealBooking book(BookingRequest request) {
+        outbox.add(BookingRequest.EVENT_TYPE, request);
+        awaitAnswer(() -> find(request.bookingId()).map(b -> b.state() != MealBooking.State.PENDING).orElse(true));
+        return find(request.bookingId()).orElseThrow();
+    }
+
+    /** Asks to cancel booking {@code bookingId}; returns the booking as it stands after at most {@code wait}. */
+    public MealBooking cancel(String bookingId) {
+        outbox.add(BookingCancel.EVENT_TYPE, new BookingCancel(bookingId));
+        awaitAnswer(() -> find(bookingId).map(b -> b.state() != MealBooking.State.CANCEL_PENDING).orElse(true));
+        return find(bookingId).orElseThrow(() -> new ContentException("no booking " + bookingId + " on this kiosk"));
+    }
+
+    private void awaitAnswer(java.util.function.BooleanSupplier answered) {
+        long deadline = System.nanoTime() + wait.toNanos();
+        synchronized (roundLock) {
+            long seen = rounds;
+            pushNow.run();
+            while (!answered.getAsBoolean()) {
+                if (rounds > seen + 1 || (rounds > seen && !lastRoundOnline)) {
+                    return; // a whole round passed after ours was asked for, or the server is unreachable
+                }
+                long left = deadline - System.nanoTime();
+                if (left <= 0) {
+                    return;
+                }
+                try {
+                    roundLock.wait(Math.max(1, left / 1_000_000));
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
+            }
+        }
+    }
+
+    public Optional<MealBooking> find(String bookingId) {
+        return all().stream().filter(b -> b.id().equals(bookingId)).findFirst();
+    }
+
+    /** The bookings of one resident made at this kiosk, newest first. */
+    public List<MealBooking> ofResident(String residentId) {
+        return all().stream().filter(b -> residentId.equals(b.request().residentId())).toList();
+    }
+
+    /** Every booking made at this kiosk, newest first, with its latest state. */
+    public List<MealBooking> all() {
+        Map<String, Outbox.Entry> lastCancel = new HashMap<>();
+        for (Outbox.Entry c : outbox.entries(BookingCancel.EVENT_TYPE)) {
+            lastCancel.put(c.event().payload().path("bookingId").asText(), c);
+        }
+        List<MealBooking> out = new ArrayList<>();
+        for (Outbox.Entry e : outbox.entries(BookingRequest.EVENT_TYPE)) {
+            BookingRequest request = read(e.event().payload(), BookingRequest.class);
+            out.add(0, withCancel(booked(request, e), lastCancel.get(request.bookingId())));
+        }
+        return out;
+    }
+
+    private MealBooking booked(BookingRequest request, Outbox.Entry e) {
+        return switch (e.state()) {
+            case PENDING -> new MealBooking(request, MealBooking.State.PENDING, null, null, null);
+            case REJECTED -> new MealBooking(request, MealBooking.State.REFUSED, null, null, "服务器拒收：" + e.reason());
+            case DELIVERED -> {
+                BookingOutcome o = outcome(e);
+                if (o == null) {
+                    yield new MealBooking(request, MealBooking.State.REFUSED, null, null, UNREADABLE);
+                }
+                MealBooking.State state = switch (o.status()) {
+                    case CONFIRMED -> MealBooking.State.CONFIRMED;
+                    case REFUSED -> MealBooking.State.REFUSED;
+                    case CANCELLED -> MealBooking.State.CANCELLED;
+                };
+                yield new MealBooking(request, state, o.number(), o.priceFen(), o.reason());
+            }
+        };
+    }
+
+    private MealBooking withCancel(MealBooking b, Outbox.Entry cancel) {
+        if (cancel == null || b.state() == MealBooking.State.REFUSED || b.state() == MealBooking.State.CANCELLED) {
+            return b;
+        }
+        if (cancel.state() == Outbox.State.PENDING) {
+            return new MealBooking(b.request(), MealBooking.State.CANCEL_PENDING, b.number(), b.priceFen(), null);
+        }
+        if (cancel.state() == Outbox.State.DELIVERED) {
+            BookingOutcome o = outcome(cancel);
+            if (o == null) {
+                return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), UNREADABLE);
+            }
+            if (o.status() == BookingOutcome.Status.CANCELLED) {
+                return new MealBooking(b.request(), MealBooking.State.CANCELLED, b.number(), b.priceFen(), null);
+            }
+            return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), o.reason());
+        }
+        return b;
+    }
+
+    /** The server's outcome of a delivered event, or null when it sent none or one this kiosk cannot read. */
+    private BookingOutcome outcome(Outbox.Entry e) {
+        try {
+            return read(e.result(), BookingOutcome.class);
+        } catch (ContentException ex) {
+            log.warn("booking event {}: {}", e.event().id(), ex.getMessage());
+            return null;
+        }
+    }
+
+    private <T> T read(JsonNode node, Class<T> type) {
+        if (node == null) {
+            throw new ContentException("the server sent no result for a " + type.getSimpleName());
+        }
+        try {
+            return json.treeToValue(node, type);
+        } catch (JsonProcessingException e) {
+            throw new ContentException("unreadable " + type.getSimpleName() + " from the server: " + e.getOriginalMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.menkou.kiosk.meals;
+
+import java.util.Optional;
+import org.menkou.content.CanteenMenu;
+import org.menkou.content.KioskResident;
+import org.menkou.content.Price;
+import org.menkou.content.SetMenu;
+import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.meal.KioskMealBookings;
+
+/**
+ * The choices of one booking so far; each screen adds one.
+ *
+ * @param resident empty for a walk-in
+ */
+record Order(Optional<KioskResident> resident, CanteenMenu menu, SetMenu set, boolean delivery) {
+    String tierCode() {
+        return resident.map(KioskResident::tierCode).orElse(null);
+    }
+
+    Price price() {
+        return set.priceFor(tierCode());
+    }
+
+    Order withSet(SetMenu chosen) {
+        return new Order(resident, menu, chosen, false);
+    }
+
+    Order withDelivery(boolean value) {
+        return new Order(resident, menu, set, value);
+    }
+
+    /** "明天午餐，A套餐，送餐，3元". */
+    String readBack(MealFlow flow) {
+        return flow.dayWord(menu.date()) + menu.meal().label() + "，" + set.name() + "，" + (delivery ? "送餐" : "堂吃")
+                + "，" + price().toYuanText();
+    }
+
+    BookingRequest request(String stationId) {
+        return new BookingRequest(KioskMealBookings.newBookingId(), menu.canteenId(), menu.date(), menu.meal(),
+                set.code(), resident.map(KioskResident::id).orElse(null), tierCode(), delivery, stationId);
+    }
+}

@@ -1,0 +1,75 @@
+package org.menkou.kiosk.meals;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.menkou.content.meal.BookingCancel;
+import org.menkou.content.meal.BookingOutcome;
+import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.sync.EventReceipt;
+import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.sync.Outbox;
+import org.menkou.content.sync.SyncJson;
+
+/**
+ * A hand-written fake of the server's answers for kiosk flow tests: a sync round delivers every pending event of the
+ * kiosk's real outbox with a scripted outcome (confirm with the next number, or refuse with a set reason), or fails
+ * while "offline". The real server and sync engine are tested in admin-web (KioskMealBookingsTest).
+ */
+public final class ScriptedCanteenServer {
+    private final Outbox outbox;
+    private final ObjectMapper json = SyncJson.strict();
+    private final KioskMealBookings bookings;
+    private boolean online = true;
+    private String refusal;
+    private int nextNumber = 1;
+    private long serverIds;
+
+    public ScriptedCanteenServer(Path kioskDb) {
+        this.outbox = Outbox.open(kioskDb, Clock.systemUTC());
+        this.bookings = new KioskMealBookings(outbox, this::round, Duration.ofMillis(200));
+    }
+
+    public KioskMealBookings bookings() {
+        return bookings;
+    }
+
+    public void online(boolean value) {
+        online = value;
+    }
+
+    /** From now on refuse every booking with {@code reason} (null: confirm again). */
+    public void refuseWith(String reason) {
+        refusal = reason;
+    }
+
+    /** One sync round: deliver everything pending, or fail when offline. */
+    public void round() {
+        if (online) {
+            List<EventReceipt> receipts = new ArrayList<>();
+            for (KioskEvent e : outbox.pending(100)) {
+                receipts.add(new EventReceipt(e.id(), ++serverIds, false, json.valueToTree(answer(e))));
+            }
+            outbox.delivered(receipts);
+        }
+        bookings.roundFinished(online);
+    }
+
+    private Object answer(KioskEvent e) {
+        if (e.type().equals(BookingCancel.EVENT_TYPE)) {
+            return new BookingOutcome(e.payload().path("bookingId").asText(), BookingOutcome.Status.CANCELLED, null, null, null);
+        }
+        if (!e.type().equals(BookingRequest.EVENT_TYPE)) {
+            return null;
+        }
+        String id = e.payload().path("bookingId").asText();
+        if (refusal != null) {
+            return BookingOutcome.refused(id, refusal);
+        }
+        return new BookingOutcome(id, BookingOutcome.Status.CONFIRMED, nextNumber++, 1000, null);
+    }
+}
