@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.menkou.admin.alarm.AlarmBoardPages;
+import org.menkou.admin.alarm.AlarmCentre;
+import org.menkou.admin.alarm.AlarmSettings;
 import org.menkou.admin.api.ContentFeed;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.EventStore;
@@ -64,6 +67,7 @@ public final class AdminApp {
     private final EventStore events;
     private final AdminDatabase db;
     private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
+    private final AlarmCentre alarms;
 
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
@@ -74,6 +78,8 @@ public final class AdminApp {
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
+        this.alarms = new AlarmCentre(db.jdbi(), audit, kiosks, store, strictJson, settings.clock());
+        handlers.putAll(alarms.eventHandlers());
         this.events = new EventStore(db.jdbi(), strictJson, handlers, settings.clock());
     }
 
@@ -83,6 +89,12 @@ public final class AdminApp {
      */
     public AdminApp withEventHandler(String type, EventHandler handler) {
         handlers.put(type, handler);
+        return this;
+    }
+
+    /** Sets escalation, supervision and escalation channels; call before {@link #create()}. */
+    public AdminApp withAlarmSettings(AlarmSettings value) {
+        alarms.configure(value);
         return this;
     }
 
@@ -101,10 +113,15 @@ public final class AdminApp {
                         { setPrefix("templates/"); }
                     })
                     .autoEscaping(true).strictVariables(false).build()));
-            config.events(e -> e.handlerAdded(routes::add));
+            config.events(e -> {
+                e.handlerAdded(routes::add);
+                e.serverStarted(alarms::startWatch);
+                e.serverStopping(alarms::close);
+            });
         });
         Views views = new Views();
         views.addNav("/", "首页", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/alarms", "紧急呼叫", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/menus", "食堂菜单", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/services", "服务项目", Role.ADVISOR, Role.ADMIN);
@@ -138,6 +155,7 @@ public final class AdminApp {
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
+        new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(app);
         api.register(app);
         return app;
     }
@@ -157,6 +175,10 @@ public final class AdminApp {
 
     public EventStore events() {
         return events;
+    }
+
+    public AlarmCentre alarms() {
+        return alarms;
     }
 
     public AuditLog audit() {

@@ -13,7 +13,9 @@ import org.menkou.content.store.DataDirectory;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.SyncSettings;
 import org.menkou.content.sync.SyncStatus;
+import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
@@ -50,6 +52,10 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--sync-seconds", defaultValue = "30", description = "Heartbeat and content pull interval (default: ${DEFAULT-VALUE}).")
     int syncSeconds;
 
+    @Option(names = "--button", defaultValue = "key:F12", description = {"The red emergency button: key:F12,"
+            + " gpio:CHIP:LINE[:active-high], serial:PORT[:BAUD] or simulated:FILE (default: ${DEFAULT-VALUE})."})
+    String button;
+
     @Override
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(data, System.getenv());
@@ -71,8 +77,14 @@ final class KioskCommand implements Callable<Integer> {
                 }
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
-            KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId);
-            TerminalKiosk.run(app.navigator(), window, fontSize, tui -> sync.ifPresent(s -> showSyncStatus(s, tui)));
+            try (AlarmLauncher alarm = AlarmLauncher.start(dir, store, stationId, button, sync)) {
+                KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, alarm.alarms());
+                TerminalKiosk.run(app.navigator(), window, fontSize, tui -> {
+                    sync.ifPresent(s -> showSyncStatus(s, tui));
+                    alarm.watchButton(() -> tui.post(() -> tui.pressKey(KioskKey.EMERGENCY))).ifPresent(tui::showStatus);
+                    alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
+                });
+            }
             return 0;
         } finally {
             sync.ifPresent(KioskSync::close);

@@ -46,6 +46,14 @@ public abstract class Screen {
     protected void onShow() {
     }
 
+    /**
+     * Lets a screen take a key before the usual handling (e.g. digits typed into a PIN); returns null to leave the
+     * key to the usual handling.
+     */
+    protected Transition onKey(KioskKey key) {
+        return null;
+    }
+
     /** Sets the hint shown (and spoken) with the next view; screens use it for their own messages. */
     protected final void hint(String sentence) {
         hint = sentence;
@@ -75,6 +83,10 @@ public abstract class Screen {
         if (key == null) {
             hint = "这个键不能用。" + digitsHint(onPage);
             return Transition.STAY;
+        }
+        Transition own = onKey(key);
+        if (own != null) {
+            return own;
         }
         switch (key) {
             case BACK:

@@ -60,6 +60,17 @@ public final class KioskTui {
         component.showStatus(status);
     }
 
+    /** A key from outside the terminal (the emergency button device, voice), as if typed. GUI thread only. */
+    public void pressKey(org.menkou.hardware.KioskKey key) {
+        navigator.press(key);
+        render();
+    }
+
+    /** Redraws the current screen, e.g. after the state of an emergency call changed. GUI thread only. */
+    public void refresh() {
+        render();
+    }
+
     /** Runs {@code task} on the GUI thread; safe to call from any thread. */
     public void post(Runnable task) {
         gui.getGUIThread().invokeLater(task);
