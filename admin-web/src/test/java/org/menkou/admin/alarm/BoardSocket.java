@@ -38,6 +38,11 @@ final class BoardSocket implements AutoCloseable {
         }).join();
     }
 
+    /** Forgets the messages received so far. */
+    void clear() {
+        messages.clear();
+    }
+
     /** The next message containing {@code text}, or null after {@code timeout}. */
     Message await(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -54,8 +54,9 @@ public final class KioskAlarms {
         if (open.isPresent()) {
             return open.get();
         }
+        long start = System.nanoTime();
         KioskAlarm alarm = journal.raise(kioskId.get(), stationId, identifiedResident.get().orElse(null), "button");
-        log.warn("emergency alarm {} raised", alarm.id());
+        log.warn("emergency alarm {} raised; written and fsync'd in {} ms", alarm.id(), (System.nanoTime() - start) / 1_000_000);
         if (sender != null) {
             sender.wake();
         }
