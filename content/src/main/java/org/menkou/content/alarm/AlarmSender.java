@@ -108,12 +108,27 @@ public final class AlarmSender implements AutoCloseable {
      */
     public int runOnce() {
         List<KioskAlarm> open = journal.unfinished();
+        // New alarms and cancels first, so a fresh press never waits behind the state polls of older calls.
         for (KioskAlarm alarm : open) {
             try {
-                advance(alarm);
+                pushPending(alarm);
             } catch (ContentException e) {
                 log.warn("alarm {} not delivered yet ({}); retrying every {} ms", alarm.id(), e.getMessage(),
                         retry.toMillis());
+            }
+        }
+        for (KioskAlarm alarm : open) {
+            if (wake.availablePermits() > 0) {
+                break; // a new press is waiting: the loop starts a new pass at once
+            }
+            try {
+                KioskAlarm now = journal.find(alarm.id()).orElse(alarm);
+                if (now.delivered() != null) {
+                    AlarmStatus status = client.alarm(alarm.id());
+                    journal.serverSays(alarm.id(), status.state(), status.escalated());
+                }
+            } catch (ContentException e) {
+                log.info("state of alarm {} not known yet: {}", alarm.id(), e.getMessage());
             }
         }
         if (open.isEmpty()) {
@@ -130,7 +145,7 @@ public final class AlarmSender implements AutoCloseable {
         return (int) now.stream().filter(a -> !a.isFinished()).count();
     }
 
-    private void advance(KioskAlarm alarm) {
+    private void pushPending(KioskAlarm alarm) {
         if (alarm.delivered() == null) {
             push(new KioskEvent(alarm.id(), AlarmReport.TYPE, alarm.pressedAt(), json.valueToTree(
                     new AlarmReport(alarm.stationId(), alarm.residentId(), alarm.source()))));
@@ -143,8 +158,6 @@ public final class AlarmSender implements AutoCloseable {
                     json.valueToTree(new AlarmCancel(alarm.id()))));
             journal.cancelDelivered(alarm.id());
         }
-        AlarmStatus status = client.alarm(alarm.id());
-        journal.serverSays(alarm.id(), status.state(), status.escalated());
     }
 
     private void push(KioskEvent event) {
