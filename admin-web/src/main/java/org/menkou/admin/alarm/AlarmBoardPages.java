@@ -46,7 +46,13 @@ public final class AlarmBoardPages {
         this.clock = clock;
     }
 
+    /** The board's own script, the only script tag the admin site serves (AdminSiteTest allows exactly this one). */
+    public static final String SCRIPT_TAG = "<script src=\"/static/alarm-board.js\"></script>";
+
     public void register(Javalin app) {
+        byte[] script = readScript();
+        app.get("/static/alarm-board.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script),
+                Role.ANYONE);
         app.get("/alarms", ctx -> views.render(ctx, "alarms.peb", "紧急呼叫", model(ctx)), RESPONDERS);
         app.get("/alarms/rows", ctx -> views.render(ctx, "alarm-rows.peb", "紧急呼叫", model(ctx)), RESPONDERS);
         app.post("/alarms/{id}/acknowledge", ctx -> act(ctx, seq -> centre.acknowledge(seq, AccessCheck.user(ctx).username())),
@@ -64,6 +70,14 @@ public final class AlarmBoardPages {
             ws.onClose(centre.feed()::leave);
             ws.onError(centre.feed()::leave);
         });
+    }
+
+    private static byte[] readScript() {
+        try (var in = AlarmBoardPages.class.getResourceAsStream("/static/alarm-board.js")) {
+            return in.readAllBytes();
+        } catch (java.io.IOException | NullPointerException e) {
+            throw new IllegalStateException("alarm-board.js missing from the jar", e);
+        }
     }
 
     /** The live channel is for logged-in responders only (WebSocket upgrades bypass the HTTP access check). */
