@@ -13,6 +13,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.menkou.admin.alarm.AlarmBoardPages;
+import org.menkou.admin.alarm.AlarmCentre;
+import org.menkou.admin.alarm.AlarmSettings;
 import org.menkou.admin.api.ContentFeed;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.EventStore;
@@ -73,6 +76,7 @@ public final class AdminApp {
     private final AdminDatabase db;
     private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
     private final MealBookingService meals;
+    private final AlarmCentre alarms;
 
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
@@ -87,6 +91,8 @@ public final class AdminApp {
         BookingEventHandlers bookingHandlers = new BookingEventHandlers(meals, strictJson);
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
+        this.alarms = new AlarmCentre(db.jdbi(), audit, kiosks, store, strictJson, settings.clock());
+        handlers.putAll(alarms.eventHandlers());
         this.events = new EventStore(db.jdbi(), strictJson, handlers, settings.clock());
     }
 
@@ -96,6 +102,12 @@ public final class AdminApp {
      */
     public AdminApp withEventHandler(String type, EventHandler handler) {
         handlers.put(type, handler);
+        return this;
+    }
+
+    /** Sets escalation, supervision and escalation channels; call before {@link #create()}. */
+    public AdminApp withAlarmSettings(AlarmSettings value) {
+        alarms.configure(value);
         return this;
     }
 
@@ -114,10 +126,15 @@ public final class AdminApp {
                         { setPrefix("templates/"); }
                     })
                     .autoEscaping(true).strictVariables(false).build()));
-            config.events(e -> e.handlerAdded(routes::add));
+            config.events(e -> {
+                e.handlerAdded(routes::add);
+                e.serverStarted(alarms::startWatch);
+                e.serverStopping(alarms::close);
+            });
         });
         Views views = new Views();
         views.addNav("/", "首页", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/alarms", "紧急呼叫", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/menus", "食堂菜单", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/meals", "订餐", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
@@ -157,6 +174,7 @@ public final class AdminApp {
         new MealPages(meals, new MealReports(db.jdbi(), store, MealBookingService.CANTEEN_ZONE, settings.clock()),
                 store, views, audit, settings.clock()).register(app);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
+        new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(app);
         api.register(app);
         return app;
     }
@@ -180,6 +198,10 @@ public final class AdminApp {
 
     public MealBookingService meals() {
         return meals;
+    }
+
+    public AlarmCentre alarms() {
+        return alarms;
     }
 
     public AuditLog audit() {

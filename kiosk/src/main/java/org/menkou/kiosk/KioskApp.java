@@ -12,6 +12,9 @@ import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.MealFlow;
 import org.menkou.kiosk.meals.MealShortcuts;
 import org.menkou.kiosk.screen.ContentScreens;
+import org.menkou.hardware.KioskKey;
+import org.menkou.kiosk.alarm.KioskAlarms;
+import org.menkou.kiosk.screen.AlarmScreen;
 import org.menkou.kiosk.screen.EmergencyScreen;
 import org.menkou.kiosk.screen.HomeScreen;
 import org.menkou.kiosk.screen.KioskContext;
@@ -32,38 +35,52 @@ public final class KioskApp {
     private final CardSession session;
     private final CardScans scans;
 
-    /** A kiosk in Chinese whose 2 订餐 only shows menus. @param stationId the station's id, or null when unknown */
+    /** A kiosk in Chinese whose 2 订餐 only shows menus, without the emergency call. */
     public KioskApp(ContentStore store, Clock clock, String stationId) {
-        this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, null);
+        this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, null, null);
     }
 
     /** A kiosk starting in {@code language} (residents switch on the home screen) whose 2 订餐 only shows menus. */
     public KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language) {
-        this(store, clock, stationId, language, null, null, null);
+        this(store, clock, stationId, language, null, null, null, null);
     }
 
     /** A kiosk whose greeting offers {@code shortcuts} to an identified resident (and menus only under 2 订餐). */
     public KioskApp(ContentStore store, Clock clock, String stationId, ResidentShortcuts shortcuts) {
-        this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, shortcuts);
+        this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, shortcuts, null);
     }
 
-    /** The kiosk as it runs: 2 订餐 books through {@code bookings} for the resident who scanned their card. */
+    /** A kiosk where 2 订餐 books through {@code bookings} for the resident who scanned their card. */
     public KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language, KioskMealBookings bookings) {
-        this(store, clock, stationId, language, bookings, null, null);
+        this(store, clock, stationId, language, bookings, null, null, null);
     }
 
     /** A booking kiosk in Chinese where {@code booker} says who books instead of a scanned card (tests, demos). */
     public KioskApp(ContentStore store, Clock clock, String stationId, KioskMealBookings bookings, BookingResident booker) {
-        this(store, clock, stationId, VoiceLanguage.ZH_CN, bookings, booker, null);
+        this(store, clock, stationId, VoiceLanguage.ZH_CN, bookings, booker, null, null);
+    }
+
+    /** A kiosk in Chinese with the emergency call ({@code alarms}) and menus only under 2 订餐. */
+    public KioskApp(ContentStore store, Clock clock, String stationId, KioskAlarms alarms) {
+        this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, null, alarms);
+    }
+
+    /** The kiosk as it runs: booking, the card session and the emergency call. */
+    public KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language, KioskMealBookings bookings,
+                    KioskAlarms alarms) {
+        this(store, clock, stationId, language, bookings, null, null, alarms);
     }
 
     /**
+     * @param stationId the station's id, or null when unknown
      * @param bookings  where bookings go, or null for a kiosk whose 2 订餐 only shows menus
      * @param booker    who books, or null for the resident identified by card (walk-in when nobody is)
      * @param shortcuts the greeting's shortcuts, or null for 我的订餐 where booking is set up (none otherwise)
+     * @param alarms    the emergency call, or null for an emergency screen that only says whom to phone. A call still
+     *                  in progress (e.g. after a restart) is shown at once.
      */
-    private KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language,
-                     KioskMealBookings bookings, BookingResident booker, ResidentShortcuts shortcuts) {
+    private KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language, KioskMealBookings bookings,
+                     BookingResident booker, ResidentShortcuts shortcuts, KioskAlarms alarms) {
         this.language = new UiLanguage(language);
         KioskContext context = new KioskContext(store, clock, stationId, this.language);
         this.session = new CardSession(store, clock);
@@ -73,13 +90,17 @@ public final class KioskApp {
         ResidentShortcuts greeting = shortcuts != null ? shortcuts
                 : meals != null ? new MealShortcuts(meals) : resident -> List.of();
         Supplier<Screen> mealsScreen = meals != null ? meals::entry : () -> ContentScreens.menuDays(context);
+        String phone = context.station().map(Station::phone).orElse(null);
         this.navigator = new Navigator(() -> {
                     session.takeFarewell(); // after an idle timeout nobody is there to hear a goodbye
                     return new HomeScreen(context, session::takeFarewell, mealsScreen);
                 },
-                () -> new EmergencyScreen(context.station().map(Station::phone).orElse(null)),
+                () -> alarms == null ? new EmergencyScreen(phone) : new AlarmScreen(alarms, alarms.press(), phone),
                 session::end, clock, Layout.forTerminal(80, 24), this.language);
         this.scans = new CardScans(session, navigator, greeting);
+        if (alarms != null && alarms.inProgress().isPresent()) {
+            navigator.press(KioskKey.EMERGENCY);
+        }
     }
 
     /** The language in use; listeners hear when a resident switches it. */

@@ -92,7 +92,8 @@ public final class KioskApi {
         ctx.json(events.store(kiosk(ctx), batch.events()));
     }
 
-    private static Kiosk kiosk(Context ctx) {
+    /** The kiosk a request on a {@link Role#KIOSK} route was authenticated as. */
+    public static Kiosk kiosk(Context ctx) {
         Kiosk k = ctx.attribute(KIOSK_ATTRIBUTE);
         if (k == null) {
             throw new ApiException(401, "no_token", "not authenticated");

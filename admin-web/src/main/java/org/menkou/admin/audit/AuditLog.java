@@ -22,11 +22,17 @@ public final class AuditLog {
 
     /** Records a change; {@code before}/{@code after} are serialised as JSON (null: did not exist). */
     public void record(String username, String action, String entity, String entityId, Object before, Object after) {
-        jdbi.useHandle(h -> h.createUpdate("""
+        jdbi.useHandle(h -> record(h, username, action, entity, entityId, before, after));
+    }
+
+    /** Records a change in the caller's transaction {@code h} (e.g. while a kiosk event is applied). */
+    public void record(org.jdbi.v3.core.Handle h, String username, String action, String entity, String entityId,
+                       Object before, Object after) {
+        h.createUpdate("""
                         INSERT INTO audit_log (at, username, action, entity, entity_id, before_json, after_json)
                         VALUES (?, ?, ?, ?, ?, ?, ?)""")
                 .bind(0, Instant.now(clock).toString()).bind(1, username).bind(2, action).bind(3, entity)
-                .bind(4, entityId).bind(5, toJson(before)).bind(6, toJson(after)).execute());
+                .bind(4, entityId).bind(5, toJson(before)).bind(6, toJson(after)).execute();
     }
 
     /** Newest first, {@value #PAGE} per page (page 0 is the newest); optionally only one entity kind. */

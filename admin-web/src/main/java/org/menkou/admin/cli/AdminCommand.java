@@ -7,6 +7,11 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menkou.admin.AdminApp;
 import org.menkou.admin.AdminSettings;
+import org.menkou.admin.alarm.AlarmSettings;
+import org.menkou.admin.alarm.channel.EmailChannel;
+import org.menkou.admin.alarm.channel.EscalationChannel;
+import org.menkou.admin.alarm.channel.WebhookChannel;
+import org.menkou.content.sync.SyncJson;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;
@@ -30,15 +35,40 @@ final class AdminCommand implements Callable<Integer> {
             description = "Heartbeat interval kiosks are told to use; stale after 3 missed (default: ${DEFAULT-VALUE}).")
     int heartbeatSeconds;
 
+    @Option(names = "--escalate-seconds", defaultValue = "60",
+            description = "Escalate an alarm nobody acknowledged within this many seconds (default: ${DEFAULT-VALUE}).")
+    int escalateSeconds;
+
+    @Option(names = "--offline-seconds", defaultValue = "90",
+            description = "Show 终端离线 for a kiosk silent this long (default: ${DEFAULT-VALUE}).")
+    int offlineSeconds;
+
+    @Option(names = "--escalation-webhook", description = "POST escalations as JSON to this URL.")
+    java.net.URI webhook;
+
+    @Option(names = "--smtp", description = "SMTP relay HOST:PORT for e-mail escalations.")
+    String smtp;
+
+    @Option(names = "--escalation-email", split = ",", description = "E-mail escalations to these addresses (needs --smtp).")
+    java.util.List<String> emails = new java.util.ArrayList<>();
+
+    @Option(names = "--mail-from", defaultValue = "menkou@localhost", description = "Sender of escalation e-mails.")
+    String mailFrom;
+
     @Override
     public Integer call() throws InterruptedException {
         Path dir = DataDirectory.resolve(data, System.getenv());
         ContentStore store = ContentStore.openIn(dir);
-        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds)));
+        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds)))
+                .withAlarmSettings(alarmSettings());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);
         // One line on stdout that scripts (and ./menkou demo) wait for.
         System.out.println("admin site: http://" + bind + ":" + app.port() + "/");
+        if (webhook == null && emails.isEmpty()) {
+            System.out.println("admin: no escalation channel (--escalation-webhook, --smtp/--escalation-email):"
+                    + " unacknowledged alarms are escalated on the board only");
+        }
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.stop();
@@ -46,5 +76,23 @@ final class AdminCommand implements Callable<Integer> {
         }, "admin-shutdown"));
         stopped.await();
         return 0;
+    }
+
+    private AlarmSettings alarmSettings() {
+        java.util.List<EscalationChannel> channels = new java.util.ArrayList<>();
+        if (webhook != null) {
+            channels.add(new WebhookChannel(webhook, SyncJson.strict()));
+        }
+        if (!emails.isEmpty()) {
+            if (smtp == null || !smtp.matches("[^:]+:\\d+")) {
+                throw new picocli.CommandLine.ParameterException(new picocli.CommandLine(this),
+                        "--escalation-email needs --smtp HOST:PORT");
+            }
+            String[] hp = smtp.split(":");
+            channels.add(new EmailChannel(hp[0], Integer.parseInt(hp[1]), mailFrom, emails));
+        }
+        return AlarmSettings.defaults().withEscalateAfter(Duration.ofSeconds(escalateSeconds))
+                .withOfflineAfter(Duration.ofSeconds(offlineSeconds))
+                .withChannels(channels, 5, Duration.ofSeconds(1));
     }
 }

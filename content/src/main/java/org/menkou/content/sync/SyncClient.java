@@ -19,15 +19,23 @@ import org.menkou.content.sync.SyncException.Kind;
 public final class SyncClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
     private final URI base;
+    private final Duration timeout;
     private final String token;
     private final HttpClient http;
     private final ObjectMapper json = SyncJson.lenient();
 
     public SyncClient(URI server, String token) {
+        this(server, token, TIMEOUT);
+    }
+
+    /** A client whose calls give up after {@code timeout} (connect and answer each), e.g. short for alarms. */
+    public SyncClient(URI server, String token, Duration timeout) {
         String s = server.toString();
         this.base = URI.create(s.endsWith("/") ? s : s + "/");
         this.token = token;
-        this.http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+        this.timeout = timeout;
+        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout
+                : Duration.ofSeconds(5)).build();
     }
 
     public KioskIdentity me() {
@@ -49,8 +57,13 @@ public final class SyncClient {
         }
     }
 
+    /** The server's state of an alarm this kiosk sent ({@code GET /api/kiosk/v1/alarms/ID}). */
+    public AlarmStatus alarm(String alarmId) {
+        return send(request("api/kiosk/v1/alarms/" + alarmId).GET().build(), AlarmStatus.class);
+    }
+
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(TIMEOUT)
+        return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 

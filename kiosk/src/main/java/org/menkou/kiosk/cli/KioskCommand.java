@@ -8,14 +8,19 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.SyncStatus;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.sync.Outbox;
+import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
-
+import org.menkou.kiosk.alarm.AlarmLauncher;
+import org.menkou.kiosk.session.IdentifiedResident;
+import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
@@ -73,6 +78,10 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--sync-seconds", defaultValue = "30", description = "Heartbeat and content pull interval (default: ${DEFAULT-VALUE}).")
     int syncSeconds;
 
+    @Option(names = "--button", defaultValue = "key:F12", description = {"The red emergency button: key:F12,"
+            + " gpio:CHIP:LINE[:active-high], serial:PORT[:BAUD] or simulated:FILE (default: ${DEFAULT-VALUE})."})
+    String button;
+
     @Override
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(data, System.getenv());
@@ -98,15 +107,23 @@ final class KioskCommand implements Callable<Integer> {
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
             KioskMealBookings bookings = sync.map(s -> KioskMealBookings.over(s, BOOKING_WAIT))
                     .orElseGet(() -> KioskMealBookings.offline(Outbox.open(store.file(), Clock.systemUTC())));
-            KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language, bookings);
-            sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
-            TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {
-                sync.ifPresent(s -> showSyncStatus(s, tui));
-                voice.ifPresent(v -> {
-                    v.attach(tui, app.navigator().view());
-                    app.language().onChange(v::switchTo);
+            // The alarm is started before the kiosk app, which owns the card session it asks who is identified.
+            AtomicReference<ResidentSession> residents = new AtomicReference<>(ResidentSession.none());
+            try (AlarmLauncher alarm = AlarmLauncher.start(dir, store, stationId, button, sync,
+                    () -> residents.get().current().map(IdentifiedResident::id))) {
+                KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language, bookings, alarm.alarms());
+                residents.set(app.session());
+                sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
+                TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {
+                    sync.ifPresent(s -> showSyncStatus(s, tui));
+                    alarm.watchButton(() -> tui.post(() -> tui.press(KioskKey.EMERGENCY))).ifPresent(tui::showStatus);
+                    alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
+                    voice.ifPresent(v -> {
+                        v.attach(tui, app.navigator().view());
+                        app.language().onChange(v::switchTo);
+                    });
                 });
-            });
+            }
             return 0;
         } finally {
             sync.ifPresent(KioskSync::close);

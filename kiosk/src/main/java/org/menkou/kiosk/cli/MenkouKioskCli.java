@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
 @Command(name = "menkou", mixinStandardHelpOptions = true, version = "menkou 0.1.0",
         description = "Menkou kiosk-side commands.",
         subcommands = {InitCommand.class, KioskCommand.class, DemoCommand.class, QrCommand.class, ModelCommand.class,
-                VoiceEvalCommand.class})
+                VoiceEvalCommand.class, AlarmPinCommand.class})
 public final class MenkouKioskCli {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

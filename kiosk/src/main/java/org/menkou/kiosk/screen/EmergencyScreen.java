@@ -28,6 +28,16 @@ public class EmergencyScreen extends Screen {
                 + "有生命危险，请马上打 120 急救，遇到危险打 110 报警。";
     }
 
+    /** True when the red button should start a new call from this screen (the last call is over). */
+    public boolean acceptsNewCall() {
+        return false;
+    }
+
+    /** True while 0 must not leave this screen (a call in progress); 0 then reaches the screen as a digit. */
+    public boolean holdsKiosk() {
+        return false;
+    }
+
     @Override
     protected Tone tone() {
         return Tone.ALERT;

@@ -73,7 +73,7 @@ public final class Navigator {
         lastInput = clock.instant();
         if (key == KioskKey.EMERGENCY) {
             idle = null;
-            if (!(current() instanceof EmergencyScreen)) {
+            if (!(current() instanceof EmergencyScreen e) || e.acceptsNewCall()) {
                 open(emergency.get());
             }
             return;
@@ -83,7 +83,7 @@ public final class Navigator {
             idle = null;
             return;
         }
-        if (key == KioskKey.DIGIT_0) {
+        if (key == KioskKey.DIGIT_0 && !(current() instanceof EmergencyScreen e && e.holdsKiosk())) {
             goHome();
             return;
         }

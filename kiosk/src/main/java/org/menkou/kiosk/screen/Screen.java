@@ -67,6 +67,14 @@ public abstract class Screen {
         return language;
     }
 
+    /**
+     * Lets a screen take a key before the usual handling (e.g. digits typed into a PIN); returns null to leave the
+     * key to the usual handling.
+     */
+    protected Transition onKey(KioskKey key) {
+        return null;
+    }
+
     /** Sets the hint shown (and spoken) with the next view; screens use it for their own messages. */
     protected final void hint(String sentence) {
         hint = sentence;
@@ -111,6 +119,10 @@ public abstract class Screen {
             hint = Ui.HINT_KEY_UNUSABLE.in(language) + digitsHint(onPage);
             return Transition.STAY;
         }
+        Transition own = onKey(key);
+        if (own != null) {
+            return own;
+        }
         switch (key) {
             case BACK:
                 return onBack();
@@ -145,9 +157,9 @@ public abstract class Screen {
         if (pages.count() > 1 && digit == NEXT_PAGE_DIGIT) {
             return turn(1, pages.count());
         }
-        Transition own = onOtherDigit(digit);
-        if (own != null) {
-            return own;
+        Transition screenKey = onOtherDigit(digit);
+        if (screenKey != null) {
+            return screenKey;
         }
         hint = Ui.HINT_NO_SUCH_CHOICE.in(language) + digitsHint(onPage);
         return Transition.STAY;

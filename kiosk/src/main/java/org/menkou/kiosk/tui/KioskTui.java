@@ -105,6 +105,11 @@ public final class KioskTui {
                         Math.max(0, at - (System.nanoTime() - start) / 1_000_000), TimeUnit.MILLISECONDS));
     }
 
+    /** Redraws the current screen, e.g. after the state of an emergency call changed. GUI thread only. */
+    public void refresh() {
+        render();
+    }
+
     /** Runs {@code task} on the GUI thread; safe to call from any thread. */
     public void post(Runnable task) {
         gui.getGUIThread().invokeLater(task);

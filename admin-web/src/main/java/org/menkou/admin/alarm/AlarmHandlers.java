@@ -1,0 +1,127 @@
+package org.menkou.admin.alarm;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Map;
+import java.util.regex.Pattern;
+import org.jdbi.v3.core.Handle;
+import org.menkou.admin.api.ApiException;
+import org.menkou.admin.api.EventHandler;
+import org.menkou.admin.api.Kiosk;
+import org.menkou.admin.audit.AuditLog;
+import org.menkou.content.sync.AlarmCancel;
+import org.menkou.content.sync.AlarmReport;
+import org.menkou.content.sync.AlarmSelfTest;
+import org.menkou.content.sync.AlarmState;
+import org.menkou.content.sync.AlarmStatus;
+import org.menkou.content.sync.KioskEvent;
+
+/**
+ * The kiosk event types of the emergency call: {@code alarm}, {@code alarm-cancel}, {@code alarm-selftest}. Each
+ * is applied once per (kiosk, event id) inside the event store's transaction; the board hears of it after commit.
+ */
+final class AlarmHandlers {
+    private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
+    private static final Pattern SOURCE = Pattern.compile("button|key|voice");
+
+    private final AlarmRepository alarms;
+    private final Supervision supervision;
+    private final AuditLog audit;
+    private final BoardFeed feed;
+    private final ObjectMapper json;
+    private final Clock clock;
+
+    AlarmHandlers(AlarmRepository alarms, Supervision supervision, AuditLog audit, BoardFeed feed, ObjectMapper json,
+                  Clock clock) {
+        this.alarms = alarms;
+        this.supervision = supervision;
+        this.audit = audit;
+        this.feed = feed;
+        this.json = json;
+        this.clock = clock;
+    }
+
+    Map<String, EventHandler> all() {
+        return Map.of(AlarmReport.TYPE, new Raise(), AlarmCancel.TYPE, new Cancel(), AlarmSelfTest.TYPE, new SelfTest());
+    }
+
+    private final class Raise implements EventHandler {
+        @Override
+        public void check(KioskEvent event) {
+            AlarmReport r = parse(event, AlarmReport.class);
+            if (r.source() == null || !SOURCE.matcher(r.source()).matches() || !optionalId(r.stationId())
+                    || !optionalId(r.residentId())) {
+                throw new ApiException(400, "bad_alarm", "alarm " + event.id()
+                        + ": source must be button, key or voice; stationId and residentId at most 64 letters, digits or '-'");
+            }
+        }
+
+        @Override
+        public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
+            AlarmReport r = parse(event, AlarmReport.class);
+            Alarm a = alarms.insert(h, kiosk.id(), event.id(), kiosk.stationId(), r.residentId(), r.source(), event.at(),
+                    Instant.now(clock));
+            audit.record(h, "kiosk:" + kiosk.id(), "RAISE", "ALARM", Long.toString(a.seq()), null, a);
+            h.afterCommit(() -> feed.publish("alarm", a.seq()));
+            return json.valueToTree(new AlarmStatus(a.alarmId(), a.state(), false));
+        }
+    }
+
+    private final class Cancel implements EventHandler {
+        @Override
+        public void check(KioskEvent event) {
+            AlarmCancel c = parse(event, AlarmCancel.class);
+            if (c.alarmId() == null || !ID.matcher(c.alarmId()).matches()) {
+                throw new ApiException(400, "bad_alarm_cancel", "alarm-cancel " + event.id() + ": alarmId is required");
+            }
+        }
+
+        @Override
+        public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
+            AlarmCancel c = parse(event, AlarmCancel.class);
+            Alarm before = alarms.find(h, kiosk.id(), c.alarmId()).orElseThrow(() ->
+                    new ApiException(400, "unknown_alarm", "alarm-cancel " + event.id() + ": no alarm " + c.alarmId()));
+            String by = "kiosk:" + kiosk.id() + " (站点工作人员密码)";
+            if (alarms.close(h, before.seq(), AlarmState.CANCELLED, by, Instant.now(clock))) {
+                audit.record(h, by, "CANCEL", "ALARM", Long.toString(before.seq()), before,
+                        alarms.find(h, kiosk.id(), c.alarmId()).orElse(null));
+                h.afterCommit(() -> feed.publish("alarm", before.seq()));
+            }
+            return null;
+        }
+    }
+
+    private final class SelfTest implements EventHandler {
+        @Override
+        public void check(KioskEvent event) {
+            AlarmSelfTest t = parse(event, AlarmSelfTest.class);
+            if (t.button() == null || t.button().length() > 200 || t.message() == null || t.message().length() > 500) {
+                throw new ApiException(400, "bad_selftest", "alarm-selftest " + event.id()
+                        + ": button (<= 200 chars) and message (<= 500) are required");
+            }
+        }
+
+        @Override
+        public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
+            supervision.selfTest(h, kiosk.id(), parse(event, AlarmSelfTest.class), Instant.now(clock));
+            h.afterCommit(() -> feed.publish("selftest", 0));
+            return null;
+        }
+    }
+
+    private static boolean optionalId(String value) {
+        return value == null || ID.matcher(value).matches();
+    }
+
+    private <T> T parse(KioskEvent event, Class<T> type) {
+        try {
+            return json.treeToValue(event.payload(), type);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ApiException(400, "bad_event", event.type() + " " + event.id() + ": "
+                    + e.getMessage().lines().findFirst().orElse(""));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package org.menkou.admin.alarm;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
+import org.menkou.admin.alarm.channel.Escalation;
+import org.menkou.admin.alarm.channel.EscalationChannel;
+import org.menkou.admin.alarm.channel.EscalationException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The centre's watch, every {@link AlarmSettings#checkEvery()} on the "alarm-watch" thread: escalates each alarm
+ * nobody acknowledged within {@link AlarmSettings#escalateAfter()} exactly once (the database flag decides, so even
+ * two watches would not send twice), and raises or clears "终端离线" for kiosks silent longer than
+ * {@link AlarmSettings#offlineAfter()}. Channels are tried on "alarm-escalation" threads with doubling delays.
+ */
+public final class AlarmWatch implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(AlarmWatch.class);
+    private final AlarmRepository alarms;
+    private final Supervision supervision;
+    private final BoardFeed feed;
+    private final AlarmSettings settings;
+    private final Function<Alarm, Escalation> describe;
+    private final Clock clock;
+    private ScheduledExecutorService timer;
+    private ExecutorService delivery;
+
+    AlarmWatch(AlarmRepository alarms, Supervision supervision, BoardFeed feed, AlarmSettings settings,
+               Function<Alarm, Escalation> describe, Clock clock) {
+        this.alarms = alarms;
+        this.supervision = supervision;
+        this.feed = feed;
+        this.settings = settings;
+        this.describe = describe;
+        this.clock = clock;
+    }
+
+    synchronized void start() {
+        if (timer != null) {
+            return;
+        }
+        delivery = Executors.newFixedThreadPool(2, daemon("alarm-escalation"));
+        timer = Executors.newSingleThreadScheduledExecutor(daemon("alarm-watch"));
+        long every = settings.checkEvery().toMillis();
+        timer.scheduleWithFixedDelay(this::checkSafely, every, every, TimeUnit.MILLISECONDS);
+    }
+
+    private void checkSafely() {
+        try {
+            check();
+        } catch (RuntimeException e) {
+            log.error("alarm watch failed; next check in {} ms", settings.checkEvery().toMillis(), e);
+        }
+    }
+
+    /** One look: escalate what is due, review kiosk silence. Runs on the caller's thread (tests drive it so). */
+    public void check() {
+        Instant now = Instant.now(clock);
+        for (Alarm a : alarms.dueForEscalation(now.minus(settings.escalateAfter()))) {
+            if (alarms.markEscalated(a.seq(), now)) {
+                log.warn("alarm #{} unacknowledged for {} s: escalating", a.seq(), settings.escalateAfter().toSeconds());
+                feed.publish("escalation", a.seq());
+                Escalation e = describe.apply(a);
+                for (EscalationChannel c : settings.channels()) {
+                    alarms.delivery(a.seq(), c.name(), "SENDING", 0, null, now);
+                    if (delivery != null) {
+                        delivery.execute(() -> deliver(c, e));
+                    } else {
+                        deliver(c, e);
+                    }
+                }
+            }
+        }
+        if (supervision.review(now.minus(settings.offlineAfter()), now)) {
+            feed.publish("offline", 0);
+        }
+    }
+
+    private void deliver(EscalationChannel channel, Escalation e) {
+        Duration wait = settings.channelRetry();
+        for (int attempt = 1; attempt <= settings.channelAttempts(); attempt++) {
+            try {
+                channel.send(e);
+                alarms.delivery(e.seq(), channel.name(), "SENT", attempt, null, Instant.now(clock));
+                feed.publish("escalation", e.seq());
+                return;
+            } catch (EscalationException ex) {
+                log.warn("escalation of alarm #{} through {} failed (try {} of {}): {}", e.seq(), channel.name(), attempt,
+                        settings.channelAttempts(), ex.getMessage());
+                boolean last = attempt == settings.channelAttempts();
+                alarms.delivery(e.seq(), channel.name(), last ? "FAILED" : "SENDING", attempt, ex.getMessage(),
+                        Instant.now(clock));
+                if (last || !sleep(wait)) {
+                    break;
+                }
+                wait = wait.multipliedBy(2);
+            }
+        }
+        feed.publish("escalation", e.seq());
+    }
+
+    private static boolean sleep(Duration d) {
+        try {
+            Thread.sleep(d.toMillis());
+            return true;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private static java.util.concurrent.ThreadFactory daemon(String name) {
+        return r -> {
+            Thread t = new Thread(r, name);
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    @Override
+    public synchronized void close() {
+        if (timer != null) {
+            timer.shutdownNow();
+            delivery.shutdownNow();
+            timer = null;
+        }
+    }
+}

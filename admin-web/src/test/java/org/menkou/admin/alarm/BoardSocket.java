@@ -1,0 +1,62 @@
+package org.menkou.admin.alarm;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.WebSocket;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletionStage;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A test client of the alarm board's live channel: collects every message with the time it arrived (ns). */
+final class BoardSocket implements AutoCloseable {
+    record Message(String text, long nanos) {
+    }
+
+    private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
+    private final WebSocket socket;
+
+    BoardSocket(int port, String sessionCookie) {
+        WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        if (sessionCookie != null) {
+            b.header("Cookie", "menkou_session=" + sessionCookie);
+        }
+        socket = b.buildAsync(URI.create("ws://127.0.0.1:" + port + "/alarms/live"), new WebSocket.Listener() {
+            private final StringBuilder partial = new StringBuilder();
+
+            @Override
+            public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
+                partial.append(data);
+                if (last) {
+                    messages.add(new Message(partial.toString(), System.nanoTime()));
+                    partial.setLength(0);
+                }
+                ws.request(1);
+                return null;
+            }
+        }).join();
+    }
+
+    /** Forgets the messages received so far. */
+    void clear() {
+        messages.clear();
+    }
+
+    /** The next message containing {@code text}, or null after {@code timeout}. */
+    Message await(String text, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (System.nanoTime() < deadline) {
+            Message m = messages.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            if (m != null && m.text().contains(text)) {
+                return m;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() {
+        socket.abort();
+    }
+}

@@ -1,0 +1,47 @@
+package org.menkou.content.alarm;
+
+import java.time.Instant;
+import org.menkou.content.sync.AlarmState;
+
+/**
+ * One alarm as the kiosk knows it.
+ *
+ * @param delivered       null until the server acknowledged receipt
+ * @param serverState     null until the server answered
+ * @param cancelRequested null unless staff cancelled it here with the PIN
+ */
+public record KioskAlarm(String id, String kioskId, String stationId, String residentId, String source,
+                         Instant pressedAt, Instant delivered, AlarmState serverState, boolean escalated,
+                         Instant cancelRequested, boolean cancelDelivered) {
+    /** What the resident is told, in order. */
+    public enum Phase {
+        /** Written here, not yet received by the server. */
+        CALLING,
+        /** The server has it; nobody acknowledged yet. */
+        SENT,
+        /** Staff acknowledged: someone is coming. */
+        ACKNOWLEDGED,
+        /** Staff closed it. */
+        RESOLVED,
+        /** Cancelled by staff (here with the PIN, or on the server). */
+        CANCELLED
+    }
+
+    public Phase phase() {
+        if (serverState == AlarmState.RESOLVED) {
+            return Phase.RESOLVED;
+        }
+        if (serverState == AlarmState.CANCELLED || cancelRequested != null) {
+            return Phase.CANCELLED;
+        }
+        if (serverState == AlarmState.ACKNOWLEDGED) {
+            return Phase.ACKNOWLEDGED;
+        }
+        return delivered == null ? Phase.CALLING : Phase.SENT;
+    }
+
+    /** True when nothing more needs sending or asking for this alarm. */
+    public boolean isFinished() {
+        return serverState != null && serverState.isFinal() && (cancelRequested == null || cancelDelivered);
+    }
+}

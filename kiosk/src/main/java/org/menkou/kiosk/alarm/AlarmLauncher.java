@@ -1,0 +1,98 @@
+package org.menkou.kiosk.alarm;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.function.Supplier;
+import java.util.function.Consumer;
+import org.menkou.content.alarm.AlarmJournal;
+import org.menkou.content.alarm.AlarmSender;
+import org.menkou.content.store.ContentStore;
+import org.menkou.content.sync.KioskCredentials;
+import org.menkou.content.sync.KioskSync;
+import org.menkou.content.sync.SyncClient;
+import org.menkou.hardware.EmergencyButton;
+import org.menkou.hardware.EmergencyButtons;
+import org.menkou.hardware.HardwareException;
+import org.menkou.hardware.button.KeyButton;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Starts the emergency call of a kiosk process: the alarm journal in the kiosk's SQLite file, the alarm sender
+ * (when the kiosk has a server), the button device and its daily self-test. The caller closes it.
+ */
+public final class AlarmLauncher implements AutoCloseable {
+    /** Alarms are retried this often until the server acknowledges them. */
+    public static final Duration RETRY = Duration.ofSeconds(1);
+    private static final Logger log = LoggerFactory.getLogger(AlarmLauncher.class);
+
+    private final KioskAlarms alarms;
+    private final AlarmSender sender;
+    private final EmergencyButton button;
+    private final ButtonSelfTest selfTest;
+
+    private AlarmLauncher(KioskAlarms alarms, AlarmSender sender, EmergencyButton button, ButtonSelfTest selfTest) {
+        this.alarms = alarms;
+        this.sender = sender;
+        this.button = button;
+        this.selfTest = selfTest;
+    }
+
+    /**
+     * @param buttonSpec         e.g. {@code key:F12}, {@code gpio:gpiochip0:17}, {@code simulated:FILE}; refused with a
+     *                           HardwareException saying the forms when it cannot be understood
+     * @param identifiedResident the opaque id of the resident identified by card, if any; asked when a call starts
+     */
+    public static AlarmLauncher start(Path dataDir, ContentStore store, String stationId, String buttonSpec,
+                                      Optional<KioskSync> sync, Supplier<Optional<String>> identifiedResident)
+            throws HardwareException {
+        EmergencyButton button = EmergencyButtons.fromSpec(buttonSpec);
+        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmSender sender = KioskCredentials.load(dataDir).map(c -> new AlarmSender(journal,
+                new SyncClient(c.server(), c.token(), RETRY.multipliedBy(3)), RETRY, Clock.systemUTC()).start()).orElse(null);
+        KioskAlarms alarms = new KioskAlarms(journal, sender, identifiedResident, () -> null, stationId,
+                new AlarmPin(dataDir), Clock.systemUTC());
+        ButtonSelfTest selfTest = new ButtonSelfTest(button, sync.orElse(null)).start(Duration.ofSeconds(5));
+        return new AlarmLauncher(alarms, sender, button, selfTest);
+    }
+
+    public KioskAlarms alarms() {
+        return alarms;
+    }
+
+    /**
+     * Starts watching the button; {@code onPress} runs on a device thread for each press and must hand the press
+     * to the UI thread. A key button needs nothing: its key reaches the kiosk through the terminal. Returns a
+     * message for staff when the device is absent (the kiosk runs on; F12 still calls), else empty.
+     */
+    public Optional<String> watchButton(Runnable onPress) {
+        if (button instanceof KeyButton) {
+            return Optional.empty();
+        }
+        try {
+            button.start(onPress);
+            return Optional.empty();
+        } catch (HardwareException e) {
+            log.error("emergency button {} unusable: {}", button.description(), e.getMessage());
+            return Optional.of("紧急按钮不可用：" + e.getMessage() + "；F12 键仍可呼叫");
+        }
+    }
+
+    /** Calls {@code listener} on the sender thread whenever alarms in progress were re-checked (about every second). */
+    public void onAlarmUpdate(Runnable listener) {
+        if (sender != null) {
+            sender.addListener(list -> listener.run());
+        }
+    }
+
+    @Override
+    public void close() {
+        selfTest.close();
+        button.close();
+        if (sender != null) {
+            sender.close();
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.menkou.kiosk.alarm;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.Optional;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.menkou.content.alarm.AlarmJournal;
+import org.menkou.content.alarm.KioskAlarm;
+import org.menkou.content.store.ContentStore;
+import org.menkou.hardware.KioskKey;
+import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.screen.AlarmScreen;
+import org.menkou.kiosk.screen.Navigator;
+import org.menkou.kiosk.screen.ScreenView;
+import org.menkou.kiosk.screen.Tone;
+import org.menkou.kiosk.testing.SeededStore;
+
+/** The emergency call at the kiosk on the screen model, with a real journal file and no server. */
+class AlarmScreenTest {
+    @TempDir
+    Path tmp;
+
+    private KioskAlarms alarms(AlarmJournal journal, AlarmPin pin) {
+        return new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", pin,
+                Clock.systemUTC());
+    }
+
+    @Test
+    void theRedButtonWritesTheAlarmAndHoldsTheScreenUntilStaffClose() {
+        ContentStore store = SeededStore.create(tmp, java.time.LocalDate.now());
+        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmPin pin = new AlarmPin(tmp);
+        pin.set("2468");
+        Navigator nav = new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms(journal, pin)).navigator();
+        nav.press(KioskKey.DIGIT_1);
+        nav.press(KioskKey.EMERGENCY);
+        ScreenView view = nav.view();
+        assertThat(nav.current()).isInstanceOf(AlarmScreen.class);
+        assertThat(view.tone()).isEqualTo(Tone.ALERT);
+        assertThat(view.title()).isEqualTo("正在呼叫工作人员");
+        KioskAlarm written = journal.unfinished().get(0);
+        assertThat(written.stationId()).isEqualTo("wt-station-1");
+        assertThat(String.join("\n", view.lines())).contains("联系不上服务中心", "120", "110");
+
+        nav.press(KioskKey.EMERGENCY);
+        assertThat(journal.unfinished()).as("a second press is the same call").hasSize(1);
+        nav.press(KioskKey.BACK);
+        assertThat(nav.current()).isInstanceOf(AlarmScreen.class);
+        assertThat(nav.view().hint()).contains("不能由居民取消");
+        nav.press(KioskKey.DIGIT_0);
+        assertThat(nav.current()).as("0 does not leave a call").isInstanceOf(AlarmScreen.class);
+
+        nav.press(KioskKey.DIGIT_1);
+        for (KioskKey k : new KioskKey[] {KioskKey.DIGIT_1, KioskKey.DIGIT_2, KioskKey.DIGIT_3, KioskKey.DIGIT_4}) {
+            nav.press(k);
+        }
+        nav.press(KioskKey.CONFIRM);
+        assertThat(nav.view().hint()).contains("密码不对");
+        assertThat(journal.find(written.id()).orElseThrow().cancelRequested()).isNull();
+        for (KioskKey k : new KioskKey[] {KioskKey.DIGIT_2, KioskKey.DIGIT_4, KioskKey.DIGIT_6, KioskKey.DIGIT_8}) {
+            nav.press(k);
+        }
+        nav.press(KioskKey.CONFIRM);
+        assertThat(nav.current()).isInstanceOf(AlarmScreen.class);
+        assertThat(nav.view().title()).isEqualTo("呼叫已取消");
+        assertThat(journal.find(written.id()).orElseThrow().cancelRequested()).isNotNull();
+        nav.press(KioskKey.BACK);
+        assertThat(nav.depth()).as("home after the call is over").isEqualTo(1);
+    }
+
+    @Test
+    void withoutAPinNoCancelIsOfferedAndAnUnfinishedCallReturnsAfterRestart() {
+        ContentStore store = SeededStore.create(tmp, java.time.LocalDate.now());
+        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        Navigator first = new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms(journal, new AlarmPin(tmp)))
+                .navigator();
+        first.press(KioskKey.EMERGENCY);
+        assertThat(first.view().choices()).isEmpty();
+        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).navigator();
+        assertThat(restarted.current()).isInstanceOf(AlarmScreen.class);
+        assertThat(journal.unfinished()).hasSize(1);
+        assertThat(KioskAlarms.NO_RESIDENT_SESSION.get()).isEqualTo(Optional.empty());
+    }
+}
