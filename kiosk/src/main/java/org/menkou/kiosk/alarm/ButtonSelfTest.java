@@ -53,7 +53,7 @@ public final class ButtonSelfTest implements AutoCloseable {
         if (status.present()) {
             log.info("button self-test: {} — {}", button.description(), status.message());
         } else {
-            log.error("button self-test: {} — {}", button.description(), status.message());
+            log.warn("button self-test: {} — {}", button.description(), status.message());
         }
         if (sync != null) {
             sync.outbox().add(AlarmSelfTest.TYPE, new AlarmSelfTest(status.present(), button.description(), status.message()));
