@@ -67,12 +67,27 @@ public final class SyncClient {
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
+    /**
+     * Sends {@code request}, once more on an I/O failure: a kept-alive connection the server closed while idle
+     * fails at once on reuse, and every kiosk request is safe to repeat (reads, and events carrying their own ids).
+     */
+    private HttpResponse<byte[]> sendWithOneRetry(HttpRequest request) throws InterruptedException {
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (IOException first) {
+            try {
+                return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            } catch (IOException e) {
+                e.addSuppressed(first);
+                throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: " + e, e);
+            }
+        }
+    }
+
     private <T> T send(HttpRequest request, Class<T> type) {
         HttpResponse<byte[]> response;
         try {
-            response = http.send(request, HttpResponse.BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: " + e, e);
+            response = sendWithOneRetry(request);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new SyncException(Kind.UNREACHABLE, 0, null, "interrupted", e);
