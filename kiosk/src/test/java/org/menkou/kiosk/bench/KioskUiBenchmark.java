@@ -1,6 +1,7 @@
 package org.menkou.kiosk.bench;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -18,8 +19,11 @@ import java.util.List;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.seed.DemoSeed;
+import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.alarm.AlarmPin;
+import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.tui.KioskTui;
 
 /**
@@ -57,9 +61,47 @@ public final class KioskUiBenchmark {
         System.out.printf("key press -> screen updated (%d presses): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
                 nanos.length, ms(nanos[nanos.length / 2]), ms(nanos[(int) (nanos.length * 0.99)]), ms(nanos[nanos.length - 1]));
 
+        emergencyPress(store, dir);
         if (args.length > 0) {
             coldStart(Path.of(args[0]), dir, Integer.parseInt(args.length > 1 ? args[1] : "7"));
         }
+    }
+
+    /**
+     * The red button from a deep screen until the full-screen red page is drawn, with the alarm written to the
+     * kiosk's SQLite journal (synchronous=FULL) first: 50 presses, each on a fresh kiosk after staff cancelled the
+     * previous call with the PIN.
+     */
+    private static void emergencyPress(ContentStore store, Path dir) throws Exception {
+        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmPin pin = new AlarmPin(dir);
+        pin.set("2468");
+        KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
+                pin, Clock.systemUTC());
+        long[] nanos = new long[50];
+        for (int i = 0; i < nanos.length; i++) {
+            DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+            TerminalScreen screen = new TerminalScreen(terminal);
+            screen.startScreen();
+            MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
+            new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1", alarms).navigator(), gui).show();
+            for (char c : new char[] {'3', '1', '1'}) {
+                terminal.addInput(key(c));
+                gui.getGUIThread().processEventsAndUpdate();
+            }
+            terminal.addInput(new KeyStroke(KeyType.F12));
+            long start = System.nanoTime();
+            gui.getGUIThread().processEventsAndUpdate();
+            nanos[i] = System.nanoTime() - start;
+            if (!terminal.getCharacter(40, 12).getBackgroundColor().equals(new TextColor.RGB(153, 0, 0))) {
+                throw new IllegalStateException("the screen did not turn red");
+            }
+            alarms.cancel(alarms.inProgress().orElseThrow().id(), "2468");
+            screen.stopScreen();
+        }
+        Arrays.sort(nanos);
+        System.out.printf("red button -> alarm journalled (fsync) and red page drawn (%d presses): p50 %.2f ms, p99 %.2f ms, max %.2f ms%n",
+                nanos.length, ms(nanos[nanos.length / 2]), ms(nanos[(int) (nanos.length * 0.99)]), ms(nanos[nanos.length - 1]));
     }
 
     private static long[] measure(DefaultVirtualTerminal terminal, MultiWindowTextGUI gui, List<KeyStroke> cycle, int n)
