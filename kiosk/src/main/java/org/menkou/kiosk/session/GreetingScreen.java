@@ -29,7 +29,9 @@ final class GreetingScreen extends Screen {
 
     @Override
     protected String text() {
-        return "已经认出您的居民服务卡了。\n您的补贴档次：" + resident.tierName() + "。\n用完了请按0回首页。";
+        List<String> news = shortcuts.news(resident);
+        return "已经认出您的居民服务卡了。\n您的补贴档次：" + resident.tierName() + "。\n"
+                + (news.isEmpty() ? "" : String.join("\n", news) + "\n") + "用完了请按0回首页。";
     }
 
     @Override

@@ -11,4 +11,12 @@ import org.menkou.kiosk.screen.Option;
 public interface ResidentShortcuts {
     /** The shortcuts for {@code resident}, in the order shown; labels short (at most ~8 Chinese characters). */
     List<Option> forResident(IdentifiedResident resident);
+
+    /**
+     * Short lines the greeting tells {@code resident} first, e.g. how bookings made while the kiosk was offline were
+     * settled; none by default.
+     */
+    default List<String> news(IdentifiedResident resident) {
+        return List.of();
+    }
 }

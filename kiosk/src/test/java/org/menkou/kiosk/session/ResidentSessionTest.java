@@ -21,7 +21,10 @@ import org.menkou.content.card.RevocationReason;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.ScannedCode;
+import org.menkou.content.Meal;
+import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.kiosk.meals.ScriptedCanteenServer;
 import org.menkou.content.sync.Outbox;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.voice.VoiceLanguage;
@@ -225,6 +228,22 @@ class ResidentSessionTest {
         kiosk.scanned(new ScannedCode(issuer.issue(ZHANG).payload(), ScannedCode.Source.KEYBOARD_SCANNER));
         assertThat(String.join("", kiosk.navigator().view().lines())).contains("还没有收到认卡的资料");
         assertThat(kiosk.session().current()).isEmpty();
+    }
+
+    @Test
+    void aBookingSettledWhileTheResidentWasAwayIsToldAtTheirNextScan() {
+        ScriptedCanteenServer server = new ScriptedCanteenServer(store.file());
+        KioskApp kiosk = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN, server.bookings());
+        server.online(false);
+        LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
+        server.bookings().book(new BookingRequest(KioskMealBookings.newBookingId(), "wt-canteen", tomorrow, Meal.LUNCH,
+                "A", ZHANG, "AGE80", false, "wt-station-1"));
+        server.online(true);
+        server.round();
+
+        kiosk.scanned(new ScannedCode(issuer.issue(ZHANG).payload(), ScannedCode.Source.KEYBOARD_SCANNER));
+
+        assertThat(String.join("", kiosk.navigator().view().lines())).contains("您的订餐：明天午餐，A套餐，堂吃，已确认，1号。");
     }
 
     private void scan(String text) {
