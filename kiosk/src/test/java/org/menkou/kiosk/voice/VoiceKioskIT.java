@@ -36,6 +36,40 @@ class VoiceKioskIT {
 
     @Test
     void inEnglishHomeToServicesToACategoryToAnItemAndBackHomeByVoiceAlone() throws Exception {
+        Path data = seededDataWithEnglishModel();
+        ContentStore store = ContentStore.openIn(data);
+        ServiceCategory second = store.categories().all().get(1);
+        ServiceItem item = store.services().inCategory(second.id()).get(1);
+
+        try (TmuxSession kiosk = kioskListeningTo(data, "find_services-en-us-150", "two-en-us-150", "two-en-gb-x-rp-130",
+                "home-en-gb-x-rp-130")) {
+            assertThat(kiosk.waitFor("9  Emergency", Duration.ofSeconds(60))).contains("1  Find services", "8 中文");
+            kiosk.waitFor("Choose a kind of service:", Duration.ofSeconds(90));
+            kiosk.waitFor(second.summary().substring(0, 4), Duration.ofSeconds(60));
+            assertThat(kiosk.waitFor("[Who can use it]", Duration.ofSeconds(60))).contains(item.name());
+            assertThat(kiosk.waitFor("9  Emergency", Duration.ofSeconds(60))).doesNotContain("[Who can use it]");
+            stop(kiosk);
+        }
+        assertThat(WavFiles.read(tmp.resolve("speaker.wav")).durationMillis()).as("screens were read aloud").isGreaterThan(2_000);
+        assertThat(Files.readString(data.resolve("logs/kiosk.log"), StandardCharsets.UTF_8)).doesNotContain("ERROR");
+    }
+
+    @Test
+    void inEnglishAWalkInBooksAMealByVoiceAloneAndConfirmsByVoice() throws Exception {
+        Path data = seededDataWithEnglishModel();
+        // meals → 订餐 → the second day offered (明天 or 后天) → 午餐 → A套餐 → "confirm" at the read-back.
+        try (TmuxSession kiosk = kioskListeningTo(data, "meals-en-us-150", "one-en-us-150", "two-en-us-150",
+                "one-en-us_f3-170", "one-en-gb-x-rp-130", "confirm-en-us-150")) {
+            kiosk.waitFor("确认吗？", Duration.ofSeconds(150));
+            String result = kiosk.waitFor("还没有确认", Duration.ofSeconds(60));
+            assertThat(result).contains("午餐", "A套餐", "堂吃");
+            stop(kiosk);
+        }
+        assertThat(Files.readString(data.resolve("logs/kiosk.log"), StandardCharsets.UTF_8))
+                .contains("heard 'confirm'").doesNotContain("ERROR");
+    }
+
+    private Path seededDataWithEnglishModel() throws Exception {
         assertThat(MODEL.resolve("am/final.mdl")).as("English model unpacked by the voice module's build").exists();
         Path data = tmp.resolve("data");
         Process init = new ProcessBuilder("java", "-jar", ROOT.resolve("kiosk/target/menkou-kiosk.jar").toString(),
@@ -44,26 +78,20 @@ class VoiceKioskIT {
         assertThat(init.waitFor(60, TimeUnit.SECONDS)).isTrue();
         Files.createDirectories(data.resolve("models"));
         Files.createSymbolicLink(data.resolve("models/vosk-en"), MODEL);
+        return data;
+    }
 
-        ContentStore store = ContentStore.openIn(data);
-        ServiceCategory second = store.categories().all().get(1);
-        ServiceItem item = store.services().inCategory(second.id()).get(1);
-
+    /** The kiosk in English in tmux, its microphone a script of the given clips, its speech going to speaker.wav. */
+    private TmuxSession kioskListeningTo(Path data, String... clips) throws Exception {
         Path mic = tmp.resolve("mic.wav");
-        writeSession(mic, "find_services-en-us-150", "two-en-us-150", "two-en-gb-x-rp-130", "home-en-gb-x-rp-130");
-        Path speaker = tmp.resolve("speaker.wav");
-        try (TmuxSession kiosk = new TmuxSession(ROOT.resolve("menkou") + " kiosk --data " + data
-                + " --lang en --mic-file " + mic + " --speaker-file " + speaker + "; echo KIOSK-EXITED $?; sleep 60")) {
-            assertThat(kiosk.waitFor("9  Emergency", Duration.ofSeconds(60))).contains("1  Find services", "8 中文");
-            kiosk.waitFor("Choose a kind of service:", Duration.ofSeconds(90));
-            kiosk.waitFor(second.summary().substring(0, 4), Duration.ofSeconds(60));
-            assertThat(kiosk.waitFor("[Who can use it]", Duration.ofSeconds(60))).contains(item.name());
-            assertThat(kiosk.waitFor("9  Emergency", Duration.ofSeconds(60))).doesNotContain("[Who can use it]");
-            kiosk.keys("C-c");
-            assertThat(kiosk.waitFor("KIOSK-EXITED")).contains("KIOSK-EXITED 0");
-        }
-        assertThat(WavFiles.read(speaker).durationMillis()).as("screens were read aloud").isGreaterThan(2_000);
-        assertThat(Files.readString(data.resolve("logs/kiosk.log"), StandardCharsets.UTF_8)).doesNotContain("ERROR");
+        writeSession(mic, clips);
+        return new TmuxSession(ROOT.resolve("menkou") + " kiosk --data " + data + " --lang en --mic-file " + mic
+                + " --speaker-file " + tmp.resolve("speaker.wav") + "; echo KIOSK-EXITED $?; sleep 60");
+    }
+
+    private static void stop(TmuxSession kiosk) throws Exception {
+        kiosk.keys("C-c");
+        assertThat(kiosk.waitFor("KIOSK-EXITED")).contains("KIOSK-EXITED 0");
     }
 
     /** The recorded command clips named (command-voice-speed), each followed by {@value #GAP_MS} ms of silence. */
