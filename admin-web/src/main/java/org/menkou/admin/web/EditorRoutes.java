@@ -19,9 +19,6 @@ import org.menkou.content.KioskTextLayout;
  * log with the value before and after. Saving publishes: kiosks get the change at their next sync.
  */
 public final class EditorRoutes<T> {
-    /** Width of the kiosk's text area in terminal columns, as the preview lays text out. */
-    /** The kiosk shows at most this many columns of text per line (16 Chinese characters). */
-    public static final int KIOSK_COLUMNS = KioskTextLayout.KIOSK_COLUMNS;
 
     private final Editor<T> editor;
     private final Views views;
@@ -122,10 +119,10 @@ public final class EditorRoutes<T> {
     private void preview(Context ctx) {
         T value = existing(ctx);
         Editor.Preview p = editor.preview(value).orElseThrow(() -> new NotFoundResponse("这类内容没有终端预览"));
-        List<String> lines = new java.util.ArrayList<>(KioskTextLayout.wrap(p.title(), KIOSK_COLUMNS));
+        List<String> lines = new java.util.ArrayList<>(KioskTextLayout.wrap(p.title(), KioskTextLayout.KIOSK_COLUMNS));
         lines.add("");
-        p.paragraphs().forEach(par -> lines.addAll(KioskTextLayout.wrap(par, KIOSK_COLUMNS)));
-        views.render(ctx, "preview.peb", "终端预览：" + p.title(), Map.of("lines", lines, "columns", KIOSK_COLUMNS,
+        p.paragraphs().forEach(par -> lines.addAll(KioskTextLayout.wrap(par, KioskTextLayout.KIOSK_COLUMNS)));
+        views.render(ctx, "preview.peb", "终端预览：" + p.title(), Map.of("lines", lines, "columns", KioskTextLayout.KIOSK_COLUMNS,
                 "back", "/" + editor.path() + "/" + editor.key(value)));
     }
 

@@ -1,12 +1,12 @@
 package org.menkou.kiosk.meals;
 
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.menkou.content.CanteenMenu;
 import org.menkou.content.Station;
 import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.kiosk.screen.Dates;
 import org.menkou.kiosk.screen.KioskContext;
 import org.menkou.kiosk.screen.Screen;
 
@@ -43,12 +43,6 @@ public record MealFlow(KioskContext context, KioskMealBookings bookings, Booking
 
     /** 今天 / 明天 / 后天 (or the date further out). */
     String dayWord(LocalDate day) {
-        long days = Duration.between(context.today().atStartOfDay(), day.atStartOfDay()).toDays();
-        return switch ((int) days) {
-            case 0 -> "今天";
-            case 1 -> "明天";
-            case 2 -> "后天";
-            default -> day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
-        };
+        return Dates.relativeWord(day, context.today());
     }
 }

@@ -7,14 +7,14 @@ import java.util.Locale;
 import org.menkou.voice.VoiceLanguage;
 
 /** Dates the way residents say them: 今天 / 明天 / 后天, month and day, 星期几. */
-final class Dates {
+public final class Dates {
     private static final String[] WEEKDAYS = {"一", "二", "三", "四", "五", "六", "日"};
 
     private Dates() {
     }
 
     /** 今天, 明天, 后天 for the next days, else the month and day (11月25日). */
-    static String relativeWord(LocalDate day, LocalDate today) {
+    public static String relativeWord(LocalDate day, LocalDate today) {
         long ahead = ChronoUnit.DAYS.between(today, day);
         if (ahead == 0) {
             return "今天";
