@@ -3,7 +3,6 @@ package org.menkou.kiosk.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
-import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +14,7 @@ import org.menkou.content.StationKind;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import org.menkou.content.sync.KioskCredentials;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -48,33 +48,40 @@ final class DemoCommand implements Callable<Integer> {
         KioskLogging.toDirectory(dir);
         System.out.println(InitCommand.initialise(dir));
         String station = ContentStore.openIn(dir).stations().ofKind(StationKind.STATION).get(0).id();
-        KioskCommand kiosk = new KioskCommand();
-        kiosk.fontSize = 48;
-        kiosk.window = window;
-        kiosk.syncSeconds = 30;
-        kiosk.language = org.menkou.voice.VoiceLanguage.ZH_CN;
         Process admin = startAdmin(dir);
         try {
             if (admin == null) {
                 System.out.println("demo: running the kiosk on the server's data directory, without sync.");
-                kiosk.data = dir;
-                kiosk.station = station;
-                return kiosk.call();
+                return kioskCommand("--data", dir.toString(), "--station", station).call();
             }
             Path kioskDir = dir.resolve(KIOSK_DIR);
-            kiosk.data = kioskDir;
-            kiosk.modelsHome = dir;
+            List<String> args = new ArrayList<>(List.of("--data", kioskDir.toString(), "--models", dir.toString()));
             if (KioskCredentials.load(kioskDir).isEmpty()) {
-                kiosk.server = URI.create("http://127.0.0.1:" + port + "/");
-                kiosk.token = registerKiosk(dir, station);
+                args.addAll(List.of("--server", "http://127.0.0.1:" + port + "/", "--token", registerKiosk(dir, station)));
             }
-            return kiosk.call();
+            return kioskCommand(args.toArray(String[]::new)).call();
         } finally {
             if (admin != null) {
                 admin.destroy();
                 admin.waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /**
+     * The demo's kiosk, built by picocli from {@code args} plus the demo's own settings, so that every option the
+     * arguments leave out gets its declared default (the emergency button, the language …) exactly as on the
+     * command line.
+     */
+    KioskCommand kioskCommand(String... args) {
+        KioskCommand kiosk = new KioskCommand();
+        List<String> all = new ArrayList<>(List.of("--font-size", "48", "--sync-seconds", "30"));
+        if (window) {
+            all.add("--window");
+        }
+        all.addAll(List.of(args));
+        new CommandLine(kiosk).parseArgs(all.toArray(String[]::new));
+        return kiosk;
     }
 
     /** Starts the admin site and waits for its address line, echoing what it prints first (the first password). */
