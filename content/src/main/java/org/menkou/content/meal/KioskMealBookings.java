@@ -5,11 +5,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
 import org.menkou.content.ContentException;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.Outbox;
@@ -21,8 +21,9 @@ import org.slf4j.LoggerFactory;
  * The kiosk's meal bookings. A booking or cancellation is written to the outbox first (so it survives crashes and
  * outages), pushed at once, and the caller waits up to {@code wait} for the server's answer; without one it stays
  * 待确认 and is settled by a later sync round. The bookings themselves are read back from the outbox (the event
- * with the server's result), so there is no second copy to keep in step. Thread-safe; {@link #book} and
- * {@link #cancel} block the calling thread for at most {@code wait}.
+ * with the server's result), so there is no second copy to keep in step; lookups query only the events they need.
+ * Thread-safe. {@link #submit} and {@link #submitCancel} save at once and wait on a thread of their own (the UI
+ * thread never waits); {@link #book} and {@link #cancel} block the calling thread for at most {@code wait}.
  */
 public final class KioskMealBookings {
     private static final Logger log = LoggerFactory.getLogger(KioskMealBookings.class);
@@ -72,6 +73,42 @@ public final class KioskMealBookings {
         }
     }
 
+    /**
+     * Saves {@code request} (committed before this returns) and pushes it; the future completes on a waiting thread
+     * with the booking as it stands once the server answered, or after at most {@code wait} (then 待确认).
+     */
+    public CompletableFuture<MealBooking> submit(BookingRequest request) {
+        outbox.add(BookingRequest.EVENT_TYPE, request);
+        return inBackground(() -> {
+            awaitAnswer(() -> find(request.bookingId()).map(b -> b.state() != MealBooking.State.PENDING).orElse(true));
+            return find(request.bookingId()).orElseThrow();
+        });
+    }
+
+    /** Like {@link #submit}, for cancelling booking {@code bookingId}. */
+    public CompletableFuture<MealBooking> submitCancel(String bookingId) {
+        outbox.add(BookingCancel.EVENT_TYPE, new BookingCancel(bookingId));
+        return inBackground(() -> {
+            awaitAnswer(() -> find(bookingId).map(b -> b.state() != MealBooking.State.CANCEL_PENDING).orElse(true));
+            return find(bookingId).orElseThrow(() -> new ContentException("no booking " + bookingId + " on this kiosk"));
+        });
+    }
+
+    /** Runs {@code work} on a new daemon thread of its own (bookings are rare; the thread ends with the wait). */
+    private static CompletableFuture<MealBooking> inBackground(Supplier<MealBooking> work) {
+        CompletableFuture<MealBooking> answer = new CompletableFuture<>();
+        Thread waiter = new Thread(() -> {
+            try {
+                answer.complete(work.get());
+            } catch (RuntimeException e) {
+                answer.completeExceptionally(e);
+            }
+        }, "booking-wait");
+        waiter.setDaemon(true);
+        waiter.start();
+        return answer;
+    }
+
     /** Saves {@code request}, pushes it and returns the booking as it stands after at most {@code wait}. */
     public MealBooking book(BookingRequest request) {
         outbox.add(BookingRequest.EVENT_TYPE, request);
@@ -109,25 +146,28 @@ public final class KioskMealBookings {
         }
     }
 
+    /** The booking {@code bookingId} made at this kiosk, with its latest state; reads only its own events. */
     public Optional<MealBooking> find(String bookingId) {
-        return all().stream().filter(b -> b.id().equals(bookingId)).findFirst();
+        return settle(outbox.entries(BookingRequest.EVENT_TYPE, "bookingId", bookingId)).stream().findFirst();
     }
 
-    /** The bookings of one resident made at this kiosk, newest first. */
+    /** The bookings of one resident made at this kiosk, newest first; reads only their events. */
     public List<MealBooking> ofResident(String residentId) {
-        return all().stream().filter(b -> residentId.equals(b.request().residentId())).toList();
+        return settle(outbox.entries(BookingRequest.EVENT_TYPE, "residentId", residentId));
     }
 
-    /** Every booking made at this kiosk, newest first, with its latest state. */
+    /** Every booking still held in the outbox, newest first, with its latest state. */
     public List<MealBooking> all() {
-        Map<String, Outbox.Entry> lastCancel = new HashMap<>();
-        for (Outbox.Entry c : outbox.entries(BookingCancel.EVENT_TYPE)) {
-            lastCancel.put(c.event().payload().path("bookingId").asText(), c);
-        }
+        return settle(outbox.entries(BookingRequest.EVENT_TYPE));
+    }
+
+    /** The bookings of {@code requests} (oldest first) with their cancellations applied, newest first. */
+    private List<MealBooking> settle(List<Outbox.Entry> requests) {
         List<MealBooking> out = new ArrayList<>();
-        for (Outbox.Entry e : outbox.entries(BookingRequest.EVENT_TYPE)) {
+        for (Outbox.Entry e : requests) {
             BookingRequest request = read(e.event().payload(), BookingRequest.class);
-            out.add(0, withCancel(booked(request, e), lastCancel.get(request.bookingId())));
+            List<Outbox.Entry> cancels = outbox.entries(BookingCancel.EVENT_TYPE, "bookingId", request.bookingId());
+            out.add(0, withCancel(booked(request, e), cancels.isEmpty() ? null : cancels.get(cancels.size() - 1)));
         }
         return out;
     }

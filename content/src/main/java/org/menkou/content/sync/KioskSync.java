@@ -26,6 +26,11 @@ import org.slf4j.LoggerFactory;
 public final class KioskSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskSync.class);
     private static final int EVENT_BATCH = 100;
+    /**
+     * How long delivered events are kept (the kiosk reads its bookings and their answers from them): well past the
+     * last meal any of them books (at most a few days ahead), then pruned after a round.
+     */
+    static final java.time.Duration DELIVERED_HISTORY = java.time.Duration.ofDays(14);
     /** Replica metadata key holding the id of the station the server registered this kiosk for. */
     public static final String STATION_META = "kiosk_station";
 
@@ -166,6 +171,10 @@ public final class KioskSync implements AutoCloseable {
                     voice.modelInstalled(), voice.status()));
         }
         pushOutbox();
+        int pruned = outbox.prune(clock.instant().minus(DELIVERED_HISTORY));
+        if (pruned > 0) {
+            log.info("pruned {} delivered events older than {} days", pruned, DELIVERED_HISTORY.toDays());
+        }
         pullContent();
         update(true, null);
     }

@@ -110,16 +110,47 @@ public final class Outbox {
     public record Entry(KioskEvent event, State state, JsonNode result, String reason) {
     }
 
-    /** Every event of {@code type} (delivered ones included), oldest first. */
+    /** Every event of {@code type} still held (delivered ones included, until {@link #prune}d), oldest first. */
     public List<Entry> entries(String type) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT id, type, created_at, payload, state, result, reason FROM sync_outbox
                         WHERE type = ? ORDER BY seq""")
                 .bind(0, type)
-                .map((rs, ctx) -> new Entry(new KioskEvent(rs.getString(1), rs.getString(2),
-                        Instant.parse(rs.getString(3)), decode(rs.getString(4))), State.valueOf(rs.getString(5)),
-                        rs.getString(6) == null ? null : decode(rs.getString(6)), rs.getString(7)))
+                .map((rs, ctx) -> entry(rs))
                 .list());
+    }
+
+    /**
+     * The events of {@code type} whose payload has the top-level text field {@code field} equal to {@code value},
+     * oldest first; only those rows are read and decoded.
+     */
+    public List<Entry> entries(String type, String field, String value) {
+        if (!field.matches("[A-Za-z]{1,40}")) {
+            throw new IllegalArgumentException("not a payload field name: " + field);
+        }
+        // The path is written into the SQL (the name is checked above) so that the expression indexes apply.
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, type, created_at, payload, state, result, reason FROM sync_outbox
+                        WHERE type = ? AND json_extract(payload, '$.%s') = ? ORDER BY seq""".formatted(field))
+                .bind(0, type).bind(1, value)
+                .map((rs, ctx) -> entry(rs))
+                .list());
+    }
+
+    /**
+     * Deletes the delivered and rejected events created before {@code before}; pending ones are always kept, so
+     * nothing accepted is lost and the history stays bounded. Returns how many were deleted.
+     */
+    public int prune(Instant before) {
+        return jdbi.withHandle(h -> h.createUpdate(
+                        "DELETE FROM sync_outbox WHERE state IN ('DELIVERED', 'REJECTED') AND created_at < ?")
+                .bind(0, before.toString()).execute());
+    }
+
+    private Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
+        return new Entry(new KioskEvent(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
+                decode(rs.getString(4))), State.valueOf(rs.getString(5)),
+                rs.getString(6) == null ? null : decode(rs.getString(6)), rs.getString(7));
     }
 
     private String encode(Object payload) {

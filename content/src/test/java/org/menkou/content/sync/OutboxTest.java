@@ -4,6 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -32,5 +35,31 @@ class OutboxTest {
         // A reopened outbox (a kiosk restart) still holds what was not delivered.
         Outbox reopened = Outbox.open(dir.resolve(ContentStore.FILE_NAME), Clock.systemUTC());
         assertThat(reopened.pending(10)).extracting(KioskEvent::type).containsExactly("heartbeat");
+    }
+
+    @Test
+    void pruningDropsOnlyOldAnsweredEventsAndLookupsReadOnlyTheMatchingOnes() {
+        ContentStore.openIn(dir);
+        Path file = dir.resolve(ContentStore.FILE_NAME);
+        Instant now = Instant.parse("2026-11-30T08:00:00Z");
+        Outbox old = Outbox.open(file, Clock.fixed(now.minus(Duration.ofDays(20)), ZoneOffset.UTC));
+        String oldDelivered = old.add("booking", Map.of("bookingId", "old-delivered", "residentId", "r-1"));
+        String oldRejected = old.add("booking", Map.of("bookingId", "old-rejected", "residentId", "r-1"));
+        String oldPending = old.add("booking", Map.of("bookingId", "old-pending", "residentId", "r-1"));
+        Outbox outbox = Outbox.open(file, Clock.fixed(now, ZoneOffset.UTC));
+        String recent = outbox.add("booking", Map.of("bookingId", "recent-one", "residentId", "r-2"));
+        outbox.delivered(List.of(new EventReceipt(oldDelivered, 1, false, null), new EventReceipt(recent, 2, false, null)));
+        outbox.rejected(List.of(oldRejected), "bad");
+
+        assertThat(outbox.prune(now.minus(Duration.ofDays(14)))).isEqualTo(2);
+
+        assertThat(outbox.state(oldDelivered)).isEmpty();
+        assertThat(outbox.state(oldRejected)).isEmpty();
+        assertThat(outbox.state(oldPending)).as("nothing undelivered is lost").hasValue(Outbox.State.PENDING);
+        assertThat(outbox.state(recent)).hasValue(Outbox.State.DELIVERED);
+        assertThat(outbox.entries("booking", "residentId", "r-2")).extracting(e -> e.event().id()).containsExactly(recent);
+        assertThat(outbox.entries("booking", "bookingId", "old-pending")).extracting(e -> e.event().id())
+                .containsExactly(oldPending);
+        assertThat(outbox.entries("heartbeat", "bookingId", "old-pending")).isEmpty();
     }
 }
