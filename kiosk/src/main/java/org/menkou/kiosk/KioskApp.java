@@ -22,6 +22,7 @@ import org.menkou.kiosk.screen.Layout;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.UiLanguage;
+import org.menkou.kiosk.screen.UiThread;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.kiosk.session.CardScans;
 import org.menkou.kiosk.session.CardSession;
@@ -34,6 +35,7 @@ public final class KioskApp {
     private final UiLanguage language;
     private final CardSession session;
     private final CardScans scans;
+    private final UiThread uiThread = new UiThread();
 
     /** A kiosk in Chinese whose 2 订餐 only shows menus, without the emergency call. */
     public KioskApp(ContentStore store, Clock clock, String stationId) {
@@ -86,14 +88,14 @@ public final class KioskApp {
         this.session = new CardSession(store, clock);
         BookingResident who = booker != null ? booker : () -> session.current()
                 .map(r -> new KioskResident(r.id(), r.maskedName(), r.tierCode(), r.homeStationId(), null));
-        MealFlow meals = bookings == null ? null : new MealFlow(context, bookings, who);
+        MealFlow meals = bookings == null ? null : new MealFlow(context, bookings, who, uiThread);
         ResidentShortcuts greeting = shortcuts != null ? shortcuts
-                : meals != null ? new MealShortcuts(meals) : resident -> List.of();
+                : meals != null ? new MealShortcuts(meals) : (resident, lang) -> List.of();
         Supplier<Screen> mealsScreen = meals != null ? meals::entry : () -> ContentScreens.menuDays(context);
         String phone = context.station().map(Station::phone).orElse(null);
         this.navigator = new Navigator(() -> {
                     session.takeFarewell(); // after an idle timeout nobody is there to hear a goodbye
-                    return new HomeScreen(context, session::takeFarewell, mealsScreen);
+                    return new HomeScreen(context, session, mealsScreen);
                 },
                 () -> alarms == null ? new EmergencyScreen(phone) : new AlarmScreen(alarms, alarms.press(), phone),
                 session::end, clock, Layout.forTerminal(80, 24), this.language);
@@ -110,6 +112,14 @@ public final class KioskApp {
 
     public Navigator navigator() {
         return navigator;
+    }
+
+    /**
+     * Where work from other threads (a booking's answer) is handed to the UI thread; the terminal UI attaches its
+     * poster at start.
+     */
+    public UiThread uiThread() {
+        return uiThread;
     }
 
     /** Who is identified at the kiosk, if anyone (for meal booking, the emergency call …). UI thread. */

@@ -115,6 +115,10 @@ final class KioskCommand implements Callable<Integer> {
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
                 TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {
+                    app.uiThread().attach(task -> tui.post(() -> {
+                        task.run();
+                        tui.refresh();
+                    }));
                     sync.ifPresent(s -> showSyncStatus(s, tui));
                     alarm.watchButton(() -> tui.post(() -> tui.press(KioskKey.EMERGENCY))).ifPresent(tui::showStatus);
                     alarm.onAlarmUpdate(() -> tui.post(tui::refresh));

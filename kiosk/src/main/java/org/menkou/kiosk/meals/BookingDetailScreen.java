@@ -9,12 +9,18 @@ import org.menkou.content.meal.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
+import org.menkou.voice.VoiceLanguage;
 
-/** One booking with its state; 取消这份订餐 (asks 确认 first) while it is active and before the cutoff. */
+/**
+ * One booking with its state; 取消这份订餐 (asks 确认 first) while it is active and before the cutoff. A cancellation
+ * is saved at once and answered on the UI thread when the server's answer arrives (or the wait runs out).
+ */
 final class BookingDetailScreen extends Screen {
     private final MealFlow flow;
     private MealBooking booking;
     private boolean asking;
+    private boolean sending;
 
     BookingDetailScreen(MealFlow flow, MealBooking booking) {
         this.flow = flow;
@@ -29,30 +35,34 @@ final class BookingDetailScreen extends Screen {
 
     @Override
     public String title() {
-        return asking ? "取消订餐" : "我的订餐";
+        if (sending) {
+            return Ui.CANCEL_SENDING.in(language());
+        }
+        return (asking ? Ui.CANCEL_TITLE : Ui.MEALS_MINE).in(language());
     }
-
 
     @Override
     protected String text() {
-        String what = BookingResultScreen.describe(flow, booking);
+        VoiceLanguage lang = language();
+        String what = flow.describe(booking, lang);
         if (asking) {
-            return "取消" + what + "，确认吗？\n按确认键取消；不取消，按返回键。";
+            return Ui.CANCEL_ASK.format(lang, what);
         }
         List<String> lines = new ArrayList<>();
-        lines.add(what + "。");
+        lines.add(what + Ui.SENTENCE_END.in(lang));
         switch (booking.state()) {
-            case CONFIRMED -> lines.add("已确认，订餐号" + booking.number() + "号，" + new Price(booking.priceFen()).toYuanText() + "。");
-            case PENDING -> lines.add("待确认：还没连上服务中心，联网后自动确认。");
-            case REFUSED -> lines.add("没有订上：" + (booking.reason() == null ? "" : booking.reason()));
-            case CANCEL_PENDING -> lines.add("取消待确认：联网后会告诉食堂。");
-            case CANCELLED -> lines.add("已取消。");
+            case CONFIRMED -> lines.add(Ui.DETAIL_CONFIRMED.format(lang, booking.number(),
+                    MealFlow.price(new Price(booking.priceFen()), lang)));
+            case PENDING -> lines.add(Ui.DETAIL_PENDING.in(lang));
+            case REFUSED -> lines.add(Ui.DETAIL_REFUSED.format(lang, booking.reason() == null ? "" : booking.reason()));
+            case CANCEL_PENDING -> lines.add(Ui.DETAIL_CANCEL_PENDING.in(lang));
+            case CANCELLED -> lines.add(Ui.DETAIL_CANCELLED.in(lang));
         }
         if (booking.reason() != null && booking.state() == MealBooking.State.CONFIRMED) {
-            lines.add("取消没有成功：" + booking.reason());
+            lines.add(Ui.DETAIL_CANCEL_REFUSED.format(lang, booking.reason()));
         }
         if (booking.isActive() && !cancellable()) {
-            lines.add("已经过了截止时间，不能取消了。");
+            lines.add(Ui.CANCEL_TOO_LATE.in(lang));
         }
         return String.join("\n", lines);
     }
@@ -60,17 +70,18 @@ final class BookingDetailScreen extends Screen {
     private boolean cancellable() {
         Optional<CanteenMenu> menu = flow.context().store().menus()
                 .find(booking.request().canteenId(), booking.request().date(), booking.request().meal());
-        return booking.isActive() && menu.map(flow::stillOpen).orElse(false);
+        return !sending && booking.isActive() && menu.map(flow::stillOpen).orElse(false);
     }
 
     @Override
     protected List<Option> options() {
         if (asking) {
-            return List.of(Option.of("确认取消", this::cancel, "对", "取消吧"),
-                    Option.of("不取消", this::keep, "不要取消", "留着"));
+            return List.of(Option.of(Ui.CANCEL_YES.in(language()), this::cancel, "确认取消", "对", "取消吧", "yes"),
+                    Option.of(Ui.CANCEL_KEEP.in(language()), this::keep, "不取消", "不要取消", "留着", "keep"));
         }
         if (cancellable()) {
-            return List.of(Option.of("取消这份订餐", this::ask, "取消订餐", "不要了", "退订"));
+            return List.of(Option.of(Ui.CANCEL_IT.in(language()), this::ask, "取消这份订餐", "取消订餐", "不要了", "退订",
+                    "cancel"));
         }
         return List.of();
     }
@@ -96,15 +107,19 @@ final class BookingDetailScreen extends Screen {
     private Transition cancel() {
         asking = false;
         if (!cancellable()) {
-            hint("已经过了截止时间，不能取消了。");
+            hint(Ui.CANCEL_TOO_LATE.in(language()));
             return Transition.STAY;
         }
-        booking = flow.bookings().cancel(booking.id());
-        hint(switch (booking.state()) {
-            case CANCELLED -> "已经取消了。";
-            case CANCEL_PENDING -> "取消已经记下，联网后告诉食堂。";
-            default -> "没有取消成功。";
-        });
+        sending = true;
+        flow.bookings().submitCancel(booking.id()).whenComplete((answered, failure) -> flow.ui().post(() -> {
+            sending = false;
+            booking = answered != null ? answered : flow.bookings().find(booking.id()).orElse(booking);
+            hint((switch (booking.state()) {
+                case CANCELLED -> Ui.CANCEL_DONE;
+                case CANCEL_PENDING -> Ui.CANCEL_NOTED;
+                default -> Ui.CANCEL_FAILED;
+            }).in(language()));
+        }));
         return Transition.STAY;
     }
 }

@@ -2,78 +2,108 @@ package org.menkou.kiosk.meals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.menkou.content.Price;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
 import org.menkou.content.meal.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
+import org.menkou.voice.VoiceLanguage;
 
 /**
- * The answer to a booking: the number in big digits (and in words, for the voice), 待确认 in plain words when the
- * server could not be reached, or why it was refused.
+ * The answer to a booking. First 正在提交… while the kiosk waits for the server (on a thread of its own: the keys,
+ * the red button and the voice stay live); when the answer arrives or the wait runs out the page updates itself to
+ * the number in big digits (and in words, for the voice), 待确认 in plain words when the server could not be
+ * reached, or why it was refused. A walk-in, who has no card to scan later, is told to get the number at the canteen.
  */
 final class BookingResultScreen extends Screen {
     private final MealFlow flow;
-    private final MealBooking booking;
-    private final String refusal;
+    private final CompletableFuture<MealBooking> answer;
+    private final Function<VoiceLanguage, String> refusal;
 
-    BookingResultScreen(MealFlow flow, MealBooking booking) {
+    BookingResultScreen(MealFlow flow, CompletableFuture<MealBooking> answer) {
         this.flow = flow;
-        this.booking = booking;
+        this.answer = answer;
         this.refusal = null;
+        // The page reads the answer when drawn; the posted task only has it redrawn on the UI thread.
+        answer.whenComplete((b, e) -> flow.ui().post(() -> { }));
     }
 
-    private BookingResultScreen(MealFlow flow, String refusal) {
+    private BookingResultScreen(MealFlow flow, Function<VoiceLanguage, String> refusal) {
         this.flow = flow;
-        this.booking = null;
+        this.answer = null;
         this.refusal = refusal;
     }
 
     /** A refusal decided on the kiosk before anything was sent (e.g. the cutoff passed while choosing). */
-    static BookingResultScreen localRefusal(MealFlow flow, String reason) {
+    static BookingResultScreen localRefusal(MealFlow flow, Function<VoiceLanguage, String> reason) {
         return new BookingResultScreen(flow, reason);
+    }
+
+    /** The booking once answered (or the wait ran out); null while still waiting or for a local refusal. */
+    private MealBooking booking() {
+        return answer == null || !answer.isDone() || answer.isCompletedExceptionally() ? null : answer.getNow(null);
+    }
+
+    private boolean submitting() {
+        return answer != null && !answer.isDone();
     }
 
     @Override
     public String title() {
-        if (booking == null || booking.state() == MealBooking.State.REFUSED) {
-            return "没有订上";
+        if (submitting()) {
+            return Ui.SUBMITTING_TITLE.in(language());
         }
-        return booking.state() == MealBooking.State.CONFIRMED ? "订好了" : "已记下，待确认";
+        MealBooking booking = booking();
+        if (booking == null || booking.state() == MealBooking.State.REFUSED) {
+            return Ui.RESULT_REFUSED_TITLE.in(language());
+        }
+        return (booking.state() == MealBooking.State.CONFIRMED ? Ui.RESULT_CONFIRMED_TITLE : Ui.RESULT_PENDING_TITLE)
+                .in(language());
     }
-
 
     @Override
     protected String text() {
-        if (booking == null) {
-            return refusal;
+        if (submitting()) {
+            return Ui.SUBMITTING_TEXT.in(language());
         }
-        String what = describe(flow, booking);
+        MealBooking booking = booking();
+        if (booking == null) {
+            return refusal != null ? refusal.apply(language()) : Ui.UNREADABLE_ANSWER.in(language());
+        }
+        VoiceLanguage lang = language();
+        String what = flow.describe(booking, lang);
+        String canteen = flow.canteenName(booking.request().canteenId());
+        boolean walkIn = booking.request().isWalkIn();
         return switch (booking.state()) {
             case CONFIRMED -> {
                 List<String> lines = new ArrayList<>(BigDigits.rows(booking.number()));
-                lines.add("您的订餐号是" + booking.number() + "号。" + what + "，" + new Price(booking.priceFen()).toYuanText() + "。");
-                lines.add(booking.request().delivery() ? "饭会送到您家。" : "请到" + flow.canteenName(booking.request().canteenId())
-                        + "报订餐号取餐。");
+                lines.add(Ui.RESULT_NUMBER.format(lang, booking.number(), what,
+                        MealFlow.price(new org.menkou.content.Price(booking.priceFen()), lang)));
+                lines.add(booking.request().delivery() ? Ui.RESULT_DELIVERY.in(lang)
+                        : (walkIn ? Ui.RESULT_COLLECT_AND_PAY : Ui.RESULT_COLLECT).format(lang, canteen));
                 yield String.join("\n", lines);
             }
-            case PENDING -> what + "。\n现在连不上服务中心，您的订餐已经记下了，还没有确认。"
-                    + "联网后会自动确认，您下次刷卡时告诉您结果，也可以问站点工作人员。";
-            default -> what + "。\n" + (booking.reason() == null ? "" : booking.reason());
+            case PENDING -> what + Ui.SENTENCE_END.in(lang) + "\n" + (walkIn
+                    ? Ui.RESULT_PENDING_WALK_IN.format(lang, canteen) : Ui.RESULT_PENDING_RESIDENT.in(lang));
+            default -> what + Ui.SENTENCE_END.in(lang) + "\n" + (booking.reason() == null ? "" : booking.reason());
         };
-    }
-
-    /** "明天午餐，A套餐，送餐". */
-    static String describe(MealFlow flow, MealBooking b) {
-        return flow.dayWord(b.request().date()) + b.request().meal().label() + "，" + b.request().setCode() + "套餐，"
-                + (b.request().delivery() ? "送餐" : "堂吃");
     }
 
     @Override
     protected List<Option> options() {
-        return List.of(
-                Option.of("回首页", () -> Transition.HOME, "首页", "好的", "知道了"),
-                Option.of("我的订餐", () -> Transition.replace(new MyBookingsScreen(flow)), "我订的餐"));
+        if (submitting()) {
+            return List.of();
+        }
+        List<Option> options = new ArrayList<>();
+        options.add(Option.of(Ui.RESULT_HOME.in(language()), () -> Transition.HOME, "回首页", "首页", "好的", "知道了",
+                "home"));
+        if (flow.session().resident().isPresent()) {
+            options.add(Option.of(Ui.MEALS_MINE.in(language()), () -> Transition.replace(new MyBookingsScreen(flow)),
+                    "我的订餐", "我订的餐", "my bookings"));
+        }
+        return options;
     }
 
     @Override

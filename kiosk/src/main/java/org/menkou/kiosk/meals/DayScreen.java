@@ -6,6 +6,7 @@ import java.util.List;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
 
 /** 哪一天: 今天 (only before the cutoff), 明天, 后天 — the days that still take bookings. */
 final class DayScreen extends Screen {
@@ -30,20 +31,23 @@ final class DayScreen extends Screen {
 
     @Override
     public String title() {
-        return "订哪一天的饭？";
+        return Ui.DAY_TITLE.in(language());
     }
 
     @Override
     protected String text() {
         if (days.isEmpty()) {
-            return "最近三天都不能订餐了（已经截止或没有菜单）。请问工作人员。";
+            return Ui.DAY_NONE.in(language());
         }
-        return days.get(0).equals(flow.context().today()) ? "请选日子。" : "今天的订餐已经截止了。请选日子。";
+        return (days.get(0).equals(flow.context().today()) ? Ui.DAY_PICK : Ui.DAY_TODAY_CLOSED).in(language());
     }
 
     @Override
     protected List<Option> options() {
-        return days.stream().map(d -> Option.of(flow.dayWord(d), () -> Transition.push(new MealChoiceScreen(flow, d)),
-                flow.dayWord(d) + "的", flow.dayWord(d) + "吃")).toList();
+        return days.stream().map(d -> {
+            String word = flow.dayWord(d, language());
+            String zh = flow.dayWord(d, org.menkou.voice.VoiceLanguage.ZH_CN);
+            return Option.of(word, () -> Transition.push(new MealChoiceScreen(flow, d)), zh, zh + "的", zh + "吃");
+        }).toList();
     }
 }

@@ -4,9 +4,11 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import org.menkou.content.CanteenMenu;
+import org.menkou.content.Meal;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
 
 /** 午餐还是晚餐: the meals of one day still open (per canteen when there are several). */
 final class MealChoiceScreen extends Screen {
@@ -26,30 +28,32 @@ final class MealChoiceScreen extends Screen {
 
     @Override
     public String title() {
-        return flow.dayWord(day) + "吃哪一顿？";
+        return Ui.MEAL_TITLE.format(language(), flow.dayWord(day, language()));
     }
 
     @Override
     protected String text() {
         if (menus.isEmpty()) {
-            return "这一天已经不能订了。请按返回键选别的日子。";
+            return Ui.MEAL_CLOSED.in(language());
         }
         List<String> lines = new ArrayList<>();
         for (CanteenMenu m : menus) {
-            lines.add(label(m) + "：" + m.serveFrom() + "开饭，" + m.cutoff() + "前订。");
+            lines.add(Ui.MEAL_LINE.format(language(), label(m), m.serveFrom(), m.cutoff()));
         }
         return String.join("\n", lines);
     }
 
     private String label(CanteenMenu m) {
         boolean several = menus.stream().map(CanteenMenu::canteenId).distinct().count() > 1;
-        return several ? flow.canteenName(m.canteenId()) + m.meal().label() : m.meal().label();
+        String meal = MealFlow.mealWord(m.meal(), language());
+        return several ? flow.canteenName(m.canteenId()) + " " + meal : meal;
     }
 
     @Override
     protected List<Option> options() {
         return menus.stream().map(m -> Option.of(label(m), () -> Transition.push(new SetChoiceScreen(flow,
-                new Order(flow.session().resident(), m, null, false))), m.meal().label().substring(0, 1) + "饭",
-                m.meal() == org.menkou.content.Meal.LUNCH ? "中饭" : "晚饭")).toList();
+                        new Order(flow.session().resident(), m, null, false))),
+                MealFlow.mealWord(m.meal(), org.menkou.voice.VoiceLanguage.ZH_CN),
+                m.meal() == Meal.LUNCH ? "中饭" : "晚饭", m.meal() == Meal.LUNCH ? "午饭" : "晚上")).toList();
     }
 }

@@ -4,14 +4,19 @@ import java.util.List;
 import org.menkou.content.meal.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
+import org.menkou.voice.VoiceLanguage;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentShortcuts;
 
-/** "我的订餐" on the greeting of a resident who scanned their card: their bookings, to see or cancel. */
+/** 订餐 and 我的订餐 on the greeting of a resident who scanned their card: their bookings, to see or cancel. */
 public record MealShortcuts(MealFlow flow) implements ResidentShortcuts {
     @Override
-    public List<Option> forResident(IdentifiedResident resident) {
-        return List.of(Option.of("我的订餐", () -> Transition.push(new MyBookingsScreen(flow)), "我订的餐", "订餐", "取消订餐"));
+    public List<Option> forResident(IdentifiedResident resident, VoiceLanguage language) {
+        return List.of(
+                Option.of(Ui.MEALS_BOOK.in(language), () -> Transition.push(new DayScreen(flow)), "订餐", "我要订餐", "订饭"),
+                Option.of(Ui.MEALS_MINE.in(language), () -> Transition.push(new MyBookingsScreen(flow)), "我订的餐",
+                        "取消订餐"));
     }
 
     /**
@@ -19,20 +24,17 @@ public record MealShortcuts(MealFlow flow) implements ResidentShortcuts {
      * confirmed or refused later, and the resident hears it here at their next scan. At most three lines.
      */
     @Override
-    public List<String> news(IdentifiedResident resident) {
+    public List<String> news(IdentifiedResident resident, VoiceLanguage language) {
         return flow.bookings().ofResident(resident.id()).stream()
                 .filter(b -> !b.request().date().isBefore(flow.context().today()))
                 .filter(b -> b.state() != MealBooking.State.CANCELLED)
                 .limit(3)
-                .map(b -> "您的订餐：" + BookingResultScreen.describe(flow, b) + "，" + state(b))
+                .map(b -> Ui.NEWS_LINE.format(language, flow.describe(b, language), state(b, language)))
                 .toList();
     }
 
-    private static String state(MealBooking b) {
-        return switch (b.state()) {
-            case CONFIRMED -> "已确认，" + b.number() + "号。";
-            case REFUSED -> "没订上" + (b.reason() == null ? "。" : "：" + b.reason());
-            default -> b.state().label() + "。";
-        };
+    private static String state(MealBooking b, VoiceLanguage language) {
+        return b.state() == MealBooking.State.REFUSED && b.reason() != null
+                ? Ui.NEWS_REFUSED.format(language, b.reason()) : MealFlow.state(b, language);
     }
 }

@@ -6,6 +6,8 @@ import org.menkou.content.meal.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
+import org.menkou.voice.VoiceLanguage;
 
 /** 我的订餐: the identified resident's bookings from today on (by day and meal), with their state; pick one to see or cancel it. */
 final class MyBookingsScreen extends Screen {
@@ -29,26 +31,26 @@ final class MyBookingsScreen extends Screen {
 
     @Override
     public String title() {
-        return "我的订餐";
+        return Ui.MEALS_MINE.in(language());
     }
 
     @Override
     protected String text() {
         if (flow.session().resident().isEmpty()) {
-            return "请先回首页按5刷居民卡，才能看您订的餐。散客要取消，请打电话给食堂。";
+            return Ui.MINE_NO_CARD.in(language());
         }
-        return bookings.isEmpty() ? "您现在没有订餐。" : "按数字看一份订餐，也可以取消。";
+        return (bookings.isEmpty() ? Ui.MINE_NONE : Ui.MINE_PICK).in(language());
     }
 
     @Override
     protected List<Option> options() {
         return bookings.stream().map(b -> Option.of(label(b), () -> Transition.push(new BookingDetailScreen(flow, b)),
-                flow.dayWord(b.request().date()) + b.request().meal().label())).toList();
+                flow.dayMeal(b.request().date(), b.request().meal(), VoiceLanguage.ZH_CN))).toList();
     }
 
-    /** "明天午餐 A 已确认12号". */
+    /** "明天午餐 A套餐 已确认12号". */
     private String label(MealBooking b) {
-        String state = b.state() == MealBooking.State.CONFIRMED ? "已确认" + b.number() + "号" : b.state().label();
-        return flow.dayWord(b.request().date()) + b.request().meal().label() + " " + b.request().setCode() + " " + state;
+        return Ui.BOOKING_LABEL.format(language(), flow.dayMeal(b.request().date(), b.request().meal(), language()),
+                flow.setName(b.request()), MealFlow.state(b, language()));
     }
 }

@@ -7,6 +7,8 @@ import org.menkou.content.Price;
 import org.menkou.content.SetMenu;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.kiosk.screen.Ui;
+import org.menkou.voice.VoiceLanguage;
 
 /**
  * The choices of one booking so far; each screen adds one.
@@ -31,9 +33,9 @@ record Order(Optional<KioskResident> resident, CanteenMenu menu, SetMenu set, bo
     }
 
     /** "明天午餐，A套餐，送餐，3元". */
-    String readBack(MealFlow flow) {
-        return flow.dayWord(menu.date()) + menu.meal().label() + "，" + set.name() + "，" + (delivery ? "送餐" : "堂吃")
-                + "，" + price().toYuanText();
+    String readBack(MealFlow flow, VoiceLanguage language) {
+        return Ui.READ_BACK.format(language, flow.dayMeal(menu.date(), menu.meal(), language), set.name(),
+                MealFlow.service(delivery, language), MealFlow.price(price(), language));
     }
 
     BookingRequest request(String stationId) {

@@ -4,6 +4,7 @@ import java.util.List;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
 
 /** 堂吃还是送餐: only shown to residents who may have meals delivered ({@code DeliveryPolicy}). */
 final class ServiceChoiceScreen extends Screen {
@@ -17,20 +18,22 @@ final class ServiceChoiceScreen extends Screen {
 
     @Override
     public String title() {
-        return "到食堂吃，还是送到家？";
+        return Ui.SERVICE_TITLE.in(language());
     }
 
     @Override
     protected String text() {
-        return "堂吃：到" + flow.canteenName(order.menu().canteenId()) + "吃。送餐：志愿者送到您家。";
+        return Ui.SERVICE_TEXT.format(language(), flow.canteenName(order.menu().canteenId()));
     }
 
     @Override
     protected List<Option> options() {
         return List.of(
-                Option.of("堂吃", () -> Transition.push(new ConfirmBookingScreen(flow, order.withDelivery(false))),
-                        "到食堂吃", "在食堂吃", "食堂"),
-                Option.of("送餐", () -> Transition.push(new ConfirmBookingScreen(flow, order.withDelivery(true))),
-                        "送到家", "送上门", "送饭"));
+                Option.of(Ui.SERVICE_CANTEEN.in(language()),
+                        () -> Transition.push(new ConfirmBookingScreen(flow, order.withDelivery(false))),
+                        "堂吃", "到食堂吃", "在食堂吃", "食堂", "canteen"),
+                Option.of(Ui.SERVICE_DELIVERY.in(language()),
+                        () -> Transition.push(new ConfirmBookingScreen(flow, order.withDelivery(true))),
+                        "送餐", "送到家", "送上门", "送饭", "delivery"));
     }
 }

@@ -7,6 +7,7 @@ import org.menkou.content.meal.DeliveryPolicy;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
 
 /** 选套餐: every set menu with its dishes and the price this resident pays (read aloud with the screen). */
 final class SetChoiceScreen extends Screen {
@@ -20,14 +21,15 @@ final class SetChoiceScreen extends Screen {
 
     @Override
     public String title() {
-        return flow.dayWord(order.menu().date()) + order.menu().meal().label() + "，选套餐";
+        return Ui.SET_TITLE.format(language(), flow.dayMeal(order.menu().date(), order.menu().meal(), language()));
     }
 
     @Override
     protected String text() {
         List<String> lines = new ArrayList<>();
         for (SetMenu s : order.menu().sets()) {
-            lines.add(s.name() + "：" + String.join("、", s.dishes()) + "。您付" + s.priceFor(order.tierCode()).toYuanText() + "。");
+            lines.add(Ui.SET_LINE.format(language(), s.name(), String.join(Ui.LIST_SEPARATOR.in(language()), s.dishes()),
+                    MealFlow.price(s.priceFor(order.tierCode()), language())));
         }
         return String.join("\n", lines);
     }

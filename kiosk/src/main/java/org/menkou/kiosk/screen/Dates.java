@@ -28,6 +28,21 @@ public final class Dates {
         return monthDay(day);
     }
 
+    /** Today, Tomorrow, The day after tomorrow (今天, 明天, 后天) in {@code language}, else the month and day. */
+    public static String relativeWord(LocalDate day, LocalDate today, VoiceLanguage language) {
+        long ahead = ChronoUnit.DAYS.between(today, day);
+        if (ahead == 0) {
+            return Ui.TODAY.in(language);
+        }
+        if (ahead == 1) {
+            return Ui.TOMORROW.in(language);
+        }
+        if (ahead == 2) {
+            return Ui.DAY_AFTER_TOMORROW.in(language);
+        }
+        return monthDay(day, language);
+    }
+
     /** e.g. 明天 11月23日 星期一, or 11月26日 星期四. */
     static String dayLabel(LocalDate day, LocalDate today) {
         String word = relativeWord(day, today);

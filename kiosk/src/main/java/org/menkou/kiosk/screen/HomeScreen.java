@@ -3,39 +3,46 @@ package org.menkou.kiosk.screen;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.Station;
 import org.menkou.hardware.KioskKey;
 
 /**
  * 首页: the six big choices, always in the same order and numbering (1 找服务 · 2 订餐 · 3 政策 · 4 通知活动 ·
- * 5 刷码 · 9 紧急呼叫), and 8 for the other language, named in that language in the key help.
+ * 5 刷码 · 9 紧急呼叫), and 8 for the other language, named in that language in the key help. While a resident is
+ * identified the greeting names them (masked) and 5 ends their session instead of explaining the scan.
  */
-public final class HomeScreen extends Screen {
+public final class HomeScreen extends Screen implements Navigator.SessionAware {
     static final int LANGUAGE_DIGIT = 8;
     private final KioskContext context;
-    private final Supplier<Optional<String>> farewell;
+    private final HomeSession session;
     private final Supplier<Screen> meals;
 
     /** A home screen whose 2 订餐 only shows the menus. */
     public HomeScreen(KioskContext context) {
-        this(context, Optional::empty, () -> ContentScreens.menuDays(context));
+        this(context, HomeSession.none(), () -> ContentScreens.menuDays(context));
     }
 
     /**
-     * @param farewell a sentence to say once when the kiosk comes home, e.g. the goodbye after a resident session
-     * @param meals    makes the screen of 2 订餐 (the booking flow, or the menus where booking is not set up)
+     * @param session who is identified, if anyone; the home screen says goodbye once after the resident ended it
+     * @param meals   makes the screen of 2 订餐 (the booking flow, or the menus where booking is not set up)
      */
-    public HomeScreen(KioskContext context, Supplier<Optional<String>> farewell, Supplier<Screen> meals) {
+    public HomeScreen(KioskContext context, HomeSession session, Supplier<Screen> meals) {
         this.context = context;
-        this.farewell = farewell;
+        this.session = session;
         this.meals = meals;
     }
 
     @Override
     protected void onShow() {
-        farewell.get().ifPresent(this::hint);
+        if (session.takeFarewell()) {
+            hint(Ui.SESSION_GOODBYE.in(language()));
+        }
+    }
+
+    @Override
+    public boolean hasSession() {
+        return session.maskedName().isPresent();
     }
 
     @Override
@@ -45,7 +52,8 @@ public final class HomeScreen extends Screen {
 
     @Override
     protected String text() {
-        return Ui.HOME_GREETING.in(language());
+        return session.maskedName().map(name -> Ui.HOME_GREETING_RESIDENT.format(language(), name))
+                .orElse(Ui.HOME_GREETING.in(language()));
     }
 
     @Override
@@ -55,9 +63,17 @@ public final class HomeScreen extends Screen {
                 option(2, Ui.HOME_MEALS, () -> Transition.push(meals.get()), "吃饭", "菜单", "助餐"),
                 option(3, Ui.HOME_POLICIES, () -> Transition.push(ContentScreens.policies(context)), "政策补贴", "补贴"),
                 option(4, Ui.HOME_NOTICES, () -> Transition.push(ContentScreens.notices(context)), "通知", "活动"),
-                option(5, Ui.HOME_SCAN, () -> Transition.push(new ScanCardScreen()), "刷卡", "扫码", "居民卡"),
+                session.maskedName().isPresent()
+                        ? option(5, Ui.HOME_END_SESSION, this::endSession, "结束", "退出", "退卡", "再见")
+                        : option(5, Ui.HOME_SCAN, () -> Transition.push(new ScanCardScreen()), "刷卡", "扫码", "居民卡"),
                 option(9, Ui.HOME_EMERGENCY, () -> Transition.push(
                         new EmergencyScreen(context.station().map(Station::phone).orElse(null))), "救命", "呼叫"));
+    }
+
+    private Transition endSession() {
+        session.end();
+        onShow();
+        return Transition.STAY;
     }
 
     /** A choice labelled in the current language that can be said in either. */

@@ -31,8 +31,9 @@ public final class Navigator {
     /**
      * @param home       makes the home screen (called again after an idle timeout, so it starts fresh)
      * @param emergency  makes the emergency screen
-     * @param endSession forgets the identified resident, if any; called on idle timeout and whenever the kiosk goes
-     *                   home (0 返回首页, or a screen's {@link Transition#HOME}), before the home screen is shown
+     * @param endSession forgets the identified resident, if any; called on idle timeout, and when the kiosk goes home
+     *                   (0 返回首页, or a screen's {@link Transition#HOME}) from a {@link LeavesSession} screen, before
+     *                   the home screen is shown. Going home from any other screen keeps the session.
      */
     public Navigator(Supplier<Screen> home, Supplier<Screen> emergency, Runnable endSession, Clock clock, Layout layout) {
         this(home, emergency, endSession, clock, layout, new UiLanguage(org.menkou.voice.VoiceLanguage.ZH_CN));
@@ -164,12 +165,18 @@ public final class Navigator {
     }
 
     private void goHome() {
-        endSession.run();
+        if (current() instanceof LeavesSession) {
+            endSession.run();
+        }
         while (depth() > 1) {
             stack.pop();
         }
         current().reset();
         current().onShow();
+    }
+
+    /** Screens from which going home means the resident is done (the greeting): the session ends on the way. */
+    public interface LeavesSession {
     }
 
     /** Home screens that show an identified resident implement this, so idle time ends the session there too. */

@@ -28,7 +28,7 @@ public final class CardScans {
         CardSession.ScanOutcome outcome = session.scan(code.text());
         navigator.showOverHome(outcome.resident()
                 .<org.menkou.kiosk.screen.Screen>map(r -> new GreetingScreen(r, session, shortcuts))
-                .orElseGet(() -> new ScanRefusedScreen(outcome.sentence())));
+                .orElseGet(() -> new ScanRefusedScreen(outcome.refusal())));
         return true;
     }
 }

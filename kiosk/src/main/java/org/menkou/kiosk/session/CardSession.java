@@ -11,6 +11,9 @@ import org.menkou.content.SubsidyTier;
 import org.menkou.content.card.CardCheck;
 import org.menkou.content.card.CardVerifier;
 import org.menkou.content.store.ContentStore;
+import org.menkou.kiosk.screen.HomeSession;
+import org.menkou.kiosk.screen.Ui;
+import org.menkou.voice.VoiceLanguage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -20,18 +23,19 @@ import org.slf4j.LoggerFactory;
  * masked residents ({@code kiosk_resident}), or on a data directory made by {@code init} (no sync) from the local
  * residents, masked. The scanned text is never logged or kept; only the kind of a scan is logged.
  *
- * <p>{@link #scan}, {@link #end}, {@link #current} and {@link #takeFarewell} run on the UI thread;
+ * <p>{@link #scan}, {@link #end}, {@link #current}, {@link #maskedName} and {@link #takeFarewell} run on the UI thread;
  * {@link #reloadKeys} may run on any thread (the sync thread).
  */
-public final class CardSession implements ResidentSession {
-    /** Said and shown on the home screen when a resident ends their session with 0 返回首页. */
-    public static final String GOODBYE = "再见，祝您身体健康！";
-    static final String NO_KEY = "这台一体机还没有收到认卡的资料，现在不能刷卡，请找工作人员帮忙";
-    static final String UNKNOWN_RESIDENT = "这张卡的居民资料还没有到这台一体机，请找工作人员帮忙";
+public final class CardSession implements ResidentSession, HomeSession {
+    /** Said and shown on the home screen when a resident ends their session (in Chinese). */
+    public static final String GOODBYE = Ui.SESSION_GOODBYE.in(VoiceLanguage.ZH_CN);
     private static final Logger LOG = LoggerFactory.getLogger(CardSession.class);
 
-    /** What one scan led to: the identified resident, or the sentence that says why not. */
-    public record ScanOutcome(Optional<IdentifiedResident> resident, String sentence) {
+    /** What one scan led to: the identified resident, or (when empty) why not. */
+    record ScanOutcome(Optional<IdentifiedResident> resident, ScanRefusal refusal) {
+        static ScanOutcome refused(ScanRefusal why) {
+            return new ScanOutcome(Optional.empty(), why);
+        }
     }
 
     private final ContentStore store;
@@ -57,27 +61,27 @@ public final class CardSession implements ResidentSession {
      * Classifies a scanned text. A valid card of a known resident starts their session (ending anyone else's, without
      * a goodbye); any other scan ends the session in progress, since someone else may be at the kiosk now.
      */
-    public ScanOutcome scan(String text) {
+    ScanOutcome scan(String text) {
         dropSession();
         Optional<CardVerifier> v = verifier.get();
         if (v.isEmpty()) {
             LOG.info("card scan refused: no card-signing key synced yet");
-            return new ScanOutcome(Optional.empty(), NO_KEY);
+            return ScanOutcome.refused(ScanRefusal.NO_KEY);
         }
         CardCheck check = v.get().check(text);
         LOG.info("card scan: {}", check.kind().label());
         if (check.residentId().isEmpty()) {
-            return new ScanOutcome(Optional.empty(), check.sentence());
+            return ScanOutcome.refused(ScanRefusal.of(check.kind()));
         }
         Optional<KioskResident> who = lookUp(check.residentId().get());
         if (who.isEmpty()) {
             LOG.info("card scan: valid card of a resident this kiosk does not know");
-            return new ScanOutcome(Optional.empty(), UNKNOWN_RESIDENT);
+            return ScanOutcome.refused(ScanRefusal.UNKNOWN_RESIDENT);
         }
         current = who.get();
         identified = new IdentifiedResident(current.id(), current.maskedName(), current.tierCode(),
                 tierName(current.tierCode()), current.homeStationId());
-        return new ScanOutcome(Optional.of(identified), check.sentence());
+        return new ScanOutcome(Optional.of(identified), null);
     }
 
     @Override
@@ -85,7 +89,13 @@ public final class CardSession implements ResidentSession {
         return Optional.ofNullable(identified);
     }
 
+    @Override
+    public Optional<String> maskedName() {
+        return current().map(IdentifiedResident::maskedName);
+    }
+
     /** Ends the session, if one is open; the home screen then says {@link #GOODBYE} once. */
+    @Override
     public void end() {
         if (identified != null) {
             farewellDue = true;
@@ -93,11 +103,12 @@ public final class CardSession implements ResidentSession {
         dropSession();
     }
 
-    /** The goodbye owed since the last {@link #end} of a session, once; empty otherwise. */
-    public Optional<String> takeFarewell() {
+    /** True once after {@link #end} ended a session: the goodbye is owed. */
+    @Override
+    public boolean takeFarewell() {
         boolean due = farewellDue;
         farewellDue = false;
-        return due ? Optional.of(GOODBYE) : Optional.empty();
+        return due;
     }
 
     /** The policies likely for the identified resident (see {@link LikelyPolicies}); empty without a session. */

@@ -2,15 +2,18 @@ package org.menkou.kiosk.session;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
 
 /**
  * 您好，张*英: shown when a card identified a resident. Masked name, subsidy tier, the shortcuts other features add
- * (at most three) and the policies likely for them. 返回 here ends the session like 0 does.
+ * (at most three, e.g. 订餐 and 我的订餐) and the policies likely for them. 返回 or 0 here ends the session (the
+ * resident is done); going home from any other screen keeps it, and home's 5 ends it there.
  */
-final class GreetingScreen extends Screen {
+final class GreetingScreen extends Screen implements Navigator.LeavesSession {
     static final int MAX_SHORTCUTS = 3;
     private final IdentifiedResident resident;
     private final CardSession session;
@@ -24,21 +27,23 @@ final class GreetingScreen extends Screen {
 
     @Override
     public String title() {
-        return "您好，" + resident.maskedName();
+        return Ui.GREETING_TITLE.format(language(), resident.maskedName());
     }
 
     @Override
     protected String text() {
-        List<String> news = shortcuts.news(resident);
-        return "已经认出您的居民服务卡了。\n您的补贴档次：" + resident.tierName() + "。\n"
-                + (news.isEmpty() ? "" : String.join("\n", news) + "\n") + "用完了请按0回首页。";
+        List<String> news = shortcuts.news(resident, language());
+        return Ui.GREETING_TEXT.format(language(), resident.tierName()) + "\n"
+                + (news.isEmpty() ? "" : String.join("\n", news) + "\n") + Ui.GREETING_END.in(language());
     }
 
     @Override
     protected List<Option> options() {
-        List<Option> all = new ArrayList<>(shortcuts.forResident(resident).stream().limit(MAX_SHORTCUTS).toList());
-        all.add(Option.of("可能适合您的政策", () -> Transition.push(new LikelyPoliciesScreen(session.likelyPolicies())),
-                "政策", "适合我的政策"));
+        List<Option> all = new ArrayList<>(shortcuts.forResident(resident, language()).stream()
+                .limit(MAX_SHORTCUTS).toList());
+        all.add(Option.of(Ui.GREETING_POLICIES.in(language()),
+                () -> Transition.push(new LikelyPoliciesScreen(session.likelyPolicies())), "政策", "适合我的政策",
+                "policies"));
         return all;
     }
 

@@ -6,6 +6,7 @@ import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.PolicyDetailScreen;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.screen.Ui;
 
 /** The policies likely for the identified resident, each opening its detail and self-check. */
 final class LikelyPoliciesScreen extends Screen {
@@ -17,13 +18,12 @@ final class LikelyPoliciesScreen extends Screen {
 
     @Override
     public String title() {
-        return "可能适合您的政策";
+        return Ui.GREETING_POLICIES.in(language());
     }
 
     @Override
     protected String text() {
-        return policies.isEmpty() ? "没有找到特别适合您的政策。可以在首页按3看全部政策，或者问工作人员。"
-                : "按您的年龄和补贴档次，这些政策可能适合您。具体条件请看每项政策的自测。";
+        return (policies.isEmpty() ? Ui.LIKELY_POLICIES_NONE : Ui.LIKELY_POLICIES_INTRO).in(language());
     }
 
     @Override

@@ -2,21 +2,25 @@ package org.menkou.kiosk.session;
 
 import java.util.List;
 import org.menkou.kiosk.screen.Option;
+import org.menkou.voice.VoiceLanguage;
 
 /**
  * The hook through which other features add their shortcuts to the greeting screen of an identified resident, e.g.
- * meal booking's "我的订餐". Called on the UI thread each time the greeting is built; at most three shortcuts are
- * shown (the greeting keeps room for its own choices within the six of a screen).
+ * meal booking's 订餐 and 我的订餐. Called on the UI thread each time the greeting is shown; at most three shortcuts
+ * are shown (the greeting keeps room for its own choices within the six of a screen).
  */
 public interface ResidentShortcuts {
-    /** The shortcuts for {@code resident}, in the order shown; labels short (at most ~8 Chinese characters). */
-    List<Option> forResident(IdentifiedResident resident);
+    /**
+     * The shortcuts for {@code resident}, in the order shown, labelled in {@code language}; labels short (at most
+     * ~8 Chinese characters).
+     */
+    List<Option> forResident(IdentifiedResident resident, VoiceLanguage language);
 
     /**
-     * Short lines the greeting tells {@code resident} first, e.g. how bookings made while the kiosk was offline were
-     * settled; none by default.
+     * Short lines in {@code language} the greeting tells {@code resident} first, e.g. how bookings made while the
+     * kiosk was offline were settled; none by default.
      */
-    default List<String> news(IdentifiedResident resident) {
+    default List<String> news(IdentifiedResident resident, VoiceLanguage language) {
         return List.of();
     }
 }

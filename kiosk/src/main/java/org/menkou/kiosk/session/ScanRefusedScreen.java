@@ -1,22 +1,23 @@
 package org.menkou.kiosk.session;
 
 import org.menkou.kiosk.screen.Screen;
+import org.menkou.kiosk.screen.Ui;
 
 /** What the kiosk says after a scan that identified nobody: the sentence for its kind, never the code itself. */
 final class ScanRefusedScreen extends Screen {
-    private final String sentence;
+    private final ScanRefusal refusal;
 
-    ScanRefusedScreen(String sentence) {
-        this.sentence = sentence;
+    ScanRefusedScreen(ScanRefusal refusal) {
+        this.refusal = refusal;
     }
 
     @Override
     public String title() {
-        return "刷码";
+        return Ui.HOME_SCAN.in(language());
     }
 
     @Override
     protected String text() {
-        return sentence + "。\n按返回键回去，按0回首页。";
+        return Ui.SCAN_REFUSED.format(language(), refusal.sentence(language()));
     }
 }

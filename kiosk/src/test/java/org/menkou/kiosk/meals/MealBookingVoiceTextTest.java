@@ -42,13 +42,15 @@ class MealBookingVoiceTextTest {
     private ContentStore store;
     private ScriptedCanteenServer server;
     private Navigator nav;
+    private KioskApp app;
 
     @BeforeEach
     void setUp() {
         store = SeededStore.create(dir, DAY);
         server = new ScriptedCanteenServer(store.file());
         MutableClock clock = new MutableClock(DAY.atTime(8, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-        nav = new KioskApp(store, clock, "wt-station-2", server.bookings(), BookingResident.identified(LI)).navigator();
+        app = new KioskApp(store, clock, "wt-station-2", server.bookings(), BookingResident.identified(LI));
+        nav = app.navigator();
     }
 
     /** Matches {@code recognised} against what the current page listens for and presses the key it stands for. */
@@ -62,6 +64,25 @@ class MealBookingVoiceTextTest {
         PhraseMatcher.Match m = new PhraseMatcher(VoiceLanguage.ZH_CN, PINYIN, all).match(recognised);
         assertThat(m.outcome()).as("'%s' on %s (%s)", recognised, view.title(), all).isEqualTo(PhraseMatcher.Outcome.MATCHED);
         nav.press(phrases.containsKey(m.phrase()) ? phrases.get(m.phrase()) : global(m.phrase()));
+        awaitAnswers();
+    }
+
+    /** Runs the answers handed to the UI thread until no page waits for the server any more (5 s at most). */
+    private void awaitAnswers() {
+        long deadline = System.nanoTime() + 5_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            app.uiThread().runWaiting();
+            String title = nav.view().title();
+            if (!title.contains("正在提交")) {
+                return;
+            }
+            try {
+                Thread.sleep(5);
+            } catch (InterruptedException e) {
+                throw new AssertionError(e);
+            }
+        }
+        throw new AssertionError("still waiting for the server: " + nav.view().title());
     }
 
     private static KioskKey global(String phrase) {

@@ -77,7 +77,7 @@ class ResidentSessionTest {
         ScreenView greeting = view();
         assertThat(greeting.title()).isEqualTo("您好，张*英");
         assertThat(shown()).contains("80岁以上").doesNotContain("张桂英").doesNotContain(payload);
-        assertThat(greeting.choices()).extracting(c -> c.label()).containsExactly("我的订餐", "可能适合您的政策");
+        assertThat(greeting.choices()).extracting(c -> c.label()).containsExactly("订餐", "我的订餐", "可能适合您的政策");
         assertThat(app.navigator().depth()).isEqualTo(2);
 
         app.navigator().press(KioskKey.DIGIT_0);
@@ -118,7 +118,7 @@ class ResidentSessionTest {
     @Test
     void anotherCardSwitchesToTheNewResidentAndAFailedScanEndsTheSession() {
         scan(issuer.issue(ZHANG).payload());
-        app.navigator().press(KioskKey.DIGIT_2);   // 可能适合您的政策
+        app.navigator().press(KioskKey.DIGIT_3);   // 可能适合您的政策
         scan(issuer.issue(LI).payload());
 
         assertThat(app.session().current()).hasValueSatisfying(r -> assertThat(r.id()).isEqualTo(LI));
@@ -178,10 +178,10 @@ class ResidentSessionTest {
     @Test
     void likelyPoliciesFollowAgeAndTier() {
         scan(issuer.issue(ZHANG).payload());
-        app.navigator().press(KioskKey.DIGIT_2);
+        app.navigator().press(KioskKey.DIGIT_3);
         List<String> forZhang = labels();
         scan(issuer.issue(CHEN).payload());
-        app.navigator().press(KioskKey.DIGIT_2);
+        app.navigator().press(KioskKey.DIGIT_3);
         List<String> forChen = labels();
 
         int chenAge = DAY.getYear() - 1962;
@@ -207,7 +207,7 @@ class ResidentSessionTest {
     void aSyncedReplicaIsPreferredAndTheShortcutsHookGetsTheResident() {
         store.kioskResidents().save(new KioskResident(ZHANG, "张*英", "DIBAO", "wt-station-1", 1941));
         List<IdentifiedResident> asked = new ArrayList<>();
-        KioskApp withHook = new KioskApp(store, clock, null, r -> {
+        KioskApp withHook = new KioskApp(store, clock, null, (r, language) -> {
             asked.add(r);
             return List.of(Option.of("我的订餐", () -> Transition.STAY));
         });
@@ -243,7 +243,7 @@ class ResidentSessionTest {
 
         kiosk.scanned(new ScannedCode(issuer.issue(ZHANG).payload(), ScannedCode.Source.KEYBOARD_SCANNER));
 
-        assertThat(String.join("", kiosk.navigator().view().lines())).contains("您的订餐：明天午餐，A套餐，堂吃，已确认，1号。");
+        assertThat(String.join("", kiosk.navigator().view().lines())).contains("您的订餐：明天午餐，A套餐，堂吃，已确认1号。");
     }
 
     private void scan(String text) {

@@ -11,7 +11,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskResident;
+import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.sync.Outbox;
+import org.menkou.kiosk.screen.EmergencyScreen;
+import com.googlecode.lanterna.input.KeyStroke;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
@@ -45,7 +49,37 @@ class MealBookingTuiTest {
     }
 
     VirtualKiosk kiosk(BookingResident session) throws Exception {
-        return new VirtualKiosk(new KioskApp(store, clock, "wt-station-1", server.bookings(), session).navigator(), 80, 24);
+        return kiosk(new KioskApp(store, clock, "wt-station-1", server.bookings(), session));
+    }
+
+    /** The TUI of {@code app}, with answers from other threads posted to its GUI thread as the kiosk does. */
+    static VirtualKiosk kiosk(KioskApp app) throws Exception {
+        VirtualKiosk k = new VirtualKiosk(app.navigator(), 80, 24);
+        app.uiThread().attach(task -> k.tui.post(() -> {
+            task.run();
+            k.tui.refresh();
+        }));
+        return k;
+    }
+
+    /** Lets the GUI thread run until the screen shows {@code text} (5 s at most); fails with the screen otherwise. */
+    static void waitFor(VirtualKiosk k, String text) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (!flat(k).contains(text) && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+            k.update();
+        }
+        assertThat(flat(k)).contains(text);
+    }
+
+    /** Lets the GUI thread run until no answer is awaited any more (5 s at most). */
+    static void settle(VirtualKiosk k) throws Exception {
+        long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
+        while (flat(k).contains("正在提交") && System.nanoTime() < deadline) {
+            Thread.sleep(5);
+            k.update();
+        }
+        assertThat(flat(k)).doesNotContain("正在提交");
     }
 
     /** The screen's text without frame, spaces and line breaks, so wrapped sentences read whole. */
@@ -56,6 +90,7 @@ class MealBookingTuiTest {
     VirtualKiosk enter(VirtualKiosk k, Object... keys) throws Exception {
         for (Object key : keys) {
             k.keys(key == (Object) ENTER ? KeyType.Enter : key);
+            settle(k);
         }
         return k;
     }
@@ -87,7 +122,7 @@ class MealBookingTuiTest {
         enter(k, '2', '1', '2', '1', '2', '1', ENTER);
         assertThat(flat(k)).contains("订好了");
         enter(k, '2');
-        assertThat(flat(k)).contains("我的订餐","1明天午餐B已确认1号");
+        assertThat(flat(k)).contains("我的订餐","1明天午餐B套餐已确认1号");
         enter(k, '1');
         assertThat(flat(k)).contains("明天午餐，B套餐，堂吃","1取消这份订餐");
         enter(k, '1');
@@ -120,7 +155,7 @@ class MealBookingTuiTest {
         enter(k, '2', '1', '2', '1', '1', '1', ENTER);
         assertThat(flat(k)).contains("没有订上","名额已经满了");
         enter(k, '2');
-        assertThat(flat(k)).contains("明天午餐A没订上");
+        assertThat(flat(k)).contains("明天午餐A套餐没订上");
     }
 
     @Test
@@ -132,7 +167,7 @@ class MealBookingTuiTest {
         server.online(true);
         server.round();
         enter(k, '2');
-        assertThat(flat(k)).contains("明天午餐A已确认1号");
+        assertThat(flat(k)).contains("明天午餐A套餐已确认1号");
 
         server.online(false);
         enter(k, '0', '2', '1', '2', '2', '1', '1', ENTER);
@@ -141,8 +176,44 @@ class MealBookingTuiTest {
         server.online(true);
         server.round();
         enter(k, '2');
-        assertThat(flat(k)).contains("明天午餐A已确认1号","明天晚餐A没订上");
+        assertThat(flat(k)).contains("明天午餐A套餐已确认1号","明天晚餐A套餐没订上");
         enter(k, KeyType.ArrowDown, ENTER);
         assertThat(flat(k)).contains("没有订上：这一顿的名额已经满了");
+    }
+
+    @Test
+    void theRedButtonActsAtOnceWhileABookingWaitsForTheServerAndTheAnswerStillArrives() throws Exception {
+        Outbox outbox = Outbox.open(store.file(), clock);
+        KioskMealBookings silent = new KioskMealBookings(outbox, () -> { }, Duration.ofSeconds(3));
+        KioskApp app = new KioskApp(store, clock, "wt-station-1", silent, BookingResident.identified(ZHANG));
+        VirtualKiosk k = kiosk(app);
+        enter(k, '2', '1', '2', '1', '1', '1');
+        assertThat(flat(k)).contains("确认吗");
+
+        long start = System.nanoTime();
+        k.terminal.addInput(new KeyStroke(KeyType.Enter));
+        k.terminal.addInput(new KeyStroke(KeyType.F12));
+        k.update();
+        long millis = (System.nanoTime() - start) / 1_000_000;
+
+        assertThat(app.navigator().current()).isInstanceOf(EmergencyScreen.class);
+        assertThat(millis).as("F12 does not queue behind the booking's wait").isLessThan(200);
+        assertThat(silent.ofResident(ZHANG.id())).as("the booking was saved before the page opened").hasSize(1);
+        enter(k, '0', '2', '2');
+        assertThat(flat(k)).contains("明天午餐A套餐待确认");
+    }
+
+    @Test
+    void theResultPageSaysSubmittingThenUpdatesItselfWhenTheAnswerArrives() throws Exception {
+        Outbox outbox = Outbox.open(store.file(), clock);
+        KioskMealBookings slow = new KioskMealBookings(outbox, () -> { }, Duration.ofMillis(400));
+        KioskApp app = new KioskApp(store, clock, "wt-station-1", slow, BookingResident.WALK_IN);
+        VirtualKiosk k = kiosk(app);
+        enter(k, '2', '1', '2', '1', '1');
+        k.keys(KeyType.Enter);
+        assertThat(flat(k)).contains("正在提交");
+        waitFor(k, "已记下，待确认");
+        assertThat(flat(k)).as("a walk-in has no card to scan later")
+                .contains("窗口", "取号付款").doesNotContain("下次刷卡");
     }
 }

@@ -1,0 +1,133 @@
+package org.menkou.kiosk.tui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.googlecode.lanterna.input.KeyType;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.Period;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.menkou.content.card.CardIssuer;
+import org.menkou.content.store.ContentStore;
+import org.menkou.hardware.ScannedCode;
+import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.meals.ScriptedCanteenServer;
+import org.menkou.kiosk.screen.Navigator;
+import org.menkou.kiosk.testing.MutableClock;
+import org.menkou.kiosk.testing.SeededStore;
+import org.menkou.voice.VoiceLanguage;
+
+/**
+ * A resident meets the kiosk with their real card (issued and signed as the server does) on the real TUI: the session
+ * lasts through going home and booking at their tier's price, and ends when they finish, on idle or at another card.
+ */
+class CardSessionTuiTest {
+    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
+    static final LocalDate DAY = LocalDate.of(2026, 11, 23);
+    static final String ZHANG = "r-7k2m9q";   // 张桂英, AGE80: set A costs her 10元, may have meals delivered
+    static final String CHEN = "r-h9c2vz";    // 陈明, STANDARD: set A costs 15元, collects at the canteen
+
+    @TempDir
+    Path dir;
+
+    MutableClock clock;
+    ContentStore store;
+    ScriptedCanteenServer server;
+    CardIssuer issuer;
+    KioskApp app;
+    VirtualKiosk k;
+
+    @BeforeEach
+    void setUp() throws Exception {
+        clock = new MutableClock(DAY.atTime(8, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
+        store = SeededStore.create(dir, DAY);
+        server = new ScriptedCanteenServer(store.file());
+        issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
+        app = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN, server.bookings());
+        k = new VirtualKiosk(app.navigator(), 80, 24);
+        app.uiThread().attach(task -> k.tui.post(() -> {
+            task.run();
+            k.tui.refresh();
+        }));
+    }
+
+    void scan(String resident) throws Exception {
+        app.scanned(new ScannedCode(issuer.issue(resident).payload(), ScannedCode.Source.KEYBOARD_SCANNER));
+        k.tui.refresh();
+        k.update();
+    }
+
+    String flat() {
+        return MealBookingTuiTest.flat(k);
+    }
+
+    @Test
+    void theGreetingBooksAtTheTierPriceAndTheSessionSurvivesGoingHomeUntilTheResidentFinishes() throws Exception {
+        scan(ZHANG);
+        assertThat(flat()).contains("您好，张*英", "1订餐", "2我的订餐");
+        k.keys('1');
+        assertThat(flat()).contains("1今天", "2明天");
+        k.keys('2', '1');
+        assertThat(flat()).contains("A套餐：", "您付10元");
+        k.keys('1');
+        assertThat(flat()).as("80岁以上 may have meals delivered").contains("1堂吃", "2送餐");
+        k.keys('2');
+        assertThat(flat()).contains("张*英", "明天午餐，A套餐，送餐，10元，确认吗");
+        k.keys(KeyType.Enter);
+        MealBookingTuiTest.waitFor(k, "订好了");
+        assertThat(server.bookings().ofResident(ZHANG)).hasSize(1);
+
+        k.keys('1');   // 回首页
+        assertThat(flat()).as("home names who is identified").contains("张*英，您好", "5结束");
+        assertThat(app.session().current()).isPresent();
+        k.keys('2');
+        assertThat(flat()).contains("张*英，您好").doesNotContain("散客").doesNotContain("付全价");
+        k.keys('0', '2', '2');
+        assertThat(flat()).contains("我的订餐", "明天午餐A套餐已确认1号");
+
+        k.keys('0', '5');
+        assertThat(app.session().current()).isEmpty();
+        assertThat(flat()).contains("再见，祝您身体健康", "5刷码").doesNotContain("张*英");
+    }
+
+    @Test
+    void backOrZeroOnTheGreetingEndsTheSession() throws Exception {
+        scan(ZHANG);
+        k.keys(KeyType.Backspace);
+        assertThat(app.session().current()).isEmpty();
+        assertThat(flat()).contains("再见").doesNotContain("张*英");
+        scan(ZHANG);
+        k.keys('0');
+        assertThat(app.session().current()).isEmpty();
+        assertThat(flat()).contains("5刷码").doesNotContain("张*英");
+    }
+
+    @Test
+    void idleOnTheHomeScreenEndsTheSessionWithoutAGoodbye() throws Exception {
+        scan(ZHANG);
+        k.keys('1', '0');
+        assertThat(flat()).contains("张*英");
+        clock.advance(Navigator.IDLE_WARNING.plusSeconds(1));
+        k.tui.tick();
+        clock.advance(Navigator.IDLE_COUNTDOWN);
+        k.tui.tick();
+        k.update();
+        assertThat(app.session().current()).isEmpty();
+        assertThat(flat()).contains("5刷码").doesNotContain("张*英").doesNotContain("再见");
+    }
+
+    @Test
+    void anotherCardSwitchesTheResidentAndTheirPrice() throws Exception {
+        scan(ZHANG);
+        k.keys('1', '0');
+        scan(CHEN);
+        assertThat(flat()).contains("您好，陈*").doesNotContain("张*英");
+        k.keys('1', '2', '1');
+        assertThat(flat()).contains("您付15元");
+        k.keys('1');
+        assertThat(flat()).as("the standard tier collects at the canteen").contains("堂吃，15元，确认吗");
+    }
+}
