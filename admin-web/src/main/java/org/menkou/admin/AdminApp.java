@@ -24,6 +24,7 @@ import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.api.KioskRegistry;
 import org.menkou.admin.audit.AuditLog;
 import org.menkou.admin.meals.BookingEventHandlers;
+import org.menkou.content.card.CardVerifier;
 import org.menkou.admin.meals.MealBookingService;
 import org.menkou.admin.meals.MealPages;
 import org.menkou.admin.meals.MealReports;
@@ -88,7 +89,8 @@ public final class AdminApp {
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
         this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), MealBookingService.CANTEEN_ZONE);
-        BookingEventHandlers bookingHandlers = new BookingEventHandlers(meals, strictJson);
+        BookingEventHandlers bookingHandlers = new BookingEventHandlers(meals, strictJson,
+                () -> CardVerifier.fromStore(store, settings.clock()));
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
         this.alarms = new AlarmCentre(db.jdbi(), audit, kiosks, store, strictJson, settings.clock());

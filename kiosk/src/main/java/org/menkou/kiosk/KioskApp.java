@@ -2,6 +2,7 @@ package org.menkou.kiosk;
 
 import java.time.Clock;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Station;
@@ -86,8 +87,18 @@ public final class KioskApp {
         this.language = new UiLanguage(language);
         KioskContext context = new KioskContext(store, clock, stationId, this.language);
         this.session = new CardSession(store, clock);
-        BookingResident who = booker != null ? booker : () -> session.current()
-                .map(r -> new KioskResident(r.id(), r.maskedName(), r.tierCode(), r.homeStationId(), null));
+        BookingResident who = booker != null ? booker : new BookingResident() {
+            @Override
+            public Optional<KioskResident> resident() {
+                return session.current()
+                        .map(r -> new KioskResident(r.id(), r.maskedName(), r.tierCode(), r.homeStationId(), null));
+            }
+
+            @Override
+            public Optional<String> card() {
+                return session.card();
+            }
+        };
         MealFlow meals = bookings == null ? null : new MealFlow(context, bookings, who, uiThread);
         ResidentShortcuts greeting = shortcuts != null ? shortcuts
                 : meals != null ? new MealShortcuts(meals) : (resident, lang) -> List.of();

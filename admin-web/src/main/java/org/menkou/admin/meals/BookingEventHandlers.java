@@ -7,7 +7,12 @@ import org.jdbi.v3.core.Handle;
 import org.menkou.admin.api.ApiException;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.Kiosk;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.menkou.content.ContentException;
+import org.menkou.content.card.CardCheck;
+import org.menkou.content.card.CardException;
+import org.menkou.content.card.CardVerifier;
 import org.menkou.content.meal.BookingCancel;
 import org.menkou.content.meal.BookingOutcome;
 import org.menkou.content.meal.BookingRequest;
@@ -15,15 +20,21 @@ import org.menkou.content.sync.KioskEvent;
 
 /**
  * The kiosk event handlers of meal booking: {@value BookingRequest#EVENT_TYPE} and {@value BookingCancel#EVENT_TYPE}.
- * Each answers with a {@link BookingOutcome} as the event's result (see docs/api.md).
+ * Each answers with a {@link BookingOutcome} as the event's result (see docs/api.md). A kiosk books for a resident
+ * only with the resident card scanned there: its signed payload must verify with the district's keys (not expired,
+ * not revoked) and name that resident. A kiosk cancels only bookings made at its own station. Either refusal is a 422
+ * with a reason, so the kiosk sets the event aside instead of retrying it.
  */
 public final class BookingEventHandlers {
     private final MealBookingService service;
     private final ObjectMapper json;
+    private final Supplier<CardVerifier> cards;
 
-    public BookingEventHandlers(MealBookingService service, ObjectMapper json) {
+    /** @param cards the verifier with the current keys and revocations, asked once per booking for a resident */
+    public BookingEventHandlers(MealBookingService service, ObjectMapper json, Supplier<CardVerifier> cards) {
         this.service = service;
         this.json = json;
+        this.cards = cards;
     }
 
     public EventHandler booking() {
@@ -36,10 +47,11 @@ public final class BookingEventHandlers {
             @Override
             public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
                 BookingRequest r = parse(event, BookingRequest.class);
+                if (!r.isWalkIn()) {
+                    requireCardOf(r, event);
+                }
                 // The kiosk's own station, not what the payload claims.
-                BookingRequest atStation = new BookingRequest(r.bookingId(), r.canteenId(), r.date(), r.meal(),
-                        r.setCode(), r.residentId(), r.tierCode(), r.delivery(), kiosk.stationId());
-                return json.valueToTree(service.book(h, atStation, kiosk.id(), null));
+                return json.valueToTree(service.book(h, r.atStation(kiosk.stationId()), kiosk.id(), null));
             }
         };
     }
@@ -53,9 +65,36 @@ public final class BookingEventHandlers {
 
             @Override
             public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
-                return json.valueToTree(service.cancel(h, parse(event, BookingCancel.class).bookingId()));
+                String bookingId = parse(event, BookingCancel.class).bookingId();
+                Optional<String> station = service.stationOf(h, bookingId);
+                if (station.isPresent() && !station.get().equals(kiosk.stationId())) {
+                    throw new ApiException(422, "not_own_station", "event " + event.id()
+                            + ": a kiosk cancels only bookings made at its own station");
+                }
+                return json.valueToTree(service.cancel(h, bookingId));
             }
         };
+    }
+
+    private void requireCardOf(BookingRequest r, KioskEvent event) {
+        if (r.card() == null) {
+            throw new ApiException(422, "card_required", "event " + event.id()
+                    + ": a booking for a resident needs the card scanned at the kiosk");
+        }
+        CardCheck check;
+        try {
+            check = cards.get().check(r.card());
+        } catch (CardException e) {
+            throw new ApiException(422, "no_card_key", "event " + event.id() + ": " + e.getMessage());
+        }
+        if (!check.kind().identifies()) {
+            throw new ApiException(422, "card_not_valid", "event " + event.id() + ": the card is "
+                    + check.kind().label());
+        }
+        if (!check.residentId().orElseThrow().equals(r.residentId())) {
+            throw new ApiException(422, "card_mismatch", "event " + event.id()
+                    + ": the card is not the booking resident's");
+        }
     }
 
     private <T> T parse(KioskEvent event, Class<T> type) {

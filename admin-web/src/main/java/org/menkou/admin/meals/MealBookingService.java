@@ -111,6 +111,12 @@ public final class MealBookingService {
         return new BookingOutcome(bookingId, BookingOutcome.Status.CANCELLED, null, null, null);
     }
 
+    /** The station a booking was made at (or for), if the booking exists and has one. */
+    public Optional<String> stationOf(Handle h, String bookingId) {
+        return h.createQuery("SELECT station_id FROM meal_booking WHERE id = ?").bind(0, bookingId)
+                .mapTo(String.class).findOne().filter(java.util.Objects::nonNull);
+    }
+
     /** Confirmed bookings of one canteen's meal. */
     public int confirmedCount(String canteenId, java.time.LocalDate date, org.menkou.content.Meal meal) {
         return jdbi.withHandle(h -> confirmed(h, canteenId, date, meal));

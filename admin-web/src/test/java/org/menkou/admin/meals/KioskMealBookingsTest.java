@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
+import java.time.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -13,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.SettableClock;
+import org.menkou.content.card.CardIssuer;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.meal.MealBooking;
@@ -30,6 +33,8 @@ class KioskMealBookingsTest {
     @TempDir
     Path dir;
 
+    private String card;
+
     private static int freePort() throws Exception {
         try (ServerSocket s = new ServerSocket(0)) {
             return s.getLocalPort();
@@ -40,9 +45,15 @@ class KioskMealBookingsTest {
         return MealTesting.startKiosk(dir.resolve("kiosk").resolve("menkou.db"), port, token);
     }
 
-    private static BookingRequest request(LocalDate day) {
+    /** A booking for {@link #RESIDENT} with the card a kiosk would have scanned (issued by the server's key). */
+    private BookingRequest request(AdminFixture f, LocalDate day) {
+        if (card == null) {
+            // One card, as a resident has: issuing another would revoke this one.
+            card = CardIssuer.forDataDirectory(dir.resolve("server"), f.store, Clock.systemUTC(), Period.ofYears(5))
+                    .issue(RESIDENT).payload();
+        }
         return new BookingRequest(KioskMealBookings.newBookingId(), MealTesting.CANTEEN, day,
-                org.menkou.content.Meal.LUNCH, "A", RESIDENT, "DIBAO", true, null);
+                org.menkou.content.Meal.LUNCH, "A", RESIDENT, "DIBAO", true, null, card);
     }
 
     @Test
@@ -55,11 +66,11 @@ class KioskMealBookingsTest {
         try (KioskSync sync = kiosk(f.app.port(), token)) {
             awaitOnline(sync);
             KioskMealBookings bookings = KioskMealBookings.over(sync, Duration.ofSeconds(1));
-            MealBooking booked = bookings.book(request(tomorrow));
+            MealBooking booked = bookings.book(request(f, tomorrow));
             assertThat(booked.state()).as("confirmed within the 1 s wait").isEqualTo(State.CONFIRMED);
             assertThat(booked.number()).isEqualTo(1);
             assertThat(booked.priceFen()).isEqualTo(300);
-            MealBooking second = bookings.book(request(tomorrow));
+            MealBooking second = bookings.book(request(f, tomorrow));
             assertThat(second.state()).isEqualTo(State.REFUSED);
             assertThat(second.reason()).contains("已经订过");
             assertThat(bookings.cancel(booked.id()).state()).isEqualTo(State.CANCELLED);
@@ -82,8 +93,8 @@ class KioskMealBookingsTest {
         String token = f.admin.kiosks().register("wt-station-1", "k", "boss").token();
         try (KioskSync sync = kiosk(port, token)) {
             KioskMealBookings bookings = KioskMealBookings.over(sync, Duration.ofSeconds(1));
-            MealBooking early = bookings.book(request(tomorrow.plusDays(1)));
-            MealBooking late = bookings.book(request(tomorrow));
+            MealBooking early = bookings.book(request(f, tomorrow.plusDays(1)));
+            MealBooking late = bookings.book(request(f, tomorrow));
             assertThat(early.state()).isEqualTo(State.PENDING);
             assertThat(late.state()).isEqualTo(State.PENDING);
 

@@ -117,7 +117,7 @@ class MealBookingServiceTest {
         var noSet = new org.menkou.content.meal.BookingRequest("b-00000002", MealTesting.CANTEEN, DAY,
                 org.menkou.content.Meal.LUNCH, "F", null, null, false, null);
         assertThat(fromKiosk(noSet).reason()).contains("没有这个套餐");
-        assertThat(fromKiosk(request("b-00000003", DAY, "r-nobody", false)).reason()).contains("没有找到");
+        assertThat(service.bookByProxy(request("b-00000003", DAY, "r-nobody", false), "vol").reason()).contains("没有找到");
     }
 
     private org.menkou.admin.api.Kiosk kiosk() {
@@ -125,9 +125,18 @@ class MealBookingServiceTest {
                 .orElseGet(() -> f.admin.kiosks().register("wt-station-1", "test kiosk", "boss").kiosk());
     }
 
+    /** Pushes {@code r} as a kiosk does: for a resident, with the card they scanned (one card per resident). */
     private BookingOutcome fromKiosk(org.menkou.content.meal.BookingRequest r) {
+        if (r.residentId() != null && r.card() == null) {
+            String card = cards.computeIfAbsent(r.residentId(), id -> org.menkou.content.card.CardIssuer
+                    .forDataDirectory(dir, f.store, clock, java.time.Period.ofYears(5)).issue(id).payload());
+            r = new org.menkou.content.meal.BookingRequest(r.bookingId(), r.canteenId(), r.date(), r.meal(),
+                    r.setCode(), r.residentId(), r.tierCode(), r.delivery(), r.stationId(), card);
+        }
         return push(org.menkou.content.meal.BookingRequest.EVENT_TYPE, r);
     }
+
+    private final java.util.Map<String, String> cards = new java.util.HashMap<>();
 
     private BookingOutcome cancelFromKiosk(String id) {
         return push(org.menkou.content.meal.BookingCancel.EVENT_TYPE, new org.menkou.content.meal.BookingCancel(id));

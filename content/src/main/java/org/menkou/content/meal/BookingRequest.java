@@ -1,5 +1,6 @@
 package org.menkou.content.meal;
 
+import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
 
 import java.time.LocalDate;
@@ -18,13 +19,18 @@ import org.menkou.content.Text;
  * @param tierCode   the resident's tier as the kiosk knows it, or null for a walk-in
  * @param delivery   送餐 (true) or 堂吃 (false)
  * @param stationId  the station where it was booked (the kiosk's), or null when unknown
+ * @param card       the signed payload of the resident card scanned at the kiosk, which the server verifies against
+ *                   {@code residentId}; null for a walk-in and for bookings made on the admin site. Never logged
+ *                   ({@link #toString} leaves it out).
  */
 public record BookingRequest(String bookingId, String canteenId, LocalDate date, Meal meal, String setCode,
-                             String residentId, String tierCode, boolean delivery, String stationId) {
+                             String residentId, String tierCode, boolean delivery, String stationId, String card) {
     /** Outbox event type of a booking. */
     public static final String EVENT_TYPE = "booking";
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
+    private static final int MAX_CARD_CHARS = 512;
 
+    @JsonCreator
     public BookingRequest {
         if (bookingId == null || !ID.matcher(bookingId).matches()) {
             throw new InvalidContentException("bookingId", "booking id must be 8-64 letters, digits or '-'");
@@ -39,6 +45,27 @@ public record BookingRequest(String bookingId, String canteenId, LocalDate date,
         residentId = residentId == null ? null : Text.slug("residentId", residentId);
         tierCode = tierCode == null ? null : SubsidyTier.requireCode("tierCode", tierCode);
         stationId = stationId == null ? null : Text.slug("stationId", stationId);
+        if (card != null && (card.isEmpty() || card.length() > MAX_CARD_CHARS)) {
+            throw new InvalidContentException("card", "card payload must be 1-" + MAX_CARD_CHARS + " characters");
+        }
+    }
+
+    /** A request without a card: a walk-in, or a booking made on the admin site. */
+    public BookingRequest(String bookingId, String canteenId, LocalDate date, Meal meal, String setCode,
+                          String residentId, String tierCode, boolean delivery, String stationId) {
+        this(bookingId, canteenId, date, meal, setCode, residentId, tierCode, delivery, stationId, null);
+    }
+
+    /** The same request as booked at {@code station} (the server puts the kiosk's own station in). */
+    public BookingRequest atStation(String station) {
+        return new BookingRequest(bookingId, canteenId, date, meal, setCode, residentId, tierCode, delivery, station, card);
+    }
+
+    @Override
+    public String toString() {
+        return "BookingRequest[" + bookingId + ", " + canteenId + " " + date + " " + meal + " " + setCode
+                + (residentId == null ? ", walk-in" : ", " + residentId) + (delivery ? ", delivery" : "")
+                + (card == null ? "" : ", with card") + "]";
     }
 
     @JsonIgnore

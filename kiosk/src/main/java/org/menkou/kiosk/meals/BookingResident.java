@@ -5,8 +5,8 @@ import org.menkou.content.KioskResident;
 
 /**
  * Who is using the kiosk, as the booking screens ask it: the resident identified by their card, or empty for a
- * walk-in (散客, full price, paid at the canteen). The card session (issue 6) provides the real one; until then
- * {@link #WALK_IN} is used. Called on the UI thread; must return fast.
+ * walk-in (散客, full price, paid at the canteen). The kiosk's card session answers it; {@link #WALK_IN} and
+ * {@link #identified} serve kiosks without cards and tests. Called on the UI thread; must return fast.
  */
 @FunctionalInterface
 public interface BookingResident {
@@ -14,6 +14,14 @@ public interface BookingResident {
     BookingResident WALK_IN = Optional::empty;
 
     Optional<KioskResident> resident();
+
+    /**
+     * The signed payload of the card the resident scanned, sent with their booking for the server to verify; empty
+     * for a walk-in (and for {@link #identified}, whose bookings a real server refuses).
+     */
+    default Optional<String> card() {
+        return Optional.empty();
+    }
 
     /** A session that always answers {@code resident}: for tests and demos. */
     static BookingResident identified(KioskResident resident) {

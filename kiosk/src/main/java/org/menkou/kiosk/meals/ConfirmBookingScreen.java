@@ -45,6 +45,6 @@ final class ConfirmBookingScreen extends Screen {
                     lang -> Ui.CUTOFF_PASSED.format(lang, order.menu().cutoff())));
         }
         return Transition.replace(new BookingResultScreen(flow,
-                flow.bookings().submit(order.request(flow.context().stationId()))));
+                flow.bookings().submit(order.request(flow.context().stationId(), flow.session().card()))));
     }
 }

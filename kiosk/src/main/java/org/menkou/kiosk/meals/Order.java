@@ -38,8 +38,10 @@ record Order(Optional<KioskResident> resident, CanteenMenu menu, SetMenu set, bo
                 MealFlow.service(delivery, language), MealFlow.price(price(), language));
     }
 
-    BookingRequest request(String stationId) {
+    /** @param card the resident's scanned card (ignored for a walk-in) */
+    BookingRequest request(String stationId, Optional<String> card) {
         return new BookingRequest(KioskMealBookings.newBookingId(), menu.canteenId(), menu.date(), menu.meal(),
-                set.code(), resident.map(KioskResident::id).orElse(null), tierCode(), delivery, stationId);
+                set.code(), resident.map(KioskResident::id).orElse(null), tierCode(), delivery, stationId,
+                resident.isPresent() ? card.orElse(null) : null);
     }
 }

@@ -43,6 +43,7 @@ public final class CardSession implements ResidentSession, HomeSession {
     private final AtomicReference<Optional<CardVerifier>> verifier = new AtomicReference<>(Optional.empty());
     private KioskResident current;
     private IdentifiedResident identified;
+    private String card;
     private boolean farewellDue;
 
     public CardSession(ContentStore store, Clock clock) {
@@ -79,6 +80,7 @@ public final class CardSession implements ResidentSession, HomeSession {
             return ScanOutcome.refused(ScanRefusal.UNKNOWN_RESIDENT);
         }
         current = who.get();
+        card = text;
         identified = new IdentifiedResident(current.id(), current.maskedName(), current.tierCode(),
                 tierName(current.tierCode()), current.homeStationId());
         return new ScanOutcome(Optional.of(identified), null);
@@ -119,7 +121,13 @@ public final class CardSession implements ResidentSession, HomeSession {
         return LikelyPolicies.among(store.policies().all(), current, LocalDate.now(clock));
     }
 
+    /** The signed payload of the identified resident's card, as scanned; empty without a session. UI thread. */
+    public Optional<String> card() {
+        return Optional.ofNullable(card);
+    }
+
     private void dropSession() {
+        card = null;
         current = null;
         identified = null;
     }

@@ -54,10 +54,13 @@ class CardSessionTuiTest {
         }));
     }
 
-    void scan(String resident) throws Exception {
-        app.scanned(new ScannedCode(issuer.issue(resident).payload(), ScannedCode.Source.KEYBOARD_SCANNER));
+    /** Scans a freshly issued card of {@code resident}; returns its payload. */
+    String scan(String resident) throws Exception {
+        String payload = issuer.issue(resident).payload();
+        app.scanned(new ScannedCode(payload, ScannedCode.Source.KEYBOARD_SCANNER));
         k.tui.refresh();
         k.update();
+        return payload;
     }
 
     String flat() {
@@ -66,7 +69,7 @@ class CardSessionTuiTest {
 
     @Test
     void theGreetingBooksAtTheTierPriceAndTheSessionSurvivesGoingHomeUntilTheResidentFinishes() throws Exception {
-        scan(ZHANG);
+        String card = scan(ZHANG);
         assertThat(flat()).contains("您好，张*英", "1订餐", "2我的订餐");
         k.keys('1');
         assertThat(flat()).contains("1今天", "2明天");
@@ -78,7 +81,8 @@ class CardSessionTuiTest {
         assertThat(flat()).contains("张*英", "明天午餐，A套餐，送餐，10元，确认吗");
         k.keys(KeyType.Enter);
         MealBookingTuiTest.waitFor(k, "订好了");
-        assertThat(server.bookings().ofResident(ZHANG)).hasSize(1);
+        assertThat(server.bookings().ofResident(ZHANG)).singleElement()
+                .satisfies(b -> assertThat(b.request().card()).as("the server verifies the scanned card").isEqualTo(card));
 
         k.keys('1');   // 回首页
         assertThat(flat()).as("home names who is identified").contains("张*英，您好", "5结束");

@@ -1,0 +1,141 @@
+package org.menkou.admin.meals;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.Period;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.menkou.admin.api.KioskApi;
+import org.menkou.admin.testing.AdminFixture;
+import org.menkou.content.Meal;
+import org.menkou.content.card.CardIssuer;
+import org.menkou.content.card.IssuedCard;
+import org.menkou.content.card.RevocationReason;
+import org.menkou.content.meal.BookingCancel;
+import org.menkou.content.meal.BookingOutcome;
+import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.sync.EventBatch;
+import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.sync.SyncJson;
+
+/**
+ * Over real HTTP against the real server on loopback: a kiosk books for a resident only with that resident's valid
+ * card, walk-ins need none, and a kiosk cancels only bookings of its own station. Refusals are 422 with a reason.
+ */
+class BookingAuthorityTest {
+    private static final String LI = "r-3f8x1w";      // 低保: set A costs 3元
+    private static final String ZHANG = "r-7k2m9q";
+
+    @TempDir
+    Path dir;
+
+    private final ObjectMapper json = SyncJson.strict();
+    private final HttpClient http = HttpClient.newHttpClient();
+    private AdminFixture f;
+    private CardIssuer issuer;
+    private LocalDate tomorrow;
+    private String station1;
+    private String station2;
+
+    private record Answer(int status, JsonNode body) {
+        BookingOutcome outcome(ObjectMapper json) throws Exception {
+            return json.treeToValue(body.path("receipts").get(0).path("result"), BookingOutcome.class);
+        }
+    }
+
+    @BeforeEach
+    void start() {
+        f = new AdminFixture(dir.resolve("server"));
+        tomorrow = LocalDate.now(MealTesting.ZONE).plusDays(1);
+        MealTesting.lunch(f.store, tomorrow, 10);
+        issuer = CardIssuer.forDataDirectory(dir.resolve("server"), f.store, Clock.systemUTC(), Period.ofYears(5));
+        f.app.start("127.0.0.1", 0);
+        station1 = f.admin.kiosks().register("wt-station-1", "kiosk 1", "boss").token();
+        station2 = f.admin.kiosks().register("wt-station-2", "kiosk 2", "boss").token();
+    }
+
+    @AfterEach
+    void stop() {
+        f.app.stop();
+    }
+
+    private BookingRequest booking(String resident, String card) {
+        return new BookingRequest(UUID.randomUUID().toString(), MealTesting.CANTEEN, tomorrow, Meal.LUNCH, "A",
+                resident, resident == null ? null : "DIBAO", false, null, card);
+    }
+
+    private Answer push(String token, String type, Object payload) throws Exception {
+        KioskEvent event = new KioskEvent(UUID.randomUUID().toString(), type, Instant.now(), json.valueToTree(payload));
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + f.app.port() + KioskApi.BASE + "/events"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new EventBatch(List.of(event)))))
+                .build();
+        HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+        return new Answer(response.statusCode(), json.readTree(response.body()));
+    }
+
+    @Test
+    void aResidentIsBookedOnlyWithTheirOwnValidCardAndAWalkInWithoutOne() throws Exception {
+        Answer withCard = push(station1, BookingRequest.EVENT_TYPE, booking(LI, issuer.issue(LI).payload()));
+        assertThat(withCard.status()).as(withCard.body().toString()).isEqualTo(200);
+        assertThat(withCard.outcome(json).status()).isEqualTo(BookingOutcome.Status.CONFIRMED);
+        assertThat(withCard.outcome(json).priceFen()).as("低保 pays 3元").isEqualTo(300);
+
+        Answer walkIn = push(station1, BookingRequest.EVENT_TYPE, booking(null, null));
+        assertThat(walkIn.status()).isEqualTo(200);
+        assertThat(walkIn.outcome(json).priceFen()).isEqualTo(1500);
+
+        Answer noCard = push(station1, BookingRequest.EVENT_TYPE, booking(LI, null));
+        assertThat(noCard.status()).isEqualTo(422);
+        assertThat(noCard.body().toString()).contains("card_required");
+
+        Answer someoneElses = push(station1, BookingRequest.EVENT_TYPE, booking(LI, issuer.issue(ZHANG).payload()));
+        assertThat(someoneElses.status()).isEqualTo(422);
+        assertThat(someoneElses.body().toString()).contains("card_mismatch");
+
+        String valid = issuer.issue(LI).payload();
+        String forged = valid.substring(0, valid.length() - 3) + (valid.endsWith("AAA") ? "BBB" : "AAA");
+        Answer forgedCard = push(station1, BookingRequest.EVENT_TYPE, booking(LI, forged));
+        assertThat(forgedCard.status()).isEqualTo(422);
+        assertThat(forgedCard.body().toString()).contains("card_not_valid");
+
+        IssuedCard lost = issuer.issue(LI);
+        issuer.revoke(lost.card().cardId(), RevocationReason.LOST);
+        Answer revoked = push(station1, BookingRequest.EVENT_TYPE, booking(LI, lost.payload()));
+        assertThat(revoked.status()).isEqualTo(422);
+        assertThat(revoked.body().toString()).contains("card_not_valid", "revoked");
+
+        assertThat(f.admin.meals().confirmedCount(MealTesting.CANTEEN, tomorrow, Meal.LUNCH))
+                .as("only the carded and the walk-in booking were taken").isEqualTo(2);
+    }
+
+    @Test
+    void aKioskCancelsOnlyTheBookingsOfItsOwnStation() throws Exception {
+        BookingRequest r = booking(null, null);
+        assertThat(push(station1, BookingRequest.EVENT_TYPE, r).status()).isEqualTo(200);
+
+        Answer elsewhere = push(station2, BookingCancel.EVENT_TYPE, new BookingCancel(r.bookingId()));
+        assertThat(elsewhere.status()).isEqualTo(422);
+        assertThat(elsewhere.body().toString()).contains("not_own_station");
+        assertThat(f.admin.meals().confirmedCount(MealTesting.CANTEEN, tomorrow, Meal.LUNCH)).isEqualTo(1);
+
+        Answer own = push(station1, BookingCancel.EVENT_TYPE, new BookingCancel(r.bookingId()));
+        assertThat(own.status()).isEqualTo(200);
+        assertThat(own.outcome(json).status()).isEqualTo(BookingOutcome.Status.CANCELLED);
+        assertThat(f.admin.meals().confirmedCount(MealTesting.CANTEEN, tomorrow, Meal.LUNCH)).isZero();
+    }
+}
