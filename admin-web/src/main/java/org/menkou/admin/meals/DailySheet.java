@@ -13,10 +13,11 @@ import org.menkou.content.Meal;
 public record DailySheet(String canteenId, String canteenName, LocalDate date, List<MealCounts> meals) {
     /**
      * @param perSet     set code → number of meals (sorted by code)
+     * @param setNames   set code → the set's one name as the menu gives it (A套餐 …), for every code in {@code perSet}
      * @param deliveries delivery list grouped by station name (sorted), each in booking-number order
      */
-    public record MealCounts(Meal meal, Map<String, Integer> perSet, int dineIn, int delivery,
-                             Map<String, List<SheetLine>> deliveries, List<SheetLine> all) {
+    public record MealCounts(Meal meal, Map<String, Integer> perSet, Map<String, String> setNames, int dineIn,
+                             int delivery, Map<String, List<SheetLine>> deliveries, List<SheetLine> all) {
         public int total() {
             return dineIn + delivery;
         }
@@ -29,10 +30,11 @@ public record DailySheet(String canteenId, String canteenName, LocalDate date, L
     /**
      * One confirmed booking on the sheet.
      *
+     * @param setName the set's one name as the menu gives it (A套餐), the same the kiosk showed the resident
      * @param name    masked (张*英), or 散客 for a walk-in
      * @param address the delivery address as the viewer may see it (masked for volunteers), or empty
      */
-    public record SheetLine(int number, String setCode, String name, boolean delivery, String stationName,
+    public record SheetLine(int number, String setCode, String setName, String name, boolean delivery, String stationName,
                             String address, String price, boolean proxy, boolean pickedUp, String bookingId) {
     }
 }

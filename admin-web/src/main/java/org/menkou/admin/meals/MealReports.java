@@ -42,7 +42,8 @@ public final class MealReports {
     public DailySheet sheet(String canteenId, LocalDate date, boolean fullAddresses) {
         List<DailySheet.MealCounts> meals = new ArrayList<>();
         for (Meal meal : Meal.values()) {
-            List<DailySheet.SheetLine> lines = lines(canteenId, date, meal, fullAddresses);
+            Map<String, String> names = setNames(canteenId, date, meal);
+            List<DailySheet.SheetLine> lines = lines(canteenId, date, meal, fullAddresses, names);
             Map<String, Integer> perSet = new TreeMap<>();
             Map<String, List<DailySheet.SheetLine>> deliveries = new TreeMap<>();
             int dineIn = 0;
@@ -54,12 +55,28 @@ public final class MealReports {
                     dineIn++;
                 }
             }
-            meals.add(new DailySheet.MealCounts(meal, perSet, dineIn, lines.size() - dineIn, deliveries, lines));
+            Map<String, String> shownNames = new TreeMap<>();
+            perSet.keySet().forEach(code -> shownNames.put(code, setName(names, code)));
+            meals.add(new DailySheet.MealCounts(meal, perSet, shownNames, dineIn, lines.size() - dineIn, deliveries,
+                    lines));
         }
         return new DailySheet(canteenId, stationName(canteenId), date, meals);
     }
 
-    private List<DailySheet.SheetLine> lines(String canteenId, LocalDate date, Meal meal, boolean fullAddresses) {
+    /** Set code → name of the menu of one canteen's meal; empty when the menu is gone. */
+    private Map<String, String> setNames(String canteenId, LocalDate date, Meal meal) {
+        Map<String, String> names = new TreeMap<>();
+        store.menus().find(canteenId, date, meal).ifPresent(m -> m.sets().forEach(s -> names.put(s.code(), s.name())));
+        return names;
+    }
+
+    /** The set's name as its menu gives it, or the code with 套餐 when the menu is gone (as the kiosk does). */
+    private static String setName(Map<String, String> names, String code) {
+        return names.getOrDefault(code, code + "套餐");
+    }
+
+    private List<DailySheet.SheetLine> lines(String canteenId, LocalDate date, Meal meal, boolean fullAddresses,
+                                             Map<String, String> names) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT b.id, b.number, b.set_code, b.resident_id, b.delivery, b.station_id, b.price_fen,
                                b.proxy_by, b.picked_up_at, a.address
@@ -75,7 +92,8 @@ public final class MealReports {
                     String stationId = rs.getString(6);
                     String homeStation = resident == null ? stationId
                             : store.residents().find(resident).map(Resident::homeStationId).orElse(stationId);
-                    return new DailySheet.SheetLine(rs.getInt(2), rs.getString(3), maskedName(resident), delivery,
+                    return new DailySheet.SheetLine(rs.getInt(2), rs.getString(3), setName(names, rs.getString(3)),
+                            maskedName(resident), delivery,
                             delivery ? stationName(homeStation) : stationName(stationId), address,
                             new Price(rs.getInt(7)).toYuanText(), rs.getString(8) != null, rs.getString(9) != null,
                             rs.getString(1));
@@ -101,17 +119,19 @@ public final class MealReports {
     }
 
     /** A booking as the station's staff list shows it (any status, newest first). */
-    public record StationBooking(String date, String meal, String setCode, String name, String status, Integer number,
+    public record StationBooking(String date, String meal, String setName, String name, String status, Integer number,
                                  String reason, boolean delivery, boolean proxy) {
     }
 
     /** The bookings made at (or by proxy for residents of) {@code stationId} for meals from {@code from} on. */
     public List<StationBooking> stationBookings(String stationId, LocalDate from) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT date, meal, set_code, resident_id, status, number, reason, delivery, proxy_by
+                        SELECT date, meal, set_code, resident_id, status, number, reason, delivery, proxy_by, canteen_id
                         FROM meal_booking WHERE station_id = ? AND date >= ? ORDER BY date DESC, created_at DESC LIMIT 500""")
                 .bind(0, stationId).bind(1, from.toString())
-                .map((rs, ctx) -> new StationBooking(rs.getString(1), Meal.valueOf(rs.getString(2)).label(), rs.getString(3),
+                .map((rs, ctx) -> new StationBooking(rs.getString(1), Meal.valueOf(rs.getString(2)).label(),
+                        setName(setNames(rs.getString(10), LocalDate.parse(rs.getString(1)),
+                                Meal.valueOf(rs.getString(2))), rs.getString(3)),
                         maskedName(rs.getString(4)), statusLabel(rs.getString(5)), (Integer) rs.getObject(6),
                         rs.getString(7), rs.getInt(8) == 1, rs.getString(9) != null))
                 .list());

@@ -14,7 +14,7 @@ final class SheetCsv {
         for (DailySheet.MealCounts m : sheet.meals()) {
             for (DailySheet.SheetLine l : m.all()) {
                 row(sb, List.of(sheet.canteenName(), sheet.date().toString(), m.meal().label(),
-                        Integer.toString(l.number()), l.setCode(), l.name(), l.delivery() ? "送餐" : "堂吃",
+                        Integer.toString(l.number()), l.setName(), l.name(), l.delivery() ? "送餐" : "堂吃",
                         l.delivery() ? l.stationName() : "", l.address(), l.price(), l.proxy() ? "是" : ""));
             }
         }
@@ -22,7 +22,7 @@ final class SheetCsv {
         row(sb, List.of("餐次", "套餐", "份数"));
         for (DailySheet.MealCounts m : sheet.meals()) {
             for (Map.Entry<String, Integer> e : m.perSet().entrySet()) {
-                row(sb, List.of(m.meal().label(), e.getKey(), e.getValue().toString()));
+                row(sb, List.of(m.meal().label(), m.setNames().get(e.getKey()), e.getValue().toString()));
             }
             row(sb, List.of(m.meal().label(), "堂吃", Integer.toString(m.dineIn())));
             row(sb, List.of(m.meal().label(), "送餐", Integer.toString(m.delivery())));

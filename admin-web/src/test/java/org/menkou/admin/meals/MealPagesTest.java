@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,7 +18,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.SettableClock;
 import org.menkou.admin.testing.WebClient;
+import org.menkou.content.CanteenMenu;
 import org.menkou.content.Meal;
+import org.menkou.content.SetMenu;
 import org.menkou.content.meal.BookingOutcome;
 import org.menkou.content.meal.BookingRequest;
 import io.javalin.testtools.JavalinTest;
@@ -90,6 +93,24 @@ class MealPagesTest {
     }
 
     @Test
+    void theSheetNamesEachSetMenuAsTheMenuAndTheKioskDo() {
+        CanteenMenu lunch = f.store.menus().find(MealTesting.CANTEEN, DAY, Meal.LUNCH).orElseThrow();
+        List<SetMenu> renamed = lunch.sets().stream().map(s -> s.code().equals("A")
+                ? new SetMenu("A", "狮子头套餐", s.dishes(), s.basePrice(), s.pricesByTier()) : s).toList();
+        f.store.menus().save(new CanteenMenu(lunch.canteenId(), lunch.date(), lunch.meal(), lunch.cutoff(),
+                lunch.serveFrom(), lunch.quota(), renamed));
+        seedBookings();
+        JavalinTest.test(f.app, (server, ignored) -> {
+            WebClient vol = new WebClient(server.port());
+            vol.login("vol", AdminFixture.PASSWORD);
+            String sheet = vol.get("/meals/sheet?canteen=wt-canteen&date=" + DAY).body();
+            assertThat(sheet).contains("<td>狮子头套餐</td>", "<td>B套餐</td>").doesNotContain("A套餐");
+            assertThat(vol.get("/meals/sheet.csv?canteen=wt-canteen&date=" + DAY).body())
+                    .contains("午餐,狮子头套餐,3\r\n").doesNotContain(",A,");
+        });
+    }
+
+    @Test
     void theCsvIsUtf8WithABomThatExcelOpens() {
         seedBookings();
         JavalinTest.test(f.app, (server, ignored) -> {
@@ -102,7 +123,7 @@ class MealPagesTest {
             String[] rows = csv.body().split("\r\n");
             long lunchRows = java.util.Arrays.stream(rows).filter(r -> r.contains("," + DAY + ",午餐,")).count();
             assertThat(lunchRows).isEqualTo(4);
-            assertThat(csv.body()).contains(",李*国,送餐,").contains("午餐,A,3\r\n", "午餐,B,1\r\n");
+            assertThat(csv.body()).contains(",李*国,送餐,").contains("午餐,A套餐,3\r\n", "午餐,B套餐,1\r\n");
         });
     }
 
