@@ -216,4 +216,23 @@ class MealBookingTuiTest {
         assertThat(flat(k)).as("a walk-in has no card to scan later")
                 .contains("窗口", "取号付款").doesNotContain("下次刷卡");
     }
+
+    @Test
+    void aSetMenuHasOneNameFromTheChoiceToTheResultAndTheList() throws Exception {
+        org.menkou.content.CanteenMenu lunch = store.menus().between(DAY.plusDays(1), DAY.plusDays(1)).stream()
+                .filter(m -> m.meal() == org.menkou.content.Meal.LUNCH).findFirst().orElseThrow();
+        store.menus().save(new org.menkou.content.CanteenMenu(lunch.canteenId(), lunch.date(), lunch.meal(),
+                lunch.cutoff(), lunch.serveFrom(), lunch.quota(), lunch.sets().stream()
+                .map(s -> s.code().equals("A") ? new org.menkou.content.SetMenu("A", "狮子头套餐", s.dishes(),
+                        s.basePrice(), s.pricesByTier()) : s).toList()));
+        VirtualKiosk k = kiosk(BookingResident.identified(ZHANG));
+        enter(k, '2', '1', '2', '1');
+        assertThat(flat(k)).contains("1狮子头套餐");
+        enter(k, '1', '1');
+        assertThat(flat(k)).contains("明天午餐，狮子头套餐，堂吃，10元，确认吗");
+        enter(k, ENTER);
+        assertThat(flat(k)).contains("订好了", "明天午餐，狮子头套餐，堂吃").doesNotContain("A套餐");
+        enter(k, '2');
+        assertThat(flat(k)).contains("1明天午餐狮子头套餐已确认1号");
+    }
 }
