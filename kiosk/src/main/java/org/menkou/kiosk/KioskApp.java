@@ -24,6 +24,7 @@ import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.UiLanguage;
 import org.menkou.kiosk.screen.UiThread;
+import org.menkou.kiosk.screen.VoiceInput;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.kiosk.session.CardScans;
 import org.menkou.kiosk.session.CardSession;
@@ -37,6 +38,7 @@ public final class KioskApp {
     private final CardSession session;
     private final CardScans scans;
     private final UiThread uiThread = new UiThread();
+    private final VoiceInput voiceInput = new VoiceInput();
 
     /** A kiosk in Chinese whose 2 订餐 only shows menus, without the emergency call. */
     public KioskApp(ContentStore store, Clock clock, String stationId) {
@@ -85,7 +87,7 @@ public final class KioskApp {
     private KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language, KioskMealBookings bookings,
                      BookingResident booker, ResidentShortcuts shortcuts, KioskAlarms alarms) {
         this.language = new UiLanguage(language);
-        KioskContext context = new KioskContext(store, clock, stationId, this.language);
+        KioskContext context = new KioskContext(store, clock, stationId, this.language, voiceInput);
         this.session = new CardSession(store, clock);
         BookingResident who = booker != null ? booker : new BookingResident() {
             @Override
@@ -131,6 +133,11 @@ public final class KioskApp {
      */
     public UiThread uiThread() {
         return uiThread;
+    }
+
+    /** Whether spoken commands are heard; the voice tells it at start (off until then). */
+    public VoiceInput voiceInput() {
+        return voiceInput;
     }
 
     /** Who is identified at the kiosk, if anyone (for meal booking, the emergency call …). UI thread. */

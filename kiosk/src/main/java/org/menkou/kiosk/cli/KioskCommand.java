@@ -112,6 +112,7 @@ final class KioskCommand implements Callable<Integer> {
             try (AlarmLauncher alarm = AlarmLauncher.start(dir, store, stationId, button, sync,
                     () -> residents.get().current().map(IdentifiedResident::id))) {
                 KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language, bookings, alarm.alarms());
+                voice.ifPresent(v -> app.voiceInput().listenWhen(v::canListen));
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
                 TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {

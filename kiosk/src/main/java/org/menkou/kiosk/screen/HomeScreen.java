@@ -52,8 +52,11 @@ public final class HomeScreen extends Screen implements Navigator.SessionAware {
 
     @Override
     protected String text() {
-        return session.maskedName().map(name -> Ui.HOME_GREETING_RESIDENT.format(language(), name))
-                .orElse(Ui.HOME_GREETING.in(language()));
+        boolean listening = context.voice().listening();
+        return session.maskedName()
+                .map(name -> (listening ? Ui.HOME_GREETING_RESIDENT : Ui.HOME_GREETING_RESIDENT_KEYS)
+                        .format(language(), name))
+                .orElse((listening ? Ui.HOME_GREETING : Ui.HOME_GREETING_KEYS).in(language()));
     }
 
     @Override

@@ -9,12 +9,13 @@ import org.menkou.voice.VoiceLanguage;
 
 /**
  * What screens read from: the local content store, the kiosk's clock (in the station's time zone), the station
- * the kiosk stands in (may be unknown on a kiosk run straight from a data directory) and the language in use.
+ * the kiosk stands in (may be unknown on a kiosk run straight from a data directory), the language in use and
+ * whether spoken commands are heard (screens invite speaking only then).
  */
-public record KioskContext(ContentStore store, Clock clock, String stationId, UiLanguage language) {
-    /** A context in Chinese, the default language. */
+public record KioskContext(ContentStore store, Clock clock, String stationId, UiLanguage language, VoiceInput voice) {
+    /** A context in Chinese, the default language, not listening. */
     public KioskContext(ContentStore store, Clock clock, String stationId) {
-        this(store, clock, stationId, new UiLanguage(VoiceLanguage.ZH_CN));
+        this(store, clock, stationId, new UiLanguage(VoiceLanguage.ZH_CN), new VoiceInput());
     }
 
     public LocalDate today() {

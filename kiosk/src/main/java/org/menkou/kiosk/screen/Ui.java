@@ -32,6 +32,8 @@ public enum Ui {
     HOME_TITLE("首页", "Home"),
     HOME_TITLE_AT("%s 首页", "%s - Home"),
     HOME_GREETING("您好！请按数字键选择，或者直接说出您要办的事。", "Hello! Press a number, or say what you need."),
+    HOME_GREETING_KEYS("您好！请按数字键选择。", "Hello! Press a number to choose."),
+    HOME_GREETING_RESIDENT_KEYS("%s，您好！请按数字键选择。", "Hello, %s! Press a number to choose."),
     HOME_GREETING_RESIDENT("%s，您好！请按数字键选择，或者直接说出您要办的事。", "Hello, %s! Press a number, or say what you need."),
     HOME_END_SESSION("结束，退出居民卡", "Finish and sign out"),
     SESSION_GOODBYE("再见，祝您身体健康！", "Goodbye, and stay well!"),

@@ -55,6 +55,11 @@ public final class KioskVoices implements AutoCloseable {
         }
     }
 
+    /** Whether spoken commands are heard now (a model is loaded and there is audio input). Any thread. */
+    public boolean canListen() {
+        return voice.status().canListen();
+    }
+
     /** Reads every screen aloud and listens after it; the talk key (F11) listens at once. GUI thread, once. */
     public void attach(KioskTui ui, ScreenView first) {
         this.tui = ui;

@@ -134,4 +134,45 @@ class CardSessionTuiTest {
         k.keys('1');
         assertThat(flat()).as("the standard tier collects at the canteen").contains("堂吃，15元，确认吗");
     }
+
+    @Test
+    void theHomeScreenInvitesSpeakingOnlyWhileTheKioskListens() throws Exception {
+        assertThat(flat()).as("no voice: nothing invites speaking").contains("请按数字键选择").doesNotContain("说");
+        scan(ZHANG);
+        k.keys('1', '0');
+        assertThat(flat()).contains("张*英，您好").doesNotContain("说");
+
+        app.voiceInput().listenWhen(() -> true);
+        k.keys('4', '0');
+        assertThat(flat()).contains("张*英，您好！请按数字键选择，或者直接说出您要办的事");
+    }
+
+    @Test
+    void afterEightTheSessionAndTheWholeBookingAreInEnglish() throws Exception {
+        k.keys('8');
+        scan(ZHANG);
+        assertThat(flat()).contains("Hello,张*英", "1Bookameal", "2Mybookings", "3Policiesforyou")
+                .doesNotContain("您好").doesNotContain("订餐");
+        k.keys('1');
+        assertThat(flat()).contains("Whichday?", "1Today", "2Tomorrow");
+        k.keys('2', '1');
+        assertThat(flat()).contains("Tomorrowlunch:chooseasetmenu", "Youpay10yuan");
+        k.keys('1');
+        assertThat(flat()).contains("1atthecanteen", "2delivered");
+        k.keys('2');
+        assertThat(flat()).contains("Tomorrowlunch,A套餐,delivered,10yuan", "Isthatright?");
+        k.keys(KeyType.Enter);
+        MealBookingTuiTest.waitFor(k, "Yourbookingnumberis1");
+        assertThat(flat()).contains("Booked", "broughttoyourhome").doesNotContain("订好了");
+        k.keys('2');
+        assertThat(flat()).contains("Mybookings", "TomorrowlunchA套餐confirmed,no.1");
+        k.keys('1');
+        assertThat(flat()).contains("1Cancelthisbooking");
+        k.keys('1', KeyType.Enter);
+        MealBookingTuiTest.waitFor(k, "Itiscancelled.");
+        k.keys('0');
+        assertThat(flat()).contains("Hello,张*英!", "5Finishandsignout");
+        k.keys('5');
+        assertThat(flat()).contains("Goodbye,andstaywell!");
+    }
 }
