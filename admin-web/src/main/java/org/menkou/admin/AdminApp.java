@@ -77,6 +77,7 @@ public final class AdminApp {
     private final AdminDatabase db;
     private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
     private final MealBookingService meals;
+    private final BookingEventHandlers bookingHandlers;
     private final AlarmCentre alarms;
 
     public AdminApp(ContentStore store, AdminSettings settings) {
@@ -89,7 +90,7 @@ public final class AdminApp {
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
         this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), MealBookingService.CANTEEN_ZONE);
-        BookingEventHandlers bookingHandlers = new BookingEventHandlers(meals, strictJson,
+        this.bookingHandlers = new BookingEventHandlers(meals, strictJson,
                 () -> CardVerifier.fromStore(store, settings.clock()));
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
@@ -177,6 +178,7 @@ public final class AdminApp {
                 store, views, audit, settings.clock()).register(app);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(app);
+        bookingHandlers.registerResidentBookings(app);
         api.register(app);
         return app;
     }

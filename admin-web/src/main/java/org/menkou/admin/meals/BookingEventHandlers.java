@@ -6,7 +6,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.menkou.admin.api.ApiException;
 import org.menkou.admin.api.EventHandler;
+import io.javalin.Javalin;
 import org.menkou.admin.api.Kiosk;
+import org.menkou.admin.api.KioskApi;
+import org.menkou.admin.auth.Role;
+import org.menkou.content.meal.ResidentBookings;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.ContentException;
@@ -76,25 +80,50 @@ public final class BookingEventHandlers {
         };
     }
 
+    /**
+     * Registers {@code POST /api/kiosk/v1/bookings/of-resident} (kiosks only): the bookings from today on of the
+     * resident whose valid card the kiosk presents, wherever they were made (代订 included). 422 for a card that is
+     * not a valid resident card.
+     */
+    public void registerResidentBookings(Javalin app) {
+        app.post(KioskApi.BASE + "/" + ResidentBookings.PATH, ctx -> {
+            ResidentBookings.Query query;
+            try {
+                query = json.readValue(ctx.body(), ResidentBookings.Query.class);
+            } catch (JsonProcessingException e) {
+                throw new ApiException(400, "malformed_json", "the body must be {\"card\": \"...\"}");
+            }
+            if (query.card() == null || query.card().isEmpty()) {
+                throw new ApiException(400, "card_required", "send the card the resident scanned");
+            }
+            String residentId = verifiedResident(query.card(), "query");
+            ctx.json(new ResidentBookings.Answer(service.bookingsOf(residentId, service.today())));
+        }, Role.KIOSK);
+    }
+
     private void requireCardOf(BookingRequest r, KioskEvent event) {
         if (r.card() == null) {
             throw new ApiException(422, "card_required", "event " + event.id()
                     + ": a booking for a resident needs the card scanned at the kiosk");
         }
-        CardCheck check;
-        try {
-            check = cards.get().check(r.card());
-        } catch (CardException e) {
-            throw new ApiException(422, "no_card_key", "event " + event.id() + ": " + e.getMessage());
-        }
-        if (!check.kind().identifies()) {
-            throw new ApiException(422, "card_not_valid", "event " + event.id() + ": the card is "
-                    + check.kind().label());
-        }
-        if (!check.residentId().orElseThrow().equals(r.residentId())) {
+        if (!verifiedResident(r.card(), "event " + event.id()).equals(r.residentId())) {
             throw new ApiException(422, "card_mismatch", "event " + event.id()
                     + ": the card is not the booking resident's");
         }
+    }
+
+    /** The resident of a valid card; 422 naming {@code what} otherwise. */
+    private String verifiedResident(String card, String what) {
+        CardCheck check;
+        try {
+            check = cards.get().check(card);
+        } catch (CardException e) {
+            throw new ApiException(422, "no_card_key", what + ": " + e.getMessage());
+        }
+        if (!check.kind().identifies()) {
+            throw new ApiException(422, "card_not_valid", what + ": the card is " + check.kind().label());
+        }
+        return check.residentId().orElseThrow();
     }
 
     private <T> T parse(KioskEvent event, Class<T> type) {

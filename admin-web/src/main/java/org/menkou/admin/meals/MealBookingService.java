@@ -117,6 +117,31 @@ public final class MealBookingService {
                 .mapTo(String.class).findOne().filter(java.util.Objects::nonNull);
     }
 
+    /** Every booking of {@code residentId} for meals from {@code from} on, as a kiosk shows them (no card). */
+    public java.util.List<org.menkou.content.meal.MealBooking> bookingsOf(String residentId, java.time.LocalDate from) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT id, canteen_id, date, meal, set_code, tier_code, delivery, station_id, status, number,
+                               price_fen, reason
+                        FROM meal_booking WHERE resident_id = ? AND date >= ? ORDER BY date, meal, created_at""")
+                .bind(0, residentId).bind(1, from.toString())
+                .map((rs, ctx) -> new org.menkou.content.meal.MealBooking(
+                        new BookingRequest(rs.getString(1), rs.getString(2), java.time.LocalDate.parse(rs.getString(3)),
+                                org.menkou.content.Meal.valueOf(rs.getString(4)), rs.getString(5), residentId,
+                                rs.getString(6), rs.getInt(7) == 1, rs.getString(8)),
+                        switch (rs.getString(9)) {
+                            case "CONFIRMED" -> org.menkou.content.meal.MealBooking.State.CONFIRMED;
+                            case "CANCELLED" -> org.menkou.content.meal.MealBooking.State.CANCELLED;
+                            default -> org.menkou.content.meal.MealBooking.State.REFUSED;
+                        },
+                        (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12)))
+                .list());
+    }
+
+    /** The day in the canteens' zone now. */
+    public java.time.LocalDate today() {
+        return java.time.LocalDate.now(clock.withZone(zone));
+    }
+
     /** Confirmed bookings of one canteen's meal. */
     public int confirmedCount(String canteenId, java.time.LocalDate date, org.menkou.content.Meal meal) {
         return jdbi.withHandle(h -> confirmed(h, canteenId, date, meal));

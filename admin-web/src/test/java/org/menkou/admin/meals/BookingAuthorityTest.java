@@ -10,11 +10,13 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.Period;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,9 @@ import org.menkou.content.card.RevocationReason;
 import org.menkou.content.meal.BookingCancel;
 import org.menkou.content.meal.BookingOutcome;
 import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.meal.MealBooking;
+import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.EventBatch;
 import org.menkou.content.sync.KioskEvent;
 import org.menkou.content.sync.SyncJson;
@@ -137,5 +142,32 @@ class BookingAuthorityTest {
         assertThat(own.status()).isEqualTo(200);
         assertThat(own.outcome(json).status()).isEqualTo(BookingOutcome.Status.CANCELLED);
         assertThat(f.admin.meals().confirmedCount(MealTesting.CANTEEN, tomorrow, Meal.LUNCH)).isZero();
+    }
+
+    @Test
+    void aBookingMadeByPhoneOnTheAdminSiteIsListedAtTheKioskAfterTheResidentScans() throws Exception {
+        BookingRequest byPhone = new BookingRequest(UUID.randomUUID().toString(), MealTesting.CANTEEN, tomorrow,
+                Meal.LUNCH, "B", LI, null, false, "wt-station-1");
+        assertThat(f.admin.meals().bookByProxy(byPhone, "vol").status()).isEqualTo(BookingOutcome.Status.CONFIRMED);
+        String card = issuer.issue(LI).payload();
+        try (KioskSync sync = MealTesting.startKiosk(dir.resolve("kiosk").resolve("menkou.db"), f.app.port(), station1)) {
+            KioskMealBookings bookings = KioskMealBookings.over(sync, Duration.ofSeconds(1));
+            assertThat(bookings.ofResident(LI)).as("this kiosk did not make it").isEmpty();
+
+            bookings.refreshResident(LI, card).get(10, TimeUnit.SECONDS);
+
+            assertThat(bookings.ofResident(LI)).singleElement().satisfies(b -> {
+                assertThat(b.id()).isEqualTo(byPhone.bookingId());
+                assertThat(b.state()).isEqualTo(MealBooking.State.CONFIRMED);
+                assertThat(b.number()).isEqualTo(1);
+                assertThat(b.request().setCode()).isEqualTo("B");
+                assertThat(b.request().card()).isNull();
+            });
+            MealBooking cancelled = bookings.submitCancel(byPhone.bookingId()).get(10, TimeUnit.SECONDS);
+            assertThat(cancelled.state()).as("cancelled from the kiosk of its station").isEqualTo(MealBooking.State.CANCELLED);
+
+            String forged = card.substring(0, card.length() - 3) + (card.endsWith("AAA") ? "BBB" : "AAA");
+            assertThat(bookings.refreshResident(ZHANG, forged)).failsWithin(Duration.ofSeconds(10));
+        }
     }
 }

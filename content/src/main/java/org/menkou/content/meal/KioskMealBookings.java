@@ -8,7 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.menkou.content.ContentException;
 import org.menkou.content.sync.KioskSync;
@@ -31,6 +34,9 @@ public final class KioskMealBookings {
 
     private final Outbox outbox;
     private final Runnable pushNow;
+    private final Function<String, List<MealBooking>> residentBookings;
+    /** Per resident id: their bookings as the server last listed them (made anywhere, 代订 included). */
+    private final Map<String, List<MealBooking>> elsewhere = new ConcurrentHashMap<>();
     private final Duration wait;
     private final ObjectMapper json = SyncJson.lenient();
     private final Object roundLock = new Object();
@@ -42,14 +48,26 @@ public final class KioskMealBookings {
      *                must call {@link #roundFinished}
      */
     public KioskMealBookings(Outbox outbox, Runnable pushNow, Duration wait) {
+        this(outbox, pushNow, wait, card -> List.of());
+    }
+
+    /**
+     * @param residentBookings asks the server for the bookings of the resident whose card payload it is given
+     *                         (from today on, made anywhere); may block and throw; never called on the UI thread
+     */
+    public KioskMealBookings(Outbox outbox, Runnable pushNow, Duration wait,
+                             Function<String, List<MealBooking>> residentBookings) {
         this.outbox = outbox;
         this.pushNow = pushNow;
         this.wait = wait;
+        this.residentBookings = residentBookings;
     }
 
     /** Bookings pushed through {@code sync}, waiting up to {@code wait} (about 1.5 s) for the server's answer. */
     public static KioskMealBookings over(KioskSync sync, Duration wait) {
-        KioskMealBookings bookings = new KioskMealBookings(sync.outbox(), sync::syncNow, wait);
+        KioskMealBookings bookings = new KioskMealBookings(sync.outbox(), sync::syncNow, wait,
+                card -> sync.ask(ResidentBookings.PATH, new ResidentBookings.Query(card), ResidentBookings.Answer.class)
+                        .bookings());
         sync.addListener(status -> bookings.roundFinished(status.online()));
         return bookings;
     }
@@ -94,9 +112,23 @@ public final class KioskMealBookings {
         });
     }
 
+    /**
+     * Asks the server, on a thread of its own, for the bookings of the resident who just scanned {@code card}
+     * (made at other kiosks or by phone on the admin site); {@link #ofResident} lists them from then on. The future
+     * completes when the answer is in, or exceptionally when the server cannot be reached (the kiosk then lists
+     * what it knows itself).
+     */
+    public CompletableFuture<List<MealBooking>> refreshResident(String residentId, String card) {
+        return inBackground(() -> {
+            List<MealBooking> listed = residentBookings.apply(card);
+            elsewhere.put(residentId, List.copyOf(listed));
+            return listed;
+        });
+    }
+
     /** Runs {@code work} on a new daemon thread of its own (bookings are rare; the thread ends with the wait). */
-    private static CompletableFuture<MealBooking> inBackground(Supplier<MealBooking> work) {
-        CompletableFuture<MealBooking> answer = new CompletableFuture<>();
+    private static <T> CompletableFuture<T> inBackground(Supplier<T> work) {
+        CompletableFuture<T> answer = new CompletableFuture<>();
         Thread waiter = new Thread(() -> {
             try {
                 answer.complete(work.get());
@@ -146,14 +178,40 @@ public final class KioskMealBookings {
         }
     }
 
-    /** The booking {@code bookingId} made at this kiosk, with its latest state; reads only its own events. */
+    /**
+     * The booking {@code bookingId} made at this kiosk (or listed by the server for a resident who scanned here),
+     * with its latest state; reads only its own events.
+     */
     public Optional<MealBooking> find(String bookingId) {
-        return settle(outbox.entries(BookingRequest.EVENT_TYPE, "bookingId", bookingId)).stream().findFirst();
+        Optional<MealBooking> here = settle(outbox.entries(BookingRequest.EVENT_TYPE, "bookingId", bookingId)).stream()
+                .findFirst();
+        if (here.isPresent()) {
+            return here;
+        }
+        return elsewhere.values().stream().flatMap(List::stream).filter(b -> b.id().equals(bookingId)).findFirst()
+                .map(this::withLocalCancel);
     }
 
-    /** The bookings of one resident made at this kiosk, newest first; reads only their events. */
+    /**
+     * The bookings of one resident, newest first: those made at this kiosk (reading only their events), then those
+     * the server listed at their last scan that this kiosk did not make (other kiosks, 代订).
+     */
     public List<MealBooking> ofResident(String residentId) {
-        return settle(outbox.entries(BookingRequest.EVENT_TYPE, "residentId", residentId));
+        List<MealBooking> out = new ArrayList<>(settle(outbox.entries(BookingRequest.EVENT_TYPE, "residentId", residentId)));
+        java.util.Set<String> here = new java.util.HashSet<>();
+        out.forEach(b -> here.add(b.id()));
+        for (MealBooking b : elsewhere.getOrDefault(residentId, List.of())) {
+            if (!here.contains(b.id())) {
+                out.add(withLocalCancel(b));
+            }
+        }
+        return out;
+    }
+
+    /** A booking listed by the server, with a cancellation asked at this kiosk since applied. */
+    private MealBooking withLocalCancel(MealBooking b) {
+        List<Outbox.Entry> cancels = outbox.entries(BookingCancel.EVENT_TYPE, "bookingId", b.id());
+        return withCancel(b, cancels.isEmpty() ? null : cancels.get(cancels.size() - 1));
     }
 
     /** Every booking still held in the outbox, newest first, with its latest state. */

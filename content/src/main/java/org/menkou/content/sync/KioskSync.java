@@ -86,6 +86,14 @@ public final class KioskSync implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /**
+     * Asks the server a question besides sync ({@link SyncClient#ask}) on the calling thread, which must not be the
+     * UI thread; throws SyncException when the server cannot be used.
+     */
+    public <T> T ask(String path, Object body, Class<T> type) {
+        return client.ask(path, body, type);
+    }
+
     public Outbox outbox() {
         return outbox;
     }

@@ -57,6 +57,20 @@ public final class SyncClient {
         }
     }
 
+    /**
+     * Posts {@code body} as JSON to {@code api/kiosk/v1/PATH} and reads the answer as {@code type}; for the kiosk's
+     * questions besides sync (e.g. a resident's bookings). Throws SyncException like the other calls.
+     */
+    public <T> T ask(String path, Object body, Class<T> type) {
+        try {
+            byte[] bytes = json.writeValueAsBytes(body);
+            return send(request("api/kiosk/v1/" + path).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), type);
+        } catch (JsonProcessingException e) {
+            throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode the question: " + e.getOriginalMessage(), e);
+        }
+    }
+
     /** The server's state of an alarm this kiosk sent ({@code GET /api/kiosk/v1/alarms/ID}). */
     public AlarmStatus alarm(String alarmId) {
         return send(request("api/kiosk/v1/alarms/" + alarmId).GET().build(), AlarmStatus.class);

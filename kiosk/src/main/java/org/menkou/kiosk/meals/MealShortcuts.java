@@ -19,6 +19,12 @@ public record MealShortcuts(MealFlow flow) implements ResidentShortcuts {
                         "取消订餐"));
     }
 
+    /** Asks the server for the resident's bookings made elsewhere (代订 too); the screen is redrawn when they arrive. */
+    @Override
+    public void identified(IdentifiedResident resident, String card) {
+        flow.bookings().refreshResident(resident.id(), card).whenComplete((listed, failure) -> flow.ui().post(() -> { }));
+    }
+
     /**
      * How the resident's coming meals stand, newest news first: a booking made while the kiosk was offline is
      * confirmed or refused later, and the resident hears it here at their next scan. At most three lines.

@@ -26,6 +26,7 @@ public final class CardScans {
             return false;
         }
         CardSession.ScanOutcome outcome = session.scan(code.text());
+        outcome.resident().ifPresent(r -> shortcuts.identified(r, code.text()));
         navigator.showOverHome(outcome.resident()
                 .<org.menkou.kiosk.screen.Screen>map(r -> new GreetingScreen(r, session, shortcuts))
                 .orElseGet(() -> new ScanRefusedScreen(outcome.refusal())));

@@ -23,4 +23,11 @@ public interface ResidentShortcuts {
     default List<String> news(IdentifiedResident resident, VoiceLanguage language) {
         return List.of();
     }
+
+    /**
+     * Told on the UI thread when a card just identified {@code resident}; {@code card} is the scanned payload (e.g.
+     * to ask the server for their bookings made elsewhere). Must return at once; nothing by default.
+     */
+    default void identified(IdentifiedResident resident, String card) {
+    }
 }
