@@ -62,6 +62,16 @@ class TmuxCardScanIT {
             kiosk.typeBurst("https://pay.example.com/qr?id=12345");
             assertThat(kiosk.waitFor("不是居民服务卡")).doesNotContain("pay.example").doesNotContain("张*英");
 
+            // The session lasts through going home: home names the resident and 5 ends the session.
+            kiosk.typeBurst(payload);
+            assertThat(kiosk.waitFor("您好，张*英")).contains("1  订餐", "2  我的订餐");
+            kiosk.keys("1");
+            kiosk.waitFor("订哪一天的饭");
+            kiosk.keys("0");
+            assertThat(kiosk.waitFor("张*英，您好")).contains("5  结束");
+            kiosk.keys("5");
+            assertThat(kiosk.waitFor("再见，祝您身体健康")).contains("5  刷码").doesNotContain("张*英");
+
             kiosk.typeBurst(payload);
             kiosk.waitFor("您好，张*英");
             kiosk.keys("0");

@@ -61,7 +61,7 @@ class VoiceKioskIT {
         try (TmuxSession kiosk = kioskListeningTo(data, "meals-en-us-150", "one-en-us-150", "two-en-us-150",
                 "one-en-us_f3-170", "one-en-gb-x-rp-130", "confirm-en-us-150")) {
             kiosk.waitFor("确认吗？", Duration.ofSeconds(150));
-            String result = kiosk.waitFor("还没有确认", Duration.ofSeconds(60));
+            String result = kiosk.waitFor("取号付款", Duration.ofSeconds(60));
             assertThat(result).contains("午餐", "A套餐", "堂吃");
             stop(kiosk);
         }
