@@ -86,18 +86,26 @@ public final class Outbox {
                 .mapTo(Integer.class).one());
     }
 
+    /**
+     * The payload field that carries a scanned resident card (a booking's {@code card}): kept only until the event
+     * has left the outbox (delivered or rejected), then removed, so the kiosk does not hold cards it no longer needs.
+     */
+    static final String CARD_FIELD = "card";
+
     /** Marks events the server acknowledged, keeping the server's result (e.g. a booking's outcome). */
     public void delivered(List<EventReceipt> receipts) {
-        jdbi.useTransaction(h -> receipts.forEach(r -> h.createUpdate(
-                        "UPDATE sync_outbox SET state = 'DELIVERED', server_id = ?, result = ?, attempts = attempts + 1 WHERE id = ?")
+        jdbi.useTransaction(h -> receipts.forEach(r -> h.createUpdate("""
+                        UPDATE sync_outbox SET state = 'DELIVERED', server_id = ?, result = ?, attempts = attempts + 1,
+                            payload = json_remove(payload, '$.%s') WHERE id = ?""".formatted(CARD_FIELD))
                 .bind(0, r.serverId()).bind(1, r.result() == null || r.result().isNull() ? null : r.result().toString())
                 .bind(2, r.id()).execute()));
     }
 
     /** Marks events the server refused for good (a 4xx), so they no longer hold up the ones behind them. */
     public void rejected(List<String> ids, String reason) {
-        jdbi.useTransaction(h -> ids.forEach(id -> h.createUpdate(
-                        "UPDATE sync_outbox SET state = 'REJECTED', reason = ?, attempts = attempts + 1 WHERE id = ?")
+        jdbi.useTransaction(h -> ids.forEach(id -> h.createUpdate("""
+                        UPDATE sync_outbox SET state = 'REJECTED', reason = ?, attempts = attempts + 1,
+                            payload = json_remove(payload, '$.%s') WHERE id = ?""".formatted(CARD_FIELD))
                 .bind(0, reason).bind(1, id).execute()));
     }
 

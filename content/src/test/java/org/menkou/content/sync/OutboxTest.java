@@ -62,4 +62,22 @@ class OutboxTest {
                 .containsExactly(oldPending);
         assertThat(outbox.entries("heartbeat", "bookingId", "old-pending")).isEmpty();
     }
+
+    @Test
+    void aScannedCardLeavesTheOutboxWithItsEvent() {
+        ContentStore.openIn(dir);
+        Outbox outbox = Outbox.open(dir.resolve(ContentStore.FILE_NAME), Clock.systemUTC());
+        String sent = outbox.add("booking", Map.of("bookingId", "with-card-1", "card", "MK1:secret"));
+        String refused = outbox.add("booking", Map.of("bookingId", "with-card-2", "card", "MK1:secret"));
+        String waiting = outbox.add("booking", Map.of("bookingId", "with-card-3", "card", "MK1:secret"));
+        assertThat(outbox.pending(10).get(0).payload().path("card").asText()).as("sent with the event").isEqualTo("MK1:secret");
+
+        outbox.delivered(List.of(new EventReceipt(sent, 1, false, null)));
+        outbox.rejected(List.of(refused), "bad");
+
+        assertThat(outbox.entries("booking")).allSatisfy(e -> assertThat(e.event().payload().has("card"))
+                .as(e.event().id()).isEqualTo(e.event().id().equals(waiting)));
+        assertThat(outbox.entries("booking", "bookingId", "with-card-1")).singleElement()
+                .satisfies(e -> assertThat(e.event().payload().path("bookingId").asText()).isEqualTo("with-card-1"));
+    }
 }

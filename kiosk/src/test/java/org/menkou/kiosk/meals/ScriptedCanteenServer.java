@@ -28,6 +28,7 @@ public final class ScriptedCanteenServer {
     private String refusal;
     private int nextNumber = 1;
     private long serverIds;
+    private final List<KioskEvent> received = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ScriptedCanteenServer(Path kioskDb) {
         this.outbox = Outbox.open(kioskDb, Clock.systemUTC());
@@ -36,6 +37,11 @@ public final class ScriptedCanteenServer {
 
     public KioskMealBookings bookings() {
         return bookings;
+    }
+
+    /** Every event delivered so far, as the kiosk sent it. */
+    public List<KioskEvent> received() {
+        return List.copyOf(received);
     }
 
     public void online(boolean value) {
@@ -52,6 +58,7 @@ public final class ScriptedCanteenServer {
         if (online) {
             List<EventReceipt> receipts = new ArrayList<>();
             for (KioskEvent e : outbox.pending(100)) {
+                received.add(e);
                 receipts.add(new EventReceipt(e.id(), ++serverIds, false, json.valueToTree(answer(e))));
             }
             outbox.delivered(receipts);

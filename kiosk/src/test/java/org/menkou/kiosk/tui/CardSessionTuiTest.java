@@ -81,8 +81,11 @@ class CardSessionTuiTest {
         assertThat(flat()).contains("张*英", "明天午餐，A套餐，送餐，10元，确认吗");
         k.keys(KeyType.Enter);
         MealBookingTuiTest.waitFor(k, "订好了");
-        assertThat(server.bookings().ofResident(ZHANG)).singleElement()
-                .satisfies(b -> assertThat(b.request().card()).as("the server verifies the scanned card").isEqualTo(card));
+        assertThat(server.bookings().ofResident(ZHANG)).hasSize(1);
+        assertThat(server.received()).singleElement().satisfies(e -> assertThat(e.payload().path("card").asText())
+                .as("sent with the scanned card, which the server verifies").isEqualTo(card));
+        assertThat(server.bookings().ofResident(ZHANG).get(0).request().card())
+                .as("the kiosk forgets the card once the booking is delivered").isNull();
 
         k.keys('1');   // 回首页
         assertThat(flat()).as("home names who is identified").contains("张*英，您好", "5结束");
