@@ -206,7 +206,7 @@ class MealBookingTuiTest {
     @Test
     void theResultPageSaysSubmittingThenUpdatesItselfWhenTheAnswerArrives() throws Exception {
         Outbox outbox = Outbox.open(store.file(), clock);
-        KioskMealBookings slow = new KioskMealBookings(outbox, () -> { }, Duration.ofMillis(400));
+        KioskMealBookings slow = new KioskMealBookings(outbox, () -> { }, Duration.ofMillis(1500));
         KioskApp app = new KioskApp(store, clock, "wt-station-1", slow, BookingResident.WALK_IN);
         VirtualKiosk k = kiosk(app);
         enter(k, '2', '1', '2', '1', '1');
