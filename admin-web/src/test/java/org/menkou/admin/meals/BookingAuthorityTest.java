@@ -83,8 +83,11 @@ class BookingAuthorityTest {
                 resident, resident == null ? null : "DIBAO", false, null, card);
     }
 
+    private KioskEvent lastEvent;
+
     private Answer push(String token, String type, Object payload) throws Exception {
         KioskEvent event = new KioskEvent(UUID.randomUUID().toString(), type, Instant.now(), json.valueToTree(payload));
+        lastEvent = event;
         HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + f.app.port() + KioskApi.BASE + "/events"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new EventBatch(List.of(event)))))
@@ -99,6 +102,12 @@ class BookingAuthorityTest {
         assertThat(withCard.status()).as(withCard.body().toString()).isEqualTo(200);
         assertThat(withCard.outcome(json).status()).isEqualTo(BookingOutcome.Status.CONFIRMED);
         assertThat(withCard.outcome(json).priceFen()).as("低保 pays 3元").isEqualTo(300);
+        String kioskId = f.admin.kiosks().all().stream().filter(k -> k.stationId().equals("wt-station-1"))
+                .findFirst().orElseThrow().id();
+        assertThat(f.admin.events().payload(kioskId, lastEvent.id())).hasValueSatisfying(p -> {
+            assertThat(p.path("residentId").asText()).isEqualTo(LI);
+            assertThat(p.has("card")).as("the event log never keeps a card").isFalse();
+        });
 
         Answer walkIn = push(station1, BookingRequest.EVENT_TYPE, booking(null, null));
         assertThat(walkIn.status()).isEqualTo(200);
