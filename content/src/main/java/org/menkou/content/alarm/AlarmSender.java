@@ -125,7 +125,7 @@ public final class AlarmSender implements AutoCloseable {
                 KioskAlarm now = journal.find(alarm.id()).orElse(alarm);
                 if (now.delivered() != null) {
                     AlarmStatus status = client.alarm(alarm.id());
-                    journal.serverSays(alarm.id(), status.state(), status.escalated());
+                    journal.serverSays(alarm.id(), status.state(), status.escalationSent());
                 }
             } catch (ContentException e) {
                 log.info("state of alarm {} not known yet: {}", alarm.id(), e.getMessage());
@@ -148,7 +148,7 @@ public final class AlarmSender implements AutoCloseable {
     private void pushPending(KioskAlarm alarm) {
         if (alarm.delivered() == null) {
             push(new KioskEvent(alarm.id(), AlarmReport.TYPE, alarm.pressedAt(), json.valueToTree(
-                    new AlarmReport(alarm.stationId(), alarm.residentId(), alarm.source()))));
+                    new AlarmReport(alarm.stationId(), alarm.residentId(), alarm.source(), alarm.kioskId()))));
             journal.delivered(alarm.id());
             log.info("alarm {} delivered {} ms after the press", alarm.id(),
                     Duration.between(alarm.pressedAt(), Instant.now(clock)).toMillis());

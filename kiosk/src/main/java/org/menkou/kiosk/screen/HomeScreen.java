@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.menkou.content.Station;
 import org.menkou.hardware.KioskKey;
 
 /**
@@ -56,8 +55,8 @@ public final class HomeScreen extends Screen {
                 option(3, Ui.HOME_POLICIES, () -> Transition.push(ContentScreens.policies(context)), "政策补贴", "补贴"),
                 option(4, Ui.HOME_NOTICES, () -> Transition.push(ContentScreens.notices(context)), "通知", "活动"),
                 option(5, Ui.HOME_SCAN, () -> Transition.push(new ScanCardScreen()), "刷卡", "扫码", "居民卡"),
-                option(9, Ui.HOME_EMERGENCY, () -> Transition.push(
-                        new EmergencyScreen(context.station().map(Station::phone).orElse(null))), "救命", "呼叫"));
+                // Its spoken words (紧急呼叫, 救命) are the global emergency command, heard on every screen.
+                option(9, Ui.HOME_EMERGENCY, () -> Transition.EMERGENCY));
     }
 
     /** A choice labelled in the current language that can be said in either. */
