@@ -109,7 +109,10 @@ final class AlarmHandlers {
             AlarmCancel c = parse(event, AlarmCancel.class);
             Alarm before = alarms.find(h, kiosk.id(), c.alarmId()).orElseThrow(() ->
                     new ApiException(400, "unknown_alarm", "alarm-cancel " + event.id() + ": no alarm " + c.alarmId()));
-            String by = "kiosk:" + kiosk.id() + " (站点工作人员密码)";
+            String by = "kiosk:" + kiosk.id() + switch (c.ending()) {
+                case STAFF_PIN -> " (站点工作人员密码)";
+                case CONFIRMED_CHOICE -> " (终端上确认结束)";
+            };
             if (alarms.close(h, before.seq(), AlarmState.CANCELLED, by, Instant.now(clock))) {
                 audit.record(h, by, "CANCEL", "ALARM", Long.toString(before.seq()), before,
                         alarms.find(h, kiosk.id(), c.alarmId()).orElse(null));

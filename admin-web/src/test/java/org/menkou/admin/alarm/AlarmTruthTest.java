@@ -26,6 +26,8 @@ import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.sync.AlarmCancel;
+import org.menkou.content.sync.AlarmEnding;
 import org.menkou.content.sync.AlarmReport;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.EscalationState;
@@ -128,6 +130,10 @@ class AlarmTruthTest {
             assertThat(late.kioskId()).isEqualTo(kioskId);
             assertThat(f.admin.alarms().alarms().find(kioskId, "a-old-kiosk").orElseThrow().source())
                     .isEqualTo(AlarmSource.BUTTON);
+            client.push(new EventBatch(List.of(new KioskEvent(AlarmCancel.eventId("a-old-kiosk"), AlarmCancel.TYPE,
+                    Instant.now(), SyncJson.strict().valueToTree(new AlarmCancel("a-old-kiosk", AlarmEnding.CONFIRMED_CHOICE))))));
+            assertThat(f.admin.alarms().alarms().find(kioskId, "a-old-kiosk").orElseThrow().closedBy())
+                    .as("the board says how it was ended").contains("终端上确认结束").doesNotContain("密码");
 
             WebClient advisor = new WebClient(f.app.port());
             advisor.login("adviser", AdminFixture.PASSWORD);

@@ -13,6 +13,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
+import org.menkou.content.sync.AlarmEnding;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.AlarmState;
 import org.sqlite.SQLiteConfig;
@@ -67,7 +68,7 @@ public final class AlarmJournal {
      */
     public KioskAlarm raise(String kioskId, String stationId, String residentId, AlarmSource source) {
         KioskAlarm alarm = new KioskAlarm(UUID.randomUUID().toString(), kioskId, stationId, residentId, source,
-                Instant.now(clock), null, null, false, null, false);
+                Instant.now(clock), null, null, false, null, false, null);
         try {
             jdbi.useHandle(h -> h.createUpdate("""
                             INSERT INTO kiosk_alarm (id, kiosk_id, station_id, resident_id, source, pressed_at)
@@ -119,11 +120,12 @@ public final class AlarmJournal {
                 .bind(3, state.isFinal() ? 1 : 0).bind(4, id).execute());
     }
 
-    /** Staff cancelled the alarm here (after the PIN); the cancel is sent like the alarm itself. */
-    public void requestCancel(String id) {
-        jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE kiosk_alarm SET cancel_requested_at = ? WHERE id = ? AND cancel_requested_at IS NULL")
-                .bind(0, Instant.now(clock).toString()).bind(1, id).execute());
+    /** The call was ended here ({@code how}); the ending is sent like the alarm itself. */
+    public void requestCancel(String id, AlarmEnding how) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE kiosk_alarm SET cancel_requested_at = ?, ended_by = ?
+                        WHERE id = ? AND cancel_requested_at IS NULL""")
+                .bind(0, Instant.now(clock).toString()).bind(1, how.name()).bind(2, id).execute());
     }
 
     public void cancelDelivered(String id) {
@@ -144,6 +146,7 @@ public final class AlarmJournal {
                 rs.getString("resident_id"), source(rs.getString("source")), Instant.parse(rs.getString("pressed_at")),
                 delivered == null ? null : Instant.parse(delivered), state == null ? null : AlarmState.valueOf(state),
                 rs.getInt("escalated") == 1, cancel == null ? null : Instant.parse(cancel),
-                rs.getString("cancel_delivered_at") != null);
+                rs.getString("cancel_delivered_at") != null,
+                rs.getString("ended_by") == null ? null : AlarmEnding.valueOf(rs.getString("ended_by")));
     }
 }

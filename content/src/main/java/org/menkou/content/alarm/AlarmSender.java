@@ -160,7 +160,7 @@ public final class AlarmSender implements AutoCloseable {
         }
         if (alarm.cancelRequested() != null && !alarm.cancelDelivered()) {
             push(new KioskEvent(AlarmCancel.eventId(alarm.id()), AlarmCancel.TYPE, alarm.cancelRequested(),
-                    json.valueToTree(new AlarmCancel(alarm.id()))));
+                    json.valueToTree(new AlarmCancel(alarm.id(), alarm.endedBy()))));
             journal.cancelDelivered(alarm.id());
         }
     }

@@ -1,6 +1,7 @@
 package org.menkou.content.alarm;
 
 import java.time.Instant;
+import org.menkou.content.sync.AlarmEnding;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.AlarmState;
 
@@ -10,11 +11,12 @@ import org.menkou.content.sync.AlarmState;
  * @param delivered       null until the server acknowledged receipt
  * @param serverState     null until the server answered
  * @param escalated       true once the server reported that an escalation channel really delivered
- * @param cancelRequested null unless the call was ended here (staff PIN, or the confirmed choice where no PIN is set)
+ * @param cancelRequested null unless the call was ended here
+ * @param endedBy         how it was ended here, or null
  */
 public record KioskAlarm(String id, String kioskId, String stationId, String residentId, AlarmSource source,
                          Instant pressedAt, Instant delivered, AlarmState serverState, boolean escalated,
-                         Instant cancelRequested, boolean cancelDelivered) {
+                         Instant cancelRequested, boolean cancelDelivered, AlarmEnding endedBy) {
     /** What the resident is told, in order. */
     public enum Phase {
         /** Written here, not yet received by the server. */

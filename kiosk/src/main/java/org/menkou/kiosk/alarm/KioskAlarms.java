@@ -8,6 +8,7 @@ import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.sync.AlarmEnding;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.KioskSync;
 import org.slf4j.Logger;
@@ -134,7 +135,7 @@ public final class KioskAlarms {
         if (alarm.isEmpty() || howToEnd(alarm.get()) != Ending.CONFIRMED_CHOICE) {
             return false;
         }
-        journal.requestCancel(alarmId);
+        journal.requestCancel(alarmId, AlarmEnding.CONFIRMED_CHOICE);
         log.warn("alarm {} ended at the kiosk by the confirmed choice ({})", alarmId,
                 sender == null ? "no server" : "server unreachable");
         if (sender != null) {
@@ -149,7 +150,7 @@ public final class KioskAlarms {
             log.warn("wrong staff PIN typed to cancel alarm {}", alarmId);
             return false;
         }
-        journal.requestCancel(alarmId);
+        journal.requestCancel(alarmId, AlarmEnding.STAFF_PIN);
         log.warn("alarm {} cancelled at the kiosk with the staff PIN", alarmId);
         if (sender != null) {
             sender.wake();
