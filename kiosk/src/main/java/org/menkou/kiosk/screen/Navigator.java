@@ -12,9 +12,9 @@ import org.menkou.hardware.KioskKey;
 
 /**
  * The stack of screens and the rules that hold on every screen: 0 goes home, the emergency key (and home's 9, and a
- * spoken 救命) opens the emergency call from anywhere, alarm pages included, and after {@link #IDLE_WARNING} without input a warning asks for more time, counting down
- * {@link #IDLE_COUNTDOWN} before going home and ending any resident session. Testable without Lanterna: the TUI
- * calls {@link #press}, {@link #tick} and {@link #view}. Not thread-safe: call it on the UI thread only.
+ * spoken 救命) opens the emergency call from anywhere, alarm pages included, and after {@link #IDLE_WARNING} without
+ * input a warning asks for more time, counting down {@link #IDLE_COUNTDOWN} before going home and ending any
+ * resident session. Testable without Lanterna: the TUI calls {@link #press}, {@link #tick} and {@link #view}. Not thread-safe: call it on the UI thread only.
  */
 public final class Navigator {
     public static final Duration IDLE_WARNING = Duration.ofSeconds(90);
@@ -95,9 +95,9 @@ public final class Navigator {
     }
 
     /**
-     * The emergency call from anywhere, never ignored: dismisses an idle warning and shows the call's page. On an
-     * alarm page the pages of the call are replaced by its page again (one incident stays one call; the alarm source
-     * decides whether that is a new call: only once the last one is over).
+     * The emergency call from anywhere, never ignored: dismisses an idle warning and shows the call's page. Alarm pages
+     * on top of the stack are replaced by the page the {@code emergency} function makes, which decides whether this
+     * is a new call (only once the last one is over) or the same call again.
      */
     public void emergency(AlarmSource source) {
         lastInput = clock.instant();
