@@ -161,7 +161,9 @@ public final class KioskSync implements AutoCloseable {
     void runRound(boolean heartbeat) {
         if (replica.meta(STATION_META).isEmpty() || replica.meta(KIOSK_META).isEmpty()) {
             KioskIdentity me = client.me();
-            replica.meta(STATION_META).ifPresentOrElse(s -> { }, () -> replica.putMeta(STATION_META, me.stationId()));
+            if (replica.meta(STATION_META).isEmpty()) {
+                replica.putMeta(STATION_META, me.stationId());
+            }
             replica.putMeta(KIOSK_META, me.kioskId());
         }
         if (heartbeat) {
