@@ -110,7 +110,12 @@ public final class AlarmBoardPages {
         long s = Math.max(0, Duration.between(a.pressedAt(), a.closedAt() != null ? a.closedAt() : now).toSeconds());
         String elapsed = s < 120 ? s + " 秒" : s / 60 + " 分 " + s % 60 + " 秒";
         String label = switch (a.state()) {
-            case OPEN -> a.escalatedAt() != null ? "⚠ 无人响应，已升级通知" : "⚠ 待响应";
+            case OPEN -> switch (centre.alarms().escalation(a)) {
+                case NONE -> "⚠ 待响应";
+                case SENDING -> "⚠ 无人响应，正在升级通知";
+                case SENT -> "⚠ 无人响应，已升级通知";
+                case FAILED -> "⚠ 无人响应，升级通知没有发出";
+            };
             case ACKNOWLEDGED -> "已响应：" + a.acknowledgedBy();
             case RESOLVED -> "已处理：" + a.closedBy();
             case CANCELLED -> "已取消：" + a.closedBy();

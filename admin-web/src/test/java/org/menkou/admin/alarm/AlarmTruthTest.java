@@ -80,7 +80,7 @@ class AlarmTruthTest {
     }
 
     /** Escalates one alarm through a webhook answering {@code status}; returns what the kiosk's journal then says. */
-    private KioskAlarm escalateThrough(int status, EscalationState expected) throws Exception {
+    private KioskAlarm escalateThrough(int status, EscalationState expected, String boardSays) throws Exception {
         HttpServer receiver = webhook(status);
         Path dir = tmp.resolve("server-" + status);
         AdminApp admin = escalatingAdmin(dir, receiver);
@@ -95,6 +95,9 @@ class AlarmTruthTest {
             await("the escalation settles as " + expected, Duration.ofSeconds(10),
                     () -> client.alarm(alarm.id()).escalation() == expected);
             sender.runOnce();
+            WebClient advisor = new WebClient(app.port());
+            advisor.login("adviser", AdminFixture.PASSWORD);
+            assertThat(advisor.get("/alarms/rows").body()).contains(boardSays);
             return journal.find(alarm.id()).orElseThrow();
         } finally {
             app.stop();
@@ -104,9 +107,9 @@ class AlarmTruthTest {
 
     @Test
     void theKioskHearsOfAnEscalationOnlyWhenAChannelReallySentIt() throws Exception {
-        assertThat(escalateThrough(500, EscalationState.FAILED).escalated())
+        assertThat(escalateThrough(500, EscalationState.FAILED, "升级通知没有发出").escalated())
                 .as("every try failed: the kiosk must not say 已通知更多工作人员").isFalse();
-        assertThat(escalateThrough(204, EscalationState.SENT).escalated()).as("delivered").isTrue();
+        assertThat(escalateThrough(204, EscalationState.SENT, "已升级通知").escalated()).as("delivered").isTrue();
     }
 
     @Test
