@@ -13,10 +13,8 @@ import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.MealFlow;
 import org.menkou.kiosk.meals.MealShortcuts;
 import org.menkou.kiosk.screen.ContentScreens;
-import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.screen.AlarmScreen;
-import org.menkou.kiosk.screen.EmergencyScreen;
 import org.menkou.kiosk.screen.HomeScreen;
 import org.menkou.kiosk.screen.KioskContext;
 import org.menkou.kiosk.screen.Layout;
@@ -40,7 +38,7 @@ public final class KioskApp {
     private final UiThread uiThread = new UiThread();
     private final VoiceInput voiceInput = new VoiceInput();
 
-    /** A kiosk in Chinese whose 2 订餐 only shows menus, without the emergency call. */
+    /** A kiosk in Chinese whose 2 订餐 only shows menus; its emergency call is journalled in the store's file (no server). */
     public KioskApp(ContentStore store, Clock clock, String stationId) {
         this(store, clock, stationId, VoiceLanguage.ZH_CN, null, null, null, null);
     }
@@ -81,8 +79,8 @@ public final class KioskApp {
      * @param bookings  where bookings go, or null for a kiosk whose 2 订餐 only shows menus
      * @param booker    who books, or null for the resident identified by card (walk-in when nobody is)
      * @param shortcuts the greeting's shortcuts, or null for 我的订餐 where booking is set up (none otherwise)
-     * @param alarms    the emergency call, or null for an emergency screen that only says whom to phone. A call still
-     *                  in progress (e.g. after a restart) is shown at once.
+     * @param alarms    the emergency call, or null for one without a server over the store's own file (it journals the
+     *                  alarm and says whom to phone). A call still in progress (e.g. after a restart) is shown at once.
      */
     private KioskApp(ContentStore store, Clock clock, String stationId, VoiceLanguage language, KioskMealBookings bookings,
                      BookingResident booker, ResidentShortcuts shortcuts, KioskAlarms alarms) {
@@ -106,16 +104,18 @@ public final class KioskApp {
                 : meals != null ? new MealShortcuts(meals) : (resident, lang) -> List.of();
         Supplier<Screen> mealsScreen = meals != null ? meals::entry : () -> ContentScreens.menuDays(context);
         String phone = context.station().map(Station::phone).orElse(null);
+        KioskAlarms calls = alarms != null ? alarms : KioskAlarms.standalone(store, stationId, clock);
         this.navigator = new Navigator(() -> {
                     session.takeFarewell(); // after an idle timeout nobody is there to hear a goodbye
                     return new HomeScreen(context, session, mealsScreen);
                 },
-                () -> alarms == null ? new EmergencyScreen(phone) : new AlarmScreen(alarms, alarms.press(), phone),
+                source -> {
+                    boolean again = calls.inProgress().isPresent();
+                    return new AlarmScreen(calls, calls.press(source), phone, again);
+                },
                 session::end, clock, Layout.forTerminal(80, 24), this.language);
         this.scans = new CardScans(session, navigator, greeting);
-        if (alarms != null && alarms.inProgress().isPresent()) {
-            navigator.press(KioskKey.EMERGENCY);
-        }
+        calls.inProgress().ifPresent(call -> navigator.showOverHome(new AlarmScreen(calls, call, phone, false)));
     }
 
     /** The language in use; listeners hear when a resident switches it. */

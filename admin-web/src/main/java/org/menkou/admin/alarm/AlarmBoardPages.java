@@ -29,8 +29,14 @@ public final class AlarmBoardPages {
     private static final Role[] RESPONDERS = {Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN};
     private static final int RECENT = 20;
 
-    /** One alarm as the board shows it. */
-    public record Row(Alarm alarm, String station, String kiosk, String resident, String elapsed, String stateLabel,
+    /**
+     * One alarm as the board shows it.
+     *
+     * @param source  what raised it, in words (红色按钮, 按键, 语音)
+     * @param elapsed time since the press at the kiosk (until it was closed)
+     */
+    public record Row(Alarm alarm, String station, String kiosk, String source, String resident, String elapsed,
+                      String stateLabel,
                       List<AlarmRepository.Note> notes, List<AlarmRepository.Delivery> deliveries) {
     }
 
@@ -101,15 +107,25 @@ public final class AlarmBoardPages {
     }
 
     private Row row(Alarm a, Instant now) {
-        long s = Math.max(0, Duration.between(a.receivedAt(), a.closedAt() != null ? a.closedAt() : now).toSeconds());
+        long s = Math.max(0, Duration.between(a.pressedAt(), a.closedAt() != null ? a.closedAt() : now).toSeconds());
         String elapsed = s < 120 ? s + " 秒" : s / 60 + " 分 " + s % 60 + " 秒";
         String label = switch (a.state()) {
-            case OPEN -> a.escalatedAt() != null ? "⚠ 无人响应，已升级通知" : "⚠ 待响应";
+            case OPEN -> switch (centre.alarms().escalation(a)) {
+                case NONE -> "⚠ 待响应";
+                case SENDING -> "⚠ 无人响应，正在升级通知";
+                case SENT -> "⚠ 无人响应，已升级通知";
+                case FAILED -> "⚠ 无人响应，升级通知没有发出";
+            };
             case ACKNOWLEDGED -> "已响应：" + a.acknowledgedBy();
             case RESOLVED -> "已处理：" + a.closedBy();
             case CANCELLED -> "已取消：" + a.closedBy();
         };
-        return new Row(a, centre.stationName(a.stationId()), centre.kioskLabel(a.kioskId()),
+        String source = switch (a.source()) {
+            case BUTTON -> "红色按钮";
+            case KEY -> "按键";
+            case VOICE -> "语音";
+        };
+        return new Row(a, centre.stationName(a.stationId()), centre.kioskLabel(a.kioskId()), source,
                 a.residentId() == null ? "未识别" : centre.residentMasked(a.residentId()), elapsed, label,
                 centre.alarms().notes(a.seq()), centre.alarms().deliveries(a.seq()));
     }

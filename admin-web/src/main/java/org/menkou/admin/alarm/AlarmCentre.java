@@ -82,7 +82,7 @@ public final class AlarmCentre implements AutoCloseable {
 
     /** What the kiosk that sent {@code alarmId} is told about it; empty for an id it never sent. */
     public Optional<AlarmStatus> status(Kiosk kiosk, String alarmId) {
-        return alarms.find(kiosk.id(), alarmId).map(a -> new AlarmStatus(a.alarmId(), a.state(), a.escalatedAt() != null));
+        return alarms.find(kiosk.id(), alarmId).map(a -> new AlarmStatus(a.alarmId(), a.state(), alarms.escalation(a)));
     }
 
     /** OPEN → ACKNOWLEDGED by {@code username}; false if it was not open. */

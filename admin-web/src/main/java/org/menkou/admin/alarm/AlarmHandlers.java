@@ -3,8 +3,10 @@ package org.menkou.admin.alarm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -17,7 +19,10 @@ import org.menkou.content.sync.AlarmReport;
 import org.menkou.content.sync.AlarmSelfTest;
 import org.menkou.content.sync.AlarmState;
 import org.menkou.content.sync.AlarmStatus;
+import org.menkou.content.sync.EscalationState;
 import org.menkou.content.sync.KioskEvent;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk event types of the emergency call: {@code alarm}, {@code alarm-cancel}, {@code alarm-selftest}. Each
@@ -25,7 +30,7 @@ import org.menkou.content.sync.KioskEvent;
  */
 final class AlarmHandlers {
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{1,64}");
-    private static final Pattern SOURCE = Pattern.compile("button|key|voice");
+    private static final Logger log = LoggerFactory.getLogger(AlarmHandlers.class);
 
     private final AlarmRepository alarms;
     private final Supervision supervision;
@@ -51,22 +56,42 @@ final class AlarmHandlers {
     private final class Raise implements EventHandler {
         @Override
         public void check(KioskEvent event) {
-            AlarmReport r = parse(event, AlarmReport.class);
-            if (r.source() == null || !SOURCE.matcher(r.source()).matches() || !optionalId(r.stationId())
-                    || !optionalId(r.residentId())) {
-                throw new ApiException(400, "bad_alarm", "alarm " + event.id()
-                        + ": source must be button, key or voice; stationId and residentId at most 64 letters, digits or '-'");
+            report(event);
+        }
+
+        /** The report, its source upper-cased (kiosks before the enum sent button/key/voice); 400 bad_alarm if bad. */
+        private AlarmReport report(KioskEvent event) {
+            AlarmReport r;
+            try {
+                JsonNode payload = event.payload() == null ? null : event.payload().deepCopy();
+                if (payload instanceof ObjectNode o && o.get("source") != null && o.get("source").isTextual()) {
+                    o.put("source", o.get("source").asText().toUpperCase(Locale.ROOT));
+                }
+                r = json.treeToValue(payload, AlarmReport.class);
+            } catch (JsonProcessingException | IllegalArgumentException e) {
+                r = null;
             }
+            if (r == null || r.source() == null || !optionalId(r.stationId()) || !optionalId(r.residentId())
+                    || !optionalId(r.kioskId())) {
+                throw new ApiException(400, "bad_alarm", "alarm " + event.id() + ": source must be KEY, BUTTON or VOICE;"
+                        + " stationId, residentId and kioskId at most 64 letters, digits or '-'");
+            }
+            return r;
         }
 
         @Override
         public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
-            AlarmReport r = parse(event, AlarmReport.class);
+            AlarmReport r = report(event);
+            if (r.kioskId() != null && !r.kioskId().equals(kiosk.id())) {
+                log.warn("alarm {} reports kiosk {} but came with the token of kiosk {}; recorded for {}", event.id(),
+                        r.kioskId(), kiosk.id(), kiosk.id());
+            }
+            // event.at() is the press time by the kiosk's clock: the board counts from it.
             Alarm a = alarms.insert(h, kiosk.id(), event.id(), kiosk.stationId(), r.residentId(), r.source(), event.at(),
                     Instant.now(clock));
             audit.record(h, "kiosk:" + kiosk.id(), "RAISE", "ALARM", Long.toString(a.seq()), null, a);
             h.afterCommit(() -> feed.publish("alarm", a.seq()));
-            return json.valueToTree(new AlarmStatus(a.alarmId(), a.state(), false));
+            return json.valueToTree(new AlarmStatus(a.alarmId(), a.state(), EscalationState.NONE));
         }
     }
 
@@ -84,7 +109,10 @@ final class AlarmHandlers {
             AlarmCancel c = parse(event, AlarmCancel.class);
             Alarm before = alarms.find(h, kiosk.id(), c.alarmId()).orElseThrow(() ->
                     new ApiException(400, "unknown_alarm", "alarm-cancel " + event.id() + ": no alarm " + c.alarmId()));
-            String by = "kiosk:" + kiosk.id() + " (站点工作人员密码)";
+            String by = "kiosk:" + kiosk.id() + switch (c.ending()) {
+                case STAFF_PIN -> " (站点工作人员密码)";
+                case CONFIRMED_CHOICE -> " (终端上确认结束)";
+            };
             if (alarms.close(h, before.seq(), AlarmState.CANCELLED, by, Instant.now(clock))) {
                 audit.record(h, by, "CANCEL", "ALARM", Long.toString(before.seq()), before,
                         alarms.find(h, kiosk.id(), c.alarmId()).orElse(null));

@@ -7,7 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
+import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.AlarmState;
+import org.menkou.content.sync.EscalationState;
 
 /** The alarm tables (alarm, alarm_note, alarm_escalation). Thread-safe; connections are opened per call. */
 public final class AlarmRepository {
@@ -26,12 +28,12 @@ public final class AlarmRepository {
     }
 
     /** Stores a new alarm in the caller's transaction and returns it. */
-    Alarm insert(Handle h, String kioskId, String alarmId, String stationId, String residentId, String source,
+    Alarm insert(Handle h, String kioskId, String alarmId, String stationId, String residentId, AlarmSource source,
                  Instant pressedAt, Instant now) {
         h.createUpdate("""
                         INSERT INTO alarm (kiosk_id, alarm_id, station_id, resident_id, source, pressed_at, received_at, state)
                         VALUES (?, ?, ?, ?, ?, ?, ?, 'OPEN')""")
-                .bind(0, kioskId).bind(1, alarmId).bind(2, stationId).bind(3, residentId).bind(4, source)
+                .bind(0, kioskId).bind(1, alarmId).bind(2, stationId).bind(3, residentId).bind(4, source.name())
                 .bind(5, pressedAt.toString()).bind(6, now.toString()).execute();
         return find(h, kioskId, alarmId).orElseThrow();
     }
@@ -124,9 +126,24 @@ public final class AlarmRepository {
                 .list());
     }
 
+    /**
+     * How far the escalation of {@code a} got: NONE before it is due, SENT once any channel delivered, SENDING while
+     * one still tries, FAILED when every channel gave up (or none is configured).
+     */
+    public EscalationState escalation(Alarm a) {
+        if (a.escalatedAt() == null) {
+            return EscalationState.NONE;
+        }
+        List<String> states = deliveries(a.seq()).stream().map(Delivery::state).toList();
+        if (states.contains("SENT")) {
+            return EscalationState.SENT;
+        }
+        return states.contains("SENDING") ? EscalationState.SENDING : EscalationState.FAILED;
+    }
+
     private static Alarm map(ResultSet rs) throws SQLException {
         return new Alarm(rs.getLong("seq"), rs.getString("kiosk_id"), rs.getString("alarm_id"), rs.getString("station_id"),
-                rs.getString("resident_id"), rs.getString("source"), instant(rs, "pressed_at"), instant(rs, "received_at"),
+                rs.getString("resident_id"), AlarmSource.valueOf(rs.getString("source")), instant(rs, "pressed_at"), instant(rs, "received_at"),
                 AlarmState.valueOf(rs.getString("state")), rs.getString("acknowledged_by"), instant(rs, "acknowledged_at"),
                 rs.getString("closed_by"), instant(rs, "closed_at"), instant(rs, "escalated_at"));
     }

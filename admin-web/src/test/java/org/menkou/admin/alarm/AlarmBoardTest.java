@@ -27,6 +27,7 @@ import org.menkou.content.sync.KioskEvent;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.content.sync.SyncException;
 import org.menkou.content.sync.SyncJson;
+import org.menkou.content.sync.AlarmSource;
 
 /** The alarm board over real HTTP and its real WebSocket, with the kiosk's real journal and sender. */
 @Tag("integration")
@@ -47,14 +48,14 @@ class AlarmBoardTest {
         advisor.login("adviser", AdminFixture.PASSWORD);
         try (BoardSocket board = new BoardSocket(port, advisor.cookie(AccessCheck.SESSION_COOKIE))) {
             Thread.sleep(200);
-            KioskAlarm alarm = journal.raise(null, "wt-station-1", null, "button");
+            KioskAlarm alarm = journal.raise(null, "wt-station-1", null, AlarmSource.BUTTON);
             sender.runOnce();
             assertThat(board.await("\"kind\":\"alarm\"", Duration.ofSeconds(5))).as("pushed live").isNotNull();
             assertThat(journal.find(alarm.id()).orElseThrow().phase()).isEqualTo(KioskAlarm.Phase.SENT);
 
             // The same alarm sent again (an answer lost in transit) is stored and shown once.
             var again = client.push(new EventBatch(List.of(new KioskEvent(alarm.id(), AlarmReport.TYPE, alarm.pressedAt(),
-                    SyncJson.strict().valueToTree(new AlarmReport("wt-station-1", null, "button"))))));
+                    SyncJson.strict().valueToTree(new AlarmReport("wt-station-1", null, AlarmSource.BUTTON, null))))));
             assertThat(again.receipts().get(0).duplicate()).isTrue();
             String rows = advisor.get("/alarms/rows").body();
             assertThat(rows.split(alarm.id(), -1)).as("shown once").hasSize(2);
@@ -105,7 +106,7 @@ class AlarmBoardTest {
             String token = f.admin.kiosks().register(other, "别的站", "test").token();
             SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + port), token, Duration.ofSeconds(3));
             AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
-            KioskAlarm alarm = journal.raise(null, null, null, "button");
+            KioskAlarm alarm = journal.raise(null, null, null, AlarmSource.BUTTON);
             new AlarmSender(journal, client, Duration.ofSeconds(1), Clock.systemUTC()).runOnce();
             long seq = f.admin.alarms().alarms().all().get(0).seq();
 
@@ -119,7 +120,7 @@ class AlarmBoardTest {
             assertThatThrownBy(() -> client.alarm("not-an-alarm-of-this-kiosk"))
                     .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.status()).isEqualTo(404));
             assertThatThrownBy(() -> client.push(new EventBatch(List.of(new KioskEvent("bad-alarm-1", AlarmReport.TYPE,
-                    Instant.now(), SyncJson.strict().valueToTree(new AlarmReport(null, null, "shout")))))))
+                    Instant.now(), SyncJson.strict().createObjectNode().put("source", "shout"))))))
                     .isInstanceOfSatisfying(SyncException.class, e -> assertThat(e.code()).isEqualTo("bad_alarm"));
             HttpResponse<String> board = new WebClient(port).get("/alarms");
             assertThat(board.statusCode()).as("anonymous board").isEqualTo(302);

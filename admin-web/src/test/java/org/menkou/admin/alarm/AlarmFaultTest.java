@@ -18,6 +18,7 @@ import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.sync.SyncClient;
+import org.menkou.content.sync.AlarmSource;
 
 /**
  * Fault trials in one JVM with the real parts: a real admin server on loopback (restarted on its SQLite file), the
@@ -62,7 +63,7 @@ class AlarmFaultTest {
             for (int round = 0; round < 5; round++) {
                 List<KioskAlarm> pressed = new ArrayList<>();
                 for (Kiosk k : kiosks) {
-                    pressed.add(k.journal().raise(null, "wt-station-1", null, "button"));
+                    pressed.add(k.journal().raise(null, "wt-station-1", null, AlarmSource.BUTTON));
                     k.sender().wake();
                 }
                 Thread.sleep(1200);
@@ -94,7 +95,7 @@ class AlarmFaultTest {
             for (int trial = 0; trial < 40; trial++) {
                 Path file = tmp.resolve("kiosk" + trial % 10 + ".db");
                 // The press is written; the process "dies" before its sender ever runs (no close, no send).
-                String id = AlarmJournal.open(file, Clock.systemUTC()).raise(null, "wt-station-1", null, "button").id();
+                String id = AlarmJournal.open(file, Clock.systemUTC()).raise(null, "wt-station-1", null, AlarmSource.BUTTON).id();
                 Kiosk restarted = Kiosk.open(file, url, token, FAST_RETRY);
                 restarted.sender().runOnce();
                 assertThat(restarted.journal().find(id).orElseThrow().delivered()).isNotNull();
@@ -132,7 +133,7 @@ class AlarmFaultTest {
                     proxy.arm(fault, kiosks.size());
                     List<String> ids = new ArrayList<>();
                     for (Kiosk k : kiosks) {
-                        ids.add(k.journal().raise(null, "wt-station-1", null, "button").id());
+                        ids.add(k.journal().raise(null, "wt-station-1", null, AlarmSource.BUTTON).id());
                         k.sender().wake();
                     }
                     for (int i = 0; i < ids.size(); i++) {

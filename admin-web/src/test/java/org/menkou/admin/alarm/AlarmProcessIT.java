@@ -92,7 +92,7 @@ class AlarmProcessIT {
                     advisor.post("/alarms/" + seq + "/acknowledge", Map.of());
                     kiosk.waitFor("工作人员已收到，正在赶来", Duration.ofSeconds(10));
                     kiosk.keys("BSpace");
-                    assertThat(kiosk.waitFor("呼叫不能由居民取消", Duration.ofSeconds(5))).contains("工作人员已收到");
+                    assertThat(kiosk.waitFor("不能离开这一页", Duration.ofSeconds(5))).contains("工作人员已收到");
                     advisor.get("/alarms");
                     advisor.post("/alarms/" + seq + "/resolve", Map.of());
                     kiosk.waitFor("呼叫已处理", Duration.ofSeconds(10));

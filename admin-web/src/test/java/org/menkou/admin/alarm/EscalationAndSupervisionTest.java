@@ -36,6 +36,7 @@ import org.menkou.content.sync.Heartbeat;
 import org.menkou.content.sync.KioskEvent;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.content.sync.SyncJson;
+import org.menkou.content.sync.AlarmSource;
 
 /** Escalation through a real webhook receiver and a real SMTP server (GreenMail) on loopback; kiosk supervision. */
 @Tag("integration")
@@ -106,9 +107,9 @@ class EscalationAndSupervisionTest {
             AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
             AlarmSender sender = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:" + app.port()), token,
                     Duration.ofSeconds(3)), Duration.ofMillis(200), Clock.systemUTC());
-            KioskAlarm a = journal.raise(null, null, null, "button");
-            KioskAlarm b = journal.raise(null, null, null, "button");
-            KioskAlarm acked = journal.raise(null, null, null, "button");
+            KioskAlarm a = journal.raise(null, null, null, AlarmSource.BUTTON);
+            KioskAlarm b = journal.raise(null, null, null, AlarmSource.BUTTON);
+            KioskAlarm acked = journal.raise(null, null, null, AlarmSource.BUTTON);
             sender.runOnce();
             long ackSeq = admin.alarms().alarms().all().stream().filter(x -> x.alarmId().equals(acked.id())).findFirst()
                     .orElseThrow().seq();

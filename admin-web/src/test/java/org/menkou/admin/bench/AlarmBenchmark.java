@@ -25,6 +25,7 @@ import org.menkou.content.sync.Heartbeat;
 import org.menkou.content.sync.KioskEvent;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.content.sync.SyncJson;
+import org.menkou.content.sync.AlarmSource;
 
 /**
  * Button press → alarm visible on the board's live channel, with 300 simulated kiosks heartbeating in the background
@@ -65,7 +66,7 @@ class AlarmBenchmark {
             for (int i = 0; i < PRESSES + 10; i++) {
                 board.clear();
                 long start = System.nanoTime();
-                journal.raise(null, "wt-station-1", null, "button");
+                journal.raise(null, "wt-station-1", null, AlarmSource.BUTTON);
                 sender.wake();
                 long arrived = board.awaitAlarm(Duration.ofSeconds(10));
                 if (i >= 10) {

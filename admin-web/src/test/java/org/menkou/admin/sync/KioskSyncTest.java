@@ -148,6 +148,8 @@ class KioskSyncTest {
             KioskSync sync = side.manual();
             sync.runOnce();
             assertReplicaMatches(f.store, side.replica());
+            assertThat(side.replica().meta(KioskSync.KIOSK_META)).as("the kiosk knows its id (its alarms carry it)")
+                    .hasValue(f.admin.kiosks().all().get(0).id());
             Random random = new Random(42);
             for (int round = 0; round < 40; round++) {
                 for (int e = random.nextInt(15); e > 0; e--) {

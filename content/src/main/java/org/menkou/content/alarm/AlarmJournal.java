@@ -13,6 +13,8 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
+import org.menkou.content.sync.AlarmEnding;
+import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.AlarmState;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
@@ -62,16 +64,16 @@ public final class AlarmJournal {
      * @param kioskId    this kiosk's id if known, else null
      * @param stationId  the station if known, else null
      * @param residentId the identified resident's opaque id, else null
-     * @param source     button, key or voice
+     * @param source     what raised it
      */
-    public KioskAlarm raise(String kioskId, String stationId, String residentId, String source) {
+    public KioskAlarm raise(String kioskId, String stationId, String residentId, AlarmSource source) {
         KioskAlarm alarm = new KioskAlarm(UUID.randomUUID().toString(), kioskId, stationId, residentId, source,
-                Instant.now(clock), null, null, false, null, false);
+                Instant.now(clock), null, null, false, null, false, null);
         try {
             jdbi.useHandle(h -> h.createUpdate("""
                             INSERT INTO kiosk_alarm (id, kiosk_id, station_id, resident_id, source, pressed_at)
                             VALUES (?, ?, ?, ?, ?, ?)""")
-                    .bind(0, alarm.id()).bind(1, kioskId).bind(2, stationId).bind(3, residentId).bind(4, source)
+                    .bind(0, alarm.id()).bind(1, kioskId).bind(2, stationId).bind(3, residentId).bind(4, source.name())
                     .bind(5, alarm.pressedAt().toString()).execute());
         } catch (JdbiException e) {
             throw new ContentException("cannot write the alarm: " + e.getMessage(), e);
@@ -102,23 +104,28 @@ public final class AlarmJournal {
                 .bind(0, Instant.now(clock).toString()).bind(1, id).execute());
     }
 
-    /** Records what the server said; a final state with nothing left to send finishes the alarm. */
-    public void serverSays(String id, AlarmState state, boolean escalated) {
+    /**
+     * Records what the server said; a final state with nothing left to send finishes the alarm.
+     *
+     * @param escalationSent true once the server reports that an escalation channel really delivered
+     */
+    public void serverSays(String id, AlarmState state, boolean escalationSent) {
         jdbi.useHandle(h -> h.createUpdate("""
                         UPDATE kiosk_alarm SET server_state = ?, escalated = ?,
                           delivered_at = COALESCE(delivered_at, ?),
                           finished = CASE WHEN ? = 1 AND (cancel_requested_at IS NULL OR cancel_delivered_at IS NOT NULL)
                                           THEN 1 ELSE 0 END
                         WHERE id = ?""")
-                .bind(0, state.name()).bind(1, escalated ? 1 : 0).bind(2, Instant.now(clock).toString())
+                .bind(0, state.name()).bind(1, escalationSent ? 1 : 0).bind(2, Instant.now(clock).toString())
                 .bind(3, state.isFinal() ? 1 : 0).bind(4, id).execute());
     }
 
-    /** Staff cancelled the alarm here (after the PIN); the cancel is sent like the alarm itself. */
-    public void requestCancel(String id) {
-        jdbi.useHandle(h -> h.createUpdate(
-                        "UPDATE kiosk_alarm SET cancel_requested_at = ? WHERE id = ? AND cancel_requested_at IS NULL")
-                .bind(0, Instant.now(clock).toString()).bind(1, id).execute());
+    /** The call was ended here ({@code how}); the ending is sent like the alarm itself. */
+    public void requestCancel(String id, AlarmEnding how) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE kiosk_alarm SET cancel_requested_at = ?, ended_by = ?
+                        WHERE id = ? AND cancel_requested_at IS NULL""")
+                .bind(0, Instant.now(clock).toString()).bind(1, how.name()).bind(2, id).execute());
     }
 
     public void cancelDelivered(String id) {
@@ -126,14 +133,20 @@ public final class AlarmJournal {
                 .bind(0, Instant.now(clock).toString()).bind(1, id).execute());
     }
 
+    /** Rows written before sources were an enum hold them in lower case. */
+    private static AlarmSource source(String stored) {
+        return AlarmSource.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+    }
+
     private static KioskAlarm map(ResultSet rs) throws SQLException {
         String delivered = rs.getString("delivered_at");
         String state = rs.getString("server_state");
         String cancel = rs.getString("cancel_requested_at");
         return new KioskAlarm(rs.getString("id"), rs.getString("kiosk_id"), rs.getString("station_id"),
-                rs.getString("resident_id"), rs.getString("source"), Instant.parse(rs.getString("pressed_at")),
+                rs.getString("resident_id"), source(rs.getString("source")), Instant.parse(rs.getString("pressed_at")),
                 delivered == null ? null : Instant.parse(delivered), state == null ? null : AlarmState.valueOf(state),
                 rs.getInt("escalated") == 1, cancel == null ? null : Instant.parse(cancel),
-                rs.getString("cancel_delivered_at") != null);
+                rs.getString("cancel_delivered_at") != null,
+                rs.getString("ended_by") == null ? null : AlarmEnding.valueOf(rs.getString("ended_by")));
     }
 }

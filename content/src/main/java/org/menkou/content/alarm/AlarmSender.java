@@ -23,13 +23,18 @@ import org.slf4j.LoggerFactory;
 /**
  * Delivers the kiosk's alarms on its own thread ("alarm-sender"), apart from the 30 s sync loop: every unfinished
  * alarm in the {@link AlarmJournal} is pushed as an {@code alarm} event at once and again every {@code retry}
- * (1 s by default) until the server returns a receipt; then its state is polled at the same pace until staff resolve
+ * ({@link #POLL_EVERY} on a kiosk) until the server returns a receipt; then its state is polled at the same pace until staff resolve
  * or cancel it. A kiosk-side cancel is pushed the same way. Nothing is ever given up: a refused push is retried too
  * (and logged), because an alarm must never be dropped. {@link #close()} stops the thread.
  */
 public final class AlarmSender implements AutoCloseable {
     /** How long the kiosk tries before telling the resident plainly that the server cannot be reached. */
     public static final Duration UNREACHABLE_AFTER = Duration.ofSeconds(30);
+    /**
+     * The kiosk's pace: a new alarm is retried, and an open alarm's state asked, this often. Half a second, so that
+     * an acknowledgement on the board shows at the kiosk within about a second (2 s at most with one slow answer).
+     */
+    public static final Duration POLL_EVERY = Duration.ofMillis(500);
     private static final Logger log = LoggerFactory.getLogger(AlarmSender.class);
 
     private final AlarmJournal journal;
@@ -125,7 +130,7 @@ public final class AlarmSender implements AutoCloseable {
                 KioskAlarm now = journal.find(alarm.id()).orElse(alarm);
                 if (now.delivered() != null) {
                     AlarmStatus status = client.alarm(alarm.id());
-                    journal.serverSays(alarm.id(), status.state(), status.escalated());
+                    journal.serverSays(alarm.id(), status.state(), status.escalationSent());
                 }
             } catch (ContentException e) {
                 log.info("state of alarm {} not known yet: {}", alarm.id(), e.getMessage());
@@ -148,14 +153,14 @@ public final class AlarmSender implements AutoCloseable {
     private void pushPending(KioskAlarm alarm) {
         if (alarm.delivered() == null) {
             push(new KioskEvent(alarm.id(), AlarmReport.TYPE, alarm.pressedAt(), json.valueToTree(
-                    new AlarmReport(alarm.stationId(), alarm.residentId(), alarm.source()))));
+                    new AlarmReport(alarm.stationId(), alarm.residentId(), alarm.source(), alarm.kioskId()))));
             journal.delivered(alarm.id());
             log.info("alarm {} delivered {} ms after the press", alarm.id(),
                     Duration.between(alarm.pressedAt(), Instant.now(clock)).toMillis());
         }
         if (alarm.cancelRequested() != null && !alarm.cancelDelivered()) {
             push(new KioskEvent(AlarmCancel.eventId(alarm.id()), AlarmCancel.TYPE, alarm.cancelRequested(),
-                    json.valueToTree(new AlarmCancel(alarm.id()))));
+                    json.valueToTree(new AlarmCancel(alarm.id(), alarm.endedBy()))));
             journal.cancelDelivered(alarm.id());
         }
     }

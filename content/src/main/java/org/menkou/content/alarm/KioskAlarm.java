@@ -1,6 +1,8 @@
 package org.menkou.content.alarm;
 
 import java.time.Instant;
+import org.menkou.content.sync.AlarmEnding;
+import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.AlarmState;
 
 /**
@@ -8,11 +10,13 @@ import org.menkou.content.sync.AlarmState;
  *
  * @param delivered       null until the server acknowledged receipt
  * @param serverState     null until the server answered
- * @param cancelRequested null unless staff cancelled it here with the PIN
+ * @param escalated       true once the server reported that an escalation channel really delivered
+ * @param cancelRequested null unless the call was ended here
+ * @param endedBy         how it was ended here, or null
  */
-public record KioskAlarm(String id, String kioskId, String stationId, String residentId, String source,
+public record KioskAlarm(String id, String kioskId, String stationId, String residentId, AlarmSource source,
                          Instant pressedAt, Instant delivered, AlarmState serverState, boolean escalated,
-                         Instant cancelRequested, boolean cancelDelivered) {
+                         Instant cancelRequested, boolean cancelDelivered, AlarmEnding endedBy) {
     /** What the resident is told, in order. */
     public enum Phase {
         /** Written here, not yet received by the server. */
@@ -23,7 +27,7 @@ public record KioskAlarm(String id, String kioskId, String stationId, String res
         ACKNOWLEDGED,
         /** Staff closed it. */
         RESOLVED,
-        /** Cancelled by staff (here with the PIN, or on the server). */
+        /** Ended at the kiosk (staff PIN, or the confirmed choice where no PIN is set) or cancelled on the server. */
         CANCELLED
     }
 

@@ -3,9 +3,20 @@ package org.menkou.content.sync;
 /**
  * The server's answer to {@code GET /api/kiosk/v1/alarms/ID} and the {@code result} of an {@code alarm} event.
  *
- * @param id        the alarm id the kiosk generated
- * @param state     where it stands
- * @param escalated true once further responders were notified because nobody acknowledged in time
+ * @param id         the alarm id the kiosk generated
+ * @param state      where it stands
+ * @param escalation whether further responders were notified because nobody acknowledged in time; only
+ *                   {@link EscalationState#SENT} means a message really went out
  */
-public record AlarmStatus(String id, AlarmState state, boolean escalated) {
+public record AlarmStatus(String id, AlarmState state, EscalationState escalation) {
+    public AlarmStatus {
+        if (escalation == null) {
+            escalation = EscalationState.NONE;
+        }
+    }
+
+    /** True when an escalation channel really delivered (what the kiosk may tell the resident). */
+    public boolean escalationSent() {
+        return escalation == EscalationState.SENT;
+    }
 }

@@ -33,6 +33,8 @@ public final class KioskSync implements AutoCloseable {
     static final java.time.Duration DELIVERED_HISTORY = java.time.Duration.ofDays(14);
     /** Replica metadata key holding the id of the station the server registered this kiosk for. */
     public static final String STATION_META = "kiosk_station";
+    /** Replica metadata key holding this kiosk's id as the server registered it (alarms carry it). */
+    public static final String KIOSK_META = "kiosk_id";
 
     private final ContentStore replica;
     private final Outbox outbox;
@@ -170,8 +172,12 @@ public final class KioskSync implements AutoCloseable {
      * when the server cannot be used.
      */
     void runRound(boolean heartbeat) {
-        if (replica.meta(STATION_META).isEmpty()) {
-            replica.putMeta(STATION_META, client.me().stationId());
+        if (replica.meta(STATION_META).isEmpty() || replica.meta(KIOSK_META).isEmpty()) {
+            KioskIdentity me = client.me();
+            if (replica.meta(STATION_META).isEmpty()) {
+                replica.putMeta(STATION_META, me.stationId());
+            }
+            replica.putMeta(KIOSK_META, me.kioskId());
         }
         if (heartbeat) {
             SyncSettings.VoiceReport voice = settings.voice().get();

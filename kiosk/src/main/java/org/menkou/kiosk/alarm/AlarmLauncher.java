@@ -24,8 +24,8 @@ import org.slf4j.LoggerFactory;
  * (when the kiosk has a server), the button device and its daily self-test. The caller closes it.
  */
 public final class AlarmLauncher implements AutoCloseable {
-    /** Alarms are retried this often until the server acknowledges them. */
-    public static final Duration RETRY = Duration.ofSeconds(1);
+    /** Alarms are retried, and their state asked, this often until staff close them. */
+    public static final Duration RETRY = AlarmSender.POLL_EVERY;
     private static final Logger log = LoggerFactory.getLogger(AlarmLauncher.class);
 
     private final KioskAlarms alarms;
@@ -51,8 +51,9 @@ public final class AlarmLauncher implements AutoCloseable {
         EmergencyButton button = EmergencyButtons.fromSpec(buttonSpec);
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         AlarmSender sender = KioskCredentials.load(dataDir).map(c -> new AlarmSender(journal,
-                new SyncClient(c.server(), c.token(), RETRY.multipliedBy(3)), RETRY, Clock.systemUTC()).start()).orElse(null);
-        KioskAlarms alarms = new KioskAlarms(journal, sender, identifiedResident, () -> null, stationId,
+                new SyncClient(c.server(), c.token(), Duration.ofSeconds(3)), RETRY, Clock.systemUTC()).start()).orElse(null);
+        KioskAlarms alarms = new KioskAlarms(journal, sender, identifiedResident,
+                () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId,
                 new AlarmPin(dataDir), Clock.systemUTC());
         ButtonSelfTest selfTest = new ButtonSelfTest(button, sync.orElse(null)).start(Duration.ofSeconds(5));
         return new AlarmLauncher(alarms, sender, button, selfTest);

@@ -7,18 +7,39 @@ import java.util.function.Supplier;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
+import org.menkou.content.store.ContentStore;
+import org.menkou.content.sync.AlarmEnding;
+import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.sync.KioskSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The emergency call at the kiosk: {@link #press()} writes the alarm to the journal (fsync'd) before anything else
+ * The emergency call at the kiosk: {@link #press} writes the alarm to the journal (fsync'd) before anything else
  * and wakes the sender; the screens read the alarm's state from here. Without a server ({@code sender} null) alarms
  * are still written, and the screen tells the resident at once to phone. Called on the UI thread except where said.
+ *
+ * <p>How a call in progress ends at the kiosk ({@link #howToEnd}): on a kiosk without a server nobody else was
+ * notified and the page has told whom to phone from the start, so a confirmed choice ends it (a resident who pressed
+ * by mistake is not trapped, and a restart does not bring back a call nobody can close). With a server, the staff
+ * PIN ends it where one is set; where none is set the board ends it, and the confirmed choice is offered once the
+ * page has said whom to phone because the server could not be reached. An ending at the kiosk is journalled and sent
+ * like the alarm itself, so the board shows who ended it.
  */
 public final class KioskAlarms {
     /** The identified-resident hook until resident sessions exist (issue 6): nobody is identified. */
     public static final Supplier<Optional<String>> NO_RESIDENT_SESSION = Optional::empty;
     private static final Logger log = LoggerFactory.getLogger(KioskAlarms.class);
+
+    /** How a call in progress can be ended at this kiosk now. */
+    public enum Ending {
+        /** Staff type the station PIN. */
+        STAFF_PIN,
+        /** A choice on the page, then a confirmation. */
+        CONFIRMED_CHOICE,
+        /** Only on the alarm board (the server has the call and staff are notified). */
+        BOARD
+    }
 
     private final AlarmJournal journal;
     private final AlarmSender sender;
@@ -45,17 +66,29 @@ public final class KioskAlarms {
         this.clock = clock;
     }
 
+    /** A kiosk without a server whose alarms go to the journal in {@code store}'s file; its PIN file is beside it. */
+    public static KioskAlarms standalone(ContentStore store, String stationId, Clock clock) {
+        return new KioskAlarms(AlarmJournal.open(store.file(), clock), null, NO_RESIDENT_SESSION,
+                () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId,
+                new AlarmPin(store.file().toAbsolutePath().getParent()), clock);
+    }
+
     /**
-     * The red button: the call in progress if there is one (a second press is the same call), else a new alarm,
-     * written and fsync'd before this returns, then handed to the sender.
+     * The red button, F12, home's 9 or a spoken 救命: the call in progress if there is one (a press during a call is
+     * the same call: the sender is woken to try at once, nothing new is written), else a new alarm from
+     * {@code source}, written and fsync'd before this returns, then handed to the sender.
      */
-    public KioskAlarm press() {
+    public KioskAlarm press(AlarmSource source) {
         Optional<KioskAlarm> open = inProgress();
         if (open.isPresent()) {
+            log.warn("emergency pressed again ({}) during alarm {}: the same call", source, open.get().id());
+            if (sender != null) {
+                sender.wake();
+            }
             return open.get();
         }
         long start = System.nanoTime();
-        KioskAlarm alarm = journal.raise(kioskId.get(), stationId, identifiedResident.get().orElse(null), "button");
+        KioskAlarm alarm = journal.raise(kioskId.get(), stationId, identifiedResident.get().orElse(null), source);
         log.warn("emergency alarm {} raised; written and fsync'd in {} ms", alarm.id(), (System.nanoTime() - start) / 1_000_000);
         if (sender != null) {
             sender.wake();
@@ -77,9 +110,38 @@ public final class KioskAlarms {
         return sender == null || AlarmSender.isUnreachable(alarm, Instant.now(clock));
     }
 
-    /** True when staff can cancel here (a PIN was set on this kiosk). */
-    public boolean cancelAvailable() {
-        return pin.isSet();
+    /** True when this kiosk has a server to send alarms to. */
+    public boolean hasServer() {
+        return sender != null;
+    }
+
+    /** How {@code alarm}, in progress, can be ended here now (see the class comment). */
+    public Ending howToEnd(KioskAlarm alarm) {
+        if (sender == null) {
+            return Ending.CONFIRMED_CHOICE;
+        }
+        if (pin.isSet()) {
+            return Ending.STAFF_PIN;
+        }
+        return unreachable(alarm) ? Ending.CONFIRMED_CHOICE : Ending.BOARD;
+    }
+
+    /**
+     * Ends {@code alarmId} after the confirmed choice; false (nothing changed) when {@link #howToEnd} does not allow
+     * that for it now.
+     */
+    public boolean endConfirmed(String alarmId) {
+        Optional<KioskAlarm> alarm = find(alarmId);
+        if (alarm.isEmpty() || howToEnd(alarm.get()) != Ending.CONFIRMED_CHOICE) {
+            return false;
+        }
+        journal.requestCancel(alarmId, AlarmEnding.CONFIRMED_CHOICE);
+        log.warn("alarm {} ended at the kiosk by the confirmed choice ({})", alarmId,
+                sender == null ? "no server" : "server unreachable");
+        if (sender != null) {
+            sender.wake();
+        }
+        return true;
     }
 
     /** Cancels {@code alarmId} if {@code typed} is the staff PIN; false (nothing changed) otherwise. */
@@ -88,7 +150,7 @@ public final class KioskAlarms {
             log.warn("wrong staff PIN typed to cancel alarm {}", alarmId);
             return false;
         }
-        journal.requestCancel(alarmId);
+        journal.requestCancel(alarmId, AlarmEnding.STAFF_PIN);
         log.warn("alarm {} cancelled at the kiosk with the staff PIN", alarmId);
         if (sender != null) {
             sender.wake();

@@ -38,6 +38,27 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--window", description = "Show the kiosk in a full-screen window instead of this terminal.")
     boolean window;
 
+    @Option(names = "--button", defaultValue = "key:F12", description = {"The kiosk's red emergency button: key:F12,"
+            + " gpio:CHIP:LINE[:active-high], serial:PORT[:BAUD] or simulated:FILE (each line appended to FILE is a"
+            + " press) (default: ${DEFAULT-VALUE})."})
+    String button = "key:F12";
+
+    @Option(names = "--mic-file", description = "A 16 kHz mono WAV file standing in for the kiosk's microphone.")
+    Path micFile;
+
+    @Option(names = "--speaker-file", description = "Write the kiosk's speech to this WAV file instead of a speaker.")
+    Path speakerFile;
+
+    @Option(names = "--no-voice", description = "Run the kiosk by keys only: no speech, no listening.")
+    boolean noVoice;
+
+    @Option(names = "--lang", defaultValue = "zh-CN", description = "Language the kiosk starts in: zh-CN (default) or en.")
+    String language = "zh-CN";
+
+    @Option(names = "--sync-seconds", defaultValue = "30",
+            description = "The kiosk's heartbeat and content pull interval (default: ${DEFAULT-VALUE}).")
+    int syncSeconds = 30;
+
     @Option(names = "--admin-jar", hidden = true, defaultValue = "${env:MENKOU_ADMIN_JAR}",
             description = "The admin site's jar (the ./menkou launcher sets MENKOU_ADMIN_JAR).")
     Path adminJar;
@@ -69,15 +90,25 @@ final class DemoCommand implements Callable<Integer> {
     }
 
     /**
-     * The demo's kiosk, built by picocli from {@code args} plus the demo's own settings, so that every option the
-     * arguments leave out gets its declared default (the emergency button, the language …) exactly as on the
-     * command line.
+     * The demo's kiosk, built by picocli from {@code args} plus the demo's own kiosk options (button, voice files,
+     * language, sync interval), so that every option gets its value or its declared default exactly as on the
+     * kiosk's command line.
      */
     KioskCommand kioskCommand(String... args) {
         KioskCommand kiosk = new KioskCommand();
-        List<String> all = new ArrayList<>(List.of("--font-size", "48", "--sync-seconds", "30"));
+        List<String> all = new ArrayList<>(List.of("--font-size", "48", "--sync-seconds", Integer.toString(syncSeconds),
+                "--button", button, "--lang", language));
         if (window) {
             all.add("--window");
+        }
+        if (micFile != null) {
+            all.addAll(List.of("--mic-file", micFile.toString()));
+        }
+        if (speakerFile != null) {
+            all.addAll(List.of("--speaker-file", speakerFile.toString()));
+        }
+        if (noVoice) {
+            all.add("--no-voice");
         }
         all.addAll(List.of(args));
         new CommandLine(kiosk).parseArgs(all.toArray(String[]::new));

@@ -16,7 +16,7 @@ import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.SyncStatus;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.sync.Outbox;
-import org.menkou.hardware.KioskKey;
+import org.menkou.content.sync.AlarmSource;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.session.IdentifiedResident;
@@ -121,7 +121,7 @@ final class KioskCommand implements Callable<Integer> {
                         tui.refresh();
                     }));
                     sync.ifPresent(s -> showSyncStatus(s, tui));
-                    alarm.watchButton(() -> tui.post(() -> tui.press(KioskKey.EMERGENCY))).ifPresent(tui::showStatus);
+                    alarm.watchButton(() -> tui.post(() -> tui.emergency(AlarmSource.BUTTON))).ifPresent(tui::showStatus);
                     alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
                     voice.ifPresent(v -> {
                         v.attach(tui, app.navigator().view());

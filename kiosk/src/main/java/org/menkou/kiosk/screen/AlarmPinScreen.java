@@ -1,13 +1,14 @@
 package org.menkou.kiosk.screen;
 
+import java.util.List;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.alarm.KioskAlarms;
 
 /**
- * Staff type the station PIN (digits, then 确认) to cancel the call; 返回 goes back without cancelling. Three wrong
+ * Staff type the station PIN (digits, then 确认) to end the call; 返回 goes back without ending it. Three wrong
  * PINs go back too. The PIN is shown as dots and never spoken.
  */
-public final class AlarmPinScreen extends EmergencyScreen {
+final class AlarmPinScreen extends Screen implements AlarmPage {
     private static final int MAX_TRIES = 3;
     private final KioskAlarms alarms;
     private final String alarmId;
@@ -15,19 +16,18 @@ public final class AlarmPinScreen extends EmergencyScreen {
     private int wrong;
 
     AlarmPinScreen(KioskAlarms alarms, String alarmId) {
-        super(null);
         this.alarms = alarms;
         this.alarmId = alarmId;
     }
 
     @Override
     public String title() {
-        return "工作人员取消呼叫";
+        return Ui.ALARM_STAFF_END.in(language());
     }
 
     @Override
     protected String text() {
-        return "请工作人员输入站点密码，再按确认。\n按返回键不取消。\n已输入：" + "●".repeat(typed.length());
+        return Ui.ALARM_PIN_TEXT.format(language(), "●".repeat(typed.length()));
     }
 
     @Override
@@ -49,13 +49,18 @@ public final class AlarmPinScreen extends EmergencyScreen {
         if (++wrong >= MAX_TRIES) {
             return Transition.BACK;
         }
-        hint("密码不对，呼叫没有取消。请再输入一次。");
+        hint(Ui.ALARM_PIN_WRONG.in(language()));
         return Transition.STAY;
     }
 
     @Override
-    protected Transition onBack() {
-        return Transition.BACK;
+    protected List<String> keyHelp(List<Choice> choices, int pages) {
+        return List.of(Ui.ALARM_PIN_HELP.in(language()));
+    }
+
+    @Override
+    protected Tone tone() {
+        return Tone.ALERT;
     }
 
     @Override

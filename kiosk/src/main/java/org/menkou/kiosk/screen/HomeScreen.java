@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
-import org.menkou.content.Station;
 import org.menkou.hardware.KioskKey;
 
 /**
@@ -69,8 +68,8 @@ public final class HomeScreen extends Screen implements Navigator.SessionAware {
                 session.maskedName().isPresent()
                         ? option(5, Ui.HOME_END_SESSION, this::endSession, "结束", "退出", "退卡", "再见")
                         : option(5, Ui.HOME_SCAN, () -> Transition.push(new ScanCardScreen()), "刷卡", "扫码", "居民卡"),
-                option(9, Ui.HOME_EMERGENCY, () -> Transition.push(
-                        new EmergencyScreen(context.station().map(Station::phone).orElse(null))), "救命", "呼叫"));
+                // Its spoken words (紧急呼叫, 救命) are the global emergency command, heard on every screen.
+                option(9, Ui.HOME_EMERGENCY, () -> Transition.EMERGENCY));
     }
 
     private Transition endSession() {

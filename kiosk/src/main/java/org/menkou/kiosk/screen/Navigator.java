@@ -5,14 +5,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
+import java.util.function.Function;
 import java.util.function.Supplier;
+import org.menkou.content.sync.AlarmSource;
 import org.menkou.hardware.KioskKey;
 
 /**
- * The stack of screens and the rules that hold on every screen: 0 goes home, the emergency key opens the emergency
- * screen from anywhere, and after {@link #IDLE_WARNING} without input a warning asks for more time, counting down
- * {@link #IDLE_COUNTDOWN} before going home and ending any resident session. Testable without Lanterna: the TUI
- * calls {@link #press}, {@link #tick} and {@link #view}. Not thread-safe: call it on the UI thread only.
+ * The stack of screens and the rules that hold on every screen: 0 goes home, the emergency key (and home's 9, and a
+ * spoken 救命) opens the emergency call from anywhere, alarm pages included, and after {@link #IDLE_WARNING} without
+ * input a warning asks for more time, counting down {@link #IDLE_COUNTDOWN} before going home and ending any
+ * resident session. Testable without Lanterna: the TUI calls {@link #press}, {@link #tick} and {@link #view}. Not thread-safe: call it on the UI thread only.
  */
 public final class Navigator {
     public static final Duration IDLE_WARNING = Duration.ofSeconds(90);
@@ -20,7 +22,7 @@ public final class Navigator {
 
     private final Deque<Screen> stack = new ArrayDeque<>();
     private final Supplier<Screen> home;
-    private final Supplier<Screen> emergency;
+    private final Function<AlarmSource, Screen> emergency;
     private final Runnable endSession;
     private final Clock clock;
     private final UiLanguage language;
@@ -30,18 +32,20 @@ public final class Navigator {
 
     /**
      * @param home       makes the home screen (called again after an idle timeout, so it starts fresh)
-     * @param emergency  makes the emergency screen
+     * @param emergency  raises (or finds the call in progress) and makes the page of the emergency call, for a press
+     *                   from the given source
      * @param endSession forgets the identified resident, if any; called on idle timeout, and when the kiosk goes home
      *                   (0 返回首页, or a screen's {@link Transition#HOME}) from a {@link LeavesSession} screen, before
      *                   the home screen is shown. Going home from any other screen keeps the session.
      */
-    public Navigator(Supplier<Screen> home, Supplier<Screen> emergency, Runnable endSession, Clock clock, Layout layout) {
+    public Navigator(Supplier<Screen> home, Function<AlarmSource, Screen> emergency, Runnable endSession, Clock clock,
+                     Layout layout) {
         this(home, emergency, endSession, clock, layout, new UiLanguage(org.menkou.voice.VoiceLanguage.ZH_CN));
     }
 
     /** @param language the language screens are shown in; the home screen may switch it */
-    public Navigator(Supplier<Screen> home, Supplier<Screen> emergency, Runnable endSession, Clock clock, Layout layout,
-                     UiLanguage language) {
+    public Navigator(Supplier<Screen> home, Function<AlarmSource, Screen> emergency, Runnable endSession, Clock clock,
+                     Layout layout, UiLanguage language) {
         this.language = language;
         this.home = home;
         this.emergency = emergency;
@@ -69,22 +73,22 @@ public final class Navigator {
         layout = newLayout;
     }
 
-    /** A key from the keypad, a keyboard or a spoken command; null for a key the kiosk does not know. */
+    /**
+     * A key from the keypad or a keyboard; null for a key the kiosk does not know. The emergency key is a press from
+     * {@link AlarmSource#KEY}; spoken commands and the button device call {@link #emergency} with their own source.
+     */
     public void press(KioskKey key) {
-        lastInput = clock.instant();
         if (key == KioskKey.EMERGENCY) {
-            idle = null;
-            if (!(current() instanceof EmergencyScreen e) || e.acceptsNewCall()) {
-                open(emergency.get());
-            }
+            emergency(AlarmSource.KEY);
             return;
         }
+        lastInput = clock.instant();
         if (idle != null) {
             // Any key means someone is there; 确认 is what the warning asks for.
             idle = null;
             return;
         }
-        if (key == KioskKey.DIGIT_0 && !(current() instanceof EmergencyScreen e && e.holdsKiosk())) {
+        if (key == KioskKey.DIGIT_0 && !(current() instanceof AlarmPage a && a.holdsKiosk())) {
             goHome();
             return;
         }
@@ -92,11 +96,25 @@ public final class Navigator {
     }
 
     /**
+     * The emergency call from anywhere, never ignored: dismisses an idle warning and shows the call's page. Alarm pages
+     * on top of the stack are replaced by the page the {@code emergency} function makes, which decides whether this
+     * is a new call (only once the last one is over) or the same call again.
+     */
+    public void emergency(AlarmSource source) {
+        lastInput = clock.instant();
+        idle = null;
+        while (depth() > 1 && current() instanceof AlarmPage) {
+            stack.pop();
+        }
+        open(emergency.apply(source));
+    }
+
+    /**
      * Advances the idle clock; call about once a second. Returns true when what is shown changed (the warning
      * appeared, its countdown moved, or the kiosk went home).
      */
     public boolean tick() {
-        if (current() instanceof EmergencyScreen || (depth() == 1 && idle == null && !sessionMayBeOpen())) {
+        if (current() instanceof AlarmPage || (depth() == 1 && idle == null && !sessionMayBeOpen())) {
             return false;
         }
         Duration quiet = Duration.between(lastInput, clock.instant());
@@ -155,6 +173,8 @@ public final class Navigator {
             current().onShow();
         } else if (t instanceof Transition.Home) {
             goHome();
+        } else if (t instanceof Transition.Emergency) {
+            emergency(AlarmSource.KEY);
         }
     }
 

@@ -22,9 +22,14 @@ public sealed interface Transition {
     record Home() implements Transition {
     }
 
+    /** Start the emergency call (or show the one in progress), as the red button does. */
+    record Emergency() implements Transition {
+    }
+
     Transition STAY = new Stay();
     Transition BACK = new Back();
     Transition HOME = new Home();
+    Transition EMERGENCY = new Emergency();
 
     static Transition push(Screen screen) {
         return new Push(screen);

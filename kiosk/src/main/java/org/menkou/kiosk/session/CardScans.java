@@ -1,7 +1,7 @@
 package org.menkou.kiosk.session;
 
 import org.menkou.hardware.ScannedCode;
-import org.menkou.kiosk.screen.EmergencyScreen;
+import org.menkou.kiosk.screen.AlarmPage;
 import org.menkou.kiosk.screen.Navigator;
 
 /**
@@ -22,7 +22,7 @@ public final class CardScans {
 
     /** Handles one scanned code; returns false when it was ignored (an emergency screen is open). */
     public boolean scanned(ScannedCode code) {
-        if (navigator.current() instanceof EmergencyScreen) {
+        if (navigator.current() instanceof AlarmPage) {
             return false;
         }
         CardSession.ScanOutcome outcome = session.scan(code.text());

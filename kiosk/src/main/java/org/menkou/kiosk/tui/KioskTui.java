@@ -10,6 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import org.menkou.content.sync.AlarmSource;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.KeystrokeBurstDetector;
 import org.menkou.hardware.ScannedCode;
@@ -69,6 +70,19 @@ public final class KioskTui {
             return false;
         }
         navigator.press(key);
+        render();
+        return !navigator.view().equals(before);
+    }
+
+    /**
+     * The emergency call from {@code source} (the button device, a spoken 救命), as F12 is from the keyboard; redraws.
+     * GUI thread only.
+     *
+     * @return true when the shown screen changed
+     */
+    public boolean emergency(AlarmSource source) {
+        ScreenView before = navigator.view();
+        navigator.emergency(source);
         render();
         return !navigator.view().equals(before);
     }

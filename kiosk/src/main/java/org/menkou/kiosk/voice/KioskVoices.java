@@ -2,6 +2,8 @@ package org.menkou.kiosk.voice;
 
 import java.io.PrintStream;
 import java.util.Optional;
+import org.menkou.content.sync.AlarmSource;
+import org.menkou.hardware.KioskKey;
 import java.util.concurrent.CompletableFuture;
 import org.menkou.content.sync.SyncSettings;
 import org.menkou.kiosk.screen.ScreenView;
@@ -97,7 +99,8 @@ public final class KioskVoices implements AutoCloseable {
         KioskTui ui = tui;
         return new VoiceDriver(voice, key -> {
             CompletableFuture<Boolean> changed = new CompletableFuture<>();
-            ui.post(() -> changed.complete(ui.press(key)));
+            // The driver presses the emergency key only for a spoken 救命/紧急呼叫: the call's source is the voice.
+            ui.post(() -> changed.complete(key == KioskKey.EMERGENCY ? ui.emergency(AlarmSource.VOICE) : ui.press(key)));
             return changed;
         });
     }

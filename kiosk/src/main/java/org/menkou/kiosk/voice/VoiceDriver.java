@@ -147,9 +147,13 @@ public final class VoiceDriver implements AutoCloseable {
         return n <= choices.size() ? KioskKey.ofDigit(choices.get(n - 1).digit()) : null;
     }
 
-    /** The screen's phrases for the listener: each names the key it stands for; phrases the language cannot say are left out. */
+    /**
+     * The screen's phrases for the listener: each names the key it stands for; phrases the language cannot say are
+     * left out, and so are the emergency command's words (home's 紧急呼叫 label), which always mean the emergency key.
+     */
     static List<Phrase> phrases(ScreenView view, VoiceLanguage language) {
         List<Phrase> out = new ArrayList<>();
+        List<String> emergencyWords = GlobalCommand.EMERGENCY.phrases(language);
         for (Map.Entry<String, KioskKey> e : view.phrases().entrySet()) {
             String text = e.getKey();
             boolean chinese = VoiceLanguage.guess(text) == VoiceLanguage.ZH_CN;
@@ -157,7 +161,7 @@ public final class VoiceDriver implements AutoCloseable {
                 continue;
             }
             String spoken = language.isChinese() ? text.replaceAll("[\\s\\p{Punct}，。？！、：；（）]", "") : text.toLowerCase();
-            if (!spoken.isBlank()) {
+            if (!spoken.isBlank() && !emergencyWords.contains(spoken)) {
                 out.add(new Phrase(e.getValue().name(), spoken, e.getValue().digit().orElse(0)));
             }
         }

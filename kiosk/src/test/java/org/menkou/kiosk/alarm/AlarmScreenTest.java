@@ -2,14 +2,18 @@ package org.menkou.kiosk.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.alarm.AlarmJournal;
+import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.sync.SyncClient;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.screen.AlarmScreen;
@@ -18,13 +22,18 @@ import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.screen.Tone;
 import org.menkou.kiosk.testing.SeededStore;
 
-/** The emergency call at the kiosk on the screen model, with a real journal file and no server. */
+/**
+ * The emergency call at the kiosk on the screen model, with a real journal file and a server that never answers
+ * (nothing listens on its port, and the sender is not started: the call stays 正在呼叫).
+ */
 class AlarmScreenTest {
     @TempDir
     Path tmp;
 
     private KioskAlarms alarms(AlarmJournal journal, AlarmPin pin) {
-        return new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", pin,
+        AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"),
+                "t".repeat(24), Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
+        return new KioskAlarms(journal, silent, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", pin,
                 Clock.systemUTC());
     }
 
@@ -43,17 +52,19 @@ class AlarmScreenTest {
         assertThat(view.title()).isEqualTo("正在呼叫工作人员");
         KioskAlarm written = journal.unfinished().get(0);
         assertThat(written.stationId()).isEqualTo("wt-station-1");
-        assertThat(String.join("\n", view.lines())).contains("联系不上服务中心", "120", "110");
+        assertThat(String.join("\n", view.lines())).contains("120", "110").doesNotContain("联系不上服务中心");
+        assertThat(view.keyHelp()).isEqualTo("工作人员按1输入密码结束呼叫，返回键和0不离开这一页");
 
         nav.press(KioskKey.EMERGENCY);
         assertThat(journal.unfinished()).as("a second press is the same call").hasSize(1);
         nav.press(KioskKey.BACK);
         assertThat(nav.current()).isInstanceOf(AlarmScreen.class);
-        assertThat(nav.view().hint()).contains("不能由居民取消");
+        assertThat(nav.view().hint()).contains("不能离开这一页");
         nav.press(KioskKey.DIGIT_0);
         assertThat(nav.current()).as("0 does not leave a call").isInstanceOf(AlarmScreen.class);
 
         nav.press(KioskKey.DIGIT_1);
+        assertThat(nav.view().keyHelp()).isEqualTo("输入数字密码后按确认，返回键不结束");
         for (KioskKey k : new KioskKey[] {KioskKey.DIGIT_1, KioskKey.DIGIT_2, KioskKey.DIGIT_3, KioskKey.DIGIT_4}) {
             nav.press(k);
         }
@@ -65,20 +76,21 @@ class AlarmScreenTest {
         }
         nav.press(KioskKey.CONFIRM);
         assertThat(nav.current()).isInstanceOf(AlarmScreen.class);
-        assertThat(nav.view().title()).isEqualTo("呼叫已取消");
+        assertThat(nav.view().title()).isEqualTo("呼叫已结束");
         assertThat(journal.find(written.id()).orElseThrow().cancelRequested()).isNotNull();
         nav.press(KioskKey.BACK);
         assertThat(nav.depth()).as("home after the call is over").isEqualTo(1);
     }
 
     @Test
-    void withoutAPinNoCancelIsOfferedAndAnUnfinishedCallReturnsAfterRestart() {
+    void withAServerAndNoPinTheBoardEndsTheCallAndAnUnfinishedCallReturnsAfterRestart() {
         ContentStore store = SeededStore.create(tmp, java.time.LocalDate.now());
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         Navigator first = new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms(journal, new AlarmPin(tmp)))
                 .navigator();
         first.press(KioskKey.EMERGENCY);
         assertThat(first.view().choices()).isEmpty();
+        assertThat(first.view().keyHelp()).startsWith("工作人员在服务中心结束呼叫");
         Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
                 alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).navigator();
         assertThat(restarted.current()).isInstanceOf(AlarmScreen.class);

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import picocli.CommandLine;
 import org.menkou.voice.VoiceLanguage;
 
 class DemoCommandTest {
@@ -17,5 +18,21 @@ class DemoCommandTest {
         assertThat(kiosk.fontSize).isEqualTo(48);
         assertThat(kiosk.data).isEqualTo(Path.of("/tmp/demo-kiosk"));
         assertThat(kiosk.window).isFalse();
+    }
+
+    @Test
+    void theDemoPassesTheKioskOptionsJourneyTestsNeedThrough() {
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs("--button", "simulated:/tmp/presses", "--mic-file", "/tmp/mic.wav",
+                "--speaker-file", "/tmp/out.wav", "--no-voice", "--lang", "en", "--sync-seconds", "2");
+        KioskCommand kiosk = demo.kioskCommand("--data", "/tmp/demo-kiosk");
+
+        assertThat(kiosk.button).isEqualTo("simulated:/tmp/presses");
+        assertThat(kiosk.micFile).isEqualTo(Path.of("/tmp/mic.wav"));
+        assertThat(kiosk.speakerFile).isEqualTo(Path.of("/tmp/out.wav"));
+        assertThat(kiosk.noVoice).isTrue();
+        assertThat(kiosk.language).isEqualTo(VoiceLanguage.EN);
+        assertThat(kiosk.syncSeconds).isEqualTo(2);
+        assertThat(kiosk.data).isEqualTo(Path.of("/tmp/demo-kiosk"));
     }
 }

@@ -41,7 +41,7 @@ class NavigatorTest {
         clock = new MutableClock(DAY.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         KioskContext context = new KioskContext(store, clock, "wt-station-1");
         sessionsEnded = new AtomicInteger();
-        nav = new Navigator(() -> new HomeScreen(context), () -> new EmergencyScreen("021-5555 0101"),
+        nav = new Navigator(() -> new HomeScreen(context), source -> new TestAlarmPage("021-5555 0101"),
                 sessionsEnded::incrementAndGet, clock, new Layout(32, 14));
     }
 
@@ -54,7 +54,7 @@ class NavigatorTest {
     @Test
     void eightOnTheHomeScreenSwitchesToEnglishAndBack() {
         KioskContext context = new KioskContext(store, clock, "wt-station-1");
-        Navigator english = new Navigator(() -> new HomeScreen(context), () -> new EmergencyScreen(null), () -> { },
+        Navigator english = new Navigator(() -> new HomeScreen(context), source -> new TestAlarmPage(null), () -> { },
                 clock, new Layout(32, 14), context.language());
         assertThat(english.view().keyHelp()).endsWith("8 English");
         english.press(KioskKey.DIGIT_8);
@@ -80,7 +80,7 @@ class NavigatorTest {
         assertThat(home.choices()).extracting(Choice::digit).containsExactly(1, 2, 3, 4, 5, 9);
         assertThat(home.choices()).extracting(Choice::label).containsExactly("找服务", "订餐", "政策", "通知活动", "刷码", "紧急呼叫");
         assertThat(home.speakableText()).contains("1，找服务").contains("9，紧急呼叫").contains("0回首页");
-        assertThat(home.phrases()).containsEntry("找服务", KioskKey.DIGIT_1).containsEntry("救命", KioskKey.DIGIT_9);
+        assertThat(home.phrases()).containsEntry("找服务", KioskKey.DIGIT_1).doesNotContainKey("救命");
     }
 
     @Test
@@ -143,7 +143,7 @@ class NavigatorTest {
             assertThat(p.choices().size()).as(p.title()).isLessThanOrEqualTo(6);
             assertThat(p.keyHelp()).contains("0回首页");
             visited.add(p.title() + "#" + p.page());
-            if (depth < 4 && !(nav.current() instanceof EmergencyScreen)) {
+            if (depth < 4 && !(nav.current() instanceof AlarmPage)) {
                 // A choice that keeps the screen (a self-check answer) changes it: stop when choices run out.
                 for (int i = 0; i < nav.view().choices().size(); i++) {
                     int before = nav.depth();
@@ -270,6 +270,8 @@ class NavigatorTest {
         assertThat(nav.tick()).isTrue();
         assertThat(nav.view().title()).isEqualTo("还需要更多时间吗？");
         assertThat(String.join("", nav.view().lines())).contains("按确认继续", "20 秒");
+        assertThat(nav.view().keyHelp()).as("any key goes on; 返回 and 0 do not leave here")
+                .isEqualTo("按确认或任意键继续").doesNotContain("返回键回上一步");
         clock.advance(Duration.ofSeconds(5));
         assertThat(nav.tick()).isTrue();
         assertThat(String.join("", nav.view().lines())).contains("15 秒");
@@ -283,6 +285,35 @@ class NavigatorTest {
         assertThat(sessionsEnded.get()).isEqualTo(1);
         clock.advance(Duration.ofSeconds(200));
         assertThat(nav.tick()).isFalse();
+    }
+
+    /** An alarm page that holds the kiosk, as the emergency call's page does (which has its own tests). */
+    private static final class TestAlarmPage extends Screen implements AlarmPage {
+        private final String phone;
+
+        TestAlarmPage(String phone) {
+            this.phone = phone;
+        }
+
+        @Override
+        public String title() {
+            return "紧急呼叫";
+        }
+
+        @Override
+        protected String text() {
+            return "有生命危险请马上打 120 急救，遇到危险打 110 报警。" + (phone == null ? "" : "站点电话 " + phone);
+        }
+
+        @Override
+        protected Tone tone() {
+            return Tone.ALERT;
+        }
+
+        @Override
+        public boolean holdsKiosk() {
+            return false;
+        }
     }
 
     private List<String> allLines() {

@@ -156,10 +156,14 @@ class KioskTuiTest {
     void f12OpensTheRedEmergencyScreenFromADeepScreen() throws Exception {
         kiosk.keys('3', '1', '1');
         kiosk.keys(KeyType.F12);
-        String text = kiosk.text();
+        String text = kiosk.text().replace('\u00A0', ' ');
         assertThat(text).contains("！ 紧急呼叫", "120", "110", store.stations().find("wt-station-1").orElseThrow().phone());
         assertThat(kiosk.cell(10, 10).getBackgroundColor()).isEqualTo(KioskColors.ALERT_BACKGROUND);
         kiosk.keys('0');
+        assertThat(kiosk.text()).as("0 does not leave a call in progress").contains("！ 紧急呼叫");
+        kiosk.keys('1', '1');
+        assertThat(kiosk.text()).contains("呼叫已结束");
+        kiosk.keys(KeyType.Enter);
         assertThat(kiosk.text()).contains("▶ 1  找服务");
         assertThat(kiosk.cell(10, 10).getBackgroundColor()).isEqualTo(KioskColors.BACKGROUND);
     }

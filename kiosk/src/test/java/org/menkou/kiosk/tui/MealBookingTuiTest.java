@@ -14,7 +14,7 @@ import org.menkou.content.KioskResident;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.Outbox;
-import org.menkou.kiosk.screen.EmergencyScreen;
+import org.menkou.kiosk.screen.AlarmPage;
 import com.googlecode.lanterna.input.KeyStroke;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.meals.BookingResident;
@@ -196,9 +196,11 @@ class MealBookingTuiTest {
         k.update();
         long millis = (System.nanoTime() - start) / 1_000_000;
 
-        assertThat(app.navigator().current()).isInstanceOf(EmergencyScreen.class);
-        assertThat(millis).as("F12 does not queue behind the booking's wait").isLessThan(200);
+        assertThat(app.navigator().current()).isInstanceOf(AlarmPage.class);
+        // The booking's answer is 3 s away; the page must not wait for it (well under half of it, even on a busy machine).
+        assertThat(millis).as("F12 does not queue behind the booking's wait (took %d ms)", millis).isLessThan(1_200);
         assertThat(silent.ofResident(ZHANG.id())).as("the booking was saved before the page opened").hasSize(1);
+        enter(k, '1', '1'); // this kiosk has no server: the call is ended on the page (1 结束呼叫, 1 确定结束)
         enter(k, '0', '2', '2');
         assertThat(flat(k)).contains("明天午餐A套餐待确认");
     }

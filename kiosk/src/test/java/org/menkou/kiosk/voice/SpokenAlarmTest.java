@@ -9,7 +9,9 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+import java.net.URI;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
@@ -19,6 +21,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.alarm.AlarmJournal;
+import org.menkou.content.alarm.AlarmSender;
+import org.menkou.content.sync.SyncClient;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.AlarmState;
 import org.menkou.kiosk.KioskApp;
@@ -47,7 +51,10 @@ class SpokenAlarmTest {
     void thePressAndTheAcknowledgementAreSpoken() throws Exception {
         ContentStore store = SeededStore.create(tmp, LocalDate.now());
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
-        KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
+        // A kiosk with a server that is never reached (the sender is not started); the test says what the server says.
+        AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"), "t".repeat(24),
+                Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
+        KioskAlarms alarms = new KioskAlarms(journal, silent, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
                 new AlarmPin(tmp), Clock.systemUTC());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);

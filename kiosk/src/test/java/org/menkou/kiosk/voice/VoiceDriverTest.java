@@ -93,7 +93,10 @@ class VoiceDriverTest {
         say(nav, "首页");
         assertThat(nav.depth()).isEqualTo(1);
         say(nav, "救命");
-        assertThat(nav.view().title()).isEqualTo("紧急呼叫");
+        assertThat(nav.view().title()).isEqualTo("请打电话求助");
+        say(nav, "第一个");
+        say(nav, "确认");
+        assertThat(nav.view().title()).as("the shared store holds no call for the other tests").isEqualTo("呼叫已结束");
     }
 
     @Test
@@ -110,10 +113,23 @@ class VoiceDriverTest {
         ScreenView home = navigator(VoiceLanguage.ZH_CN).view();
         List<Phrase> chinese = VoiceDriver.phrases(home, VoiceLanguage.ZH_CN);
         List<Phrase> english = VoiceDriver.phrases(home, VoiceLanguage.EN);
-        assertThat(chinese).extracting(Phrase::text).contains("找服务", "订餐", "救命", "中文").doesNotContain("find services");
+        assertThat(chinese).extracting(Phrase::text).contains("找服务", "订餐", "中文").doesNotContain("救命", "紧急呼叫").doesNotContain("find services");
         assertThat(english).extracting(Phrase::text).contains("find services", "meals", "english").allSatisfy(t ->
                 assertThat(VoiceLanguage.guess(t)).isEqualTo(VoiceLanguage.EN));
         assertThat(english).filteredOn(p -> p.text().equals("find services")).extracting(Phrase::id).containsExactly("DIGIT_1");
         assertThat(Map.copyOf(home.phrases())).containsEntry("English", KioskKey.DIGIT_8);
+    }
+
+    @Test
+    void emergencyWordsPressTheEmergencyKeyOnEveryScreenHomeIncluded() {
+        Navigator nav = navigator(VoiceLanguage.ZH_CN);
+        for (String words : List.of("救命", "紧急呼叫")) {
+            assertThat(VoiceDriver.keyFor(nav.view(), hear(nav.view(), words))).as(words + " on home")
+                    .isEqualTo(KioskKey.EMERGENCY);
+        }
+        nav.press(KioskKey.DIGIT_3);
+        assertThat(VoiceDriver.keyFor(nav.view(), hear(nav.view(), "救命"))).isEqualTo(KioskKey.EMERGENCY);
+        assertThat(VoiceDriver.phrases(navigator(VoiceLanguage.EN).view(), VoiceLanguage.EN)).extracting(Phrase::text)
+                .as("the global command says it in English").doesNotContain("emergency", "help me");
     }
 }
