@@ -104,6 +104,11 @@ public final class EditorRoutes<T> {
         User user = AccessCheck.user(ctx);
         T before = existing(ctx);
         requireMayEdit(user, before);
+        String back = "/" + editor.path() + "/" + editor.key(before);
+        if (!new Confirmation(views).confirmed(ctx, "真的要删除“" + editor.row(before).get(0) + "”吗？删除后终端下次同步时也会删掉，不能恢复。",
+                "删除", back)) {
+            return;
+        }
         try {
             editor.delete(editor.key(before));
         } catch (RuntimeException e) {

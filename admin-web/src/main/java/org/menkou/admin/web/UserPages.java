@@ -98,6 +98,10 @@ public final class UserPages {
     private void reset(Context ctx) {
         User admin = AccessCheck.user(ctx);
         User user = existing(ctx);
+        if (!new Confirmation(views).confirmed(ctx, "真的要重设用户 " + user.username() + "（" + user.displayName()
+                + "）的密码吗？旧密码马上失效，本人要用新的临时密码登录。", "重设密码", "/users")) {
+            return;
+        }
         String password = secrets.password(14);
         users.setPassword(user.id(), password, true);
         audit.record(admin.username(), "PASSWORD_RESET", "USER", user.username(), null, null);

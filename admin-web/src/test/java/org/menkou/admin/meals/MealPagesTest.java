@@ -178,7 +178,7 @@ class MealPagesTest {
             assertThat(f.store.tiers().all()).anyMatch(t -> t.code().equals("DISABLED") && t.name().equals("残疾"));
             assertThat(advisor.get("/menus/new").body()).as("the menu editor prices the new tier").contains("残疾");
             advisor.get("/tiers/DIBAO");
-            assertThat(advisor.post("/tiers/DIBAO/delete", Map.of()).statusCode()).isEqualTo(409);
+            assertThat(advisor.post("/tiers/DIBAO/delete", Map.of("confirmed", "yes")).statusCode()).isEqualTo(409);
             assertThat(f.admin.audit().page(0, "SUBSIDY_TIER")).hasSize(1);
             WebClient vol = new WebClient(server.port());
             vol.login("vol", AdminFixture.PASSWORD);
