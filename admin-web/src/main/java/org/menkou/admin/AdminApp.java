@@ -28,6 +28,7 @@ import org.menkou.admin.meals.MealBookingService;
 import org.menkou.admin.meals.MealPages;
 import org.menkou.admin.meals.MealReports;
 import org.menkou.admin.auth.AccessCheck;
+import org.menkou.admin.auth.CsrfRefusedResponse;
 import org.menkou.admin.auth.InitialAdmin;
 import org.menkou.admin.auth.LoginThrottle;
 import org.menkou.admin.auth.Role;
@@ -161,14 +162,19 @@ public final class AdminApp {
         new HomePage(store, views).register(app);
         new AccountPages(users, sessions, new LoginThrottle(settings.clock()), secrets, views, audit,
                 settings.dataDir(), settings.secureCookies()).register(app);
-        new EditorRoutes<>(new NoticeEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new MenuEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new ServiceEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new PolicyEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit).register(app);
+        List<EditorRoutes<?>> editors = List.of(new EditorRoutes<>(new NoticeEditor(store), views, audit),
+                new EditorRoutes<>(new MenuEditor(store), views, audit), new EditorRoutes<>(new ServiceEditor(store), views, audit),
+                new EditorRoutes<>(new PolicyEditor(store), views, audit),
+                new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit),
+                new EditorRoutes<>(new StationEditor(store), views, audit), new EditorRoutes<>(new TierEditor(store), views, audit));
+        editors.forEach(e -> e.register(app));
         new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(app);
-        new EditorRoutes<>(new StationEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new TierEditor(store), views, audit).register(app);
+        app.exception(CsrfRefusedResponse.class, (e, ctx) -> {
+            if (editors.stream().noneMatch(editor -> editor.reshowRefusedSave(ctx))) {
+                ctx.status(e.getStatus());
+                Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", e.getMessage(), "back", "/"));
+            }
+        });
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);
         new MealPages(meals, new MealReports(db.jdbi(), store, MealBookingService.CANTEEN_ZONE, settings.clock()),

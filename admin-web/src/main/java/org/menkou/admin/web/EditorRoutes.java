@@ -68,7 +68,7 @@ public final class EditorRoutes<T> {
         try {
             T value = editor.fromForm(form, user);
             if (editor.find(editor.key(value)).isPresent()) {
-                throw new InvalidContentException("id", "这个编号已经有了，请换一个 (id already exists)");
+                throw new InvalidContentException("id", "已经有这一条了，请改一下或者去修改原来那一条");
             }
             requireMayEdit(user, value);
             editor.save(value);
@@ -76,7 +76,7 @@ public final class EditorRoutes<T> {
             ctx.redirect("/" + editor.path() + "?saved=" + editor.key(value));
         } catch (ContentException e) {
             ctx.status(400);
-            form(ctx, user, true, null, form.values(), e.getMessage());
+            form(ctx, user, true, null, form.values(), plainMessage(e, user, true));
         }
     }
 
@@ -88,7 +88,7 @@ public final class EditorRoutes<T> {
         try {
             T after = editor.fromForm(form, user);
             if (!editor.key(after).equals(editor.key(before))) {
-                throw new InvalidContentException("id", "编号不能修改 (the id cannot change)");
+                throw new InvalidContentException("id", "不能修改");
             }
             requireMayEdit(user, after);
             editor.save(after);
@@ -96,7 +96,7 @@ public final class EditorRoutes<T> {
             ctx.redirect("/" + editor.path() + "?saved=" + editor.key(after));
         } catch (ContentException e) {
             ctx.status(400);
-            form(ctx, user, false, editor.key(before), form.values(), e.getMessage());
+            form(ctx, user, false, editor.key(before), form.values(), plainMessage(e, user, false));
         }
     }
 
@@ -129,6 +129,64 @@ public final class EditorRoutes<T> {
         p.paragraphs().forEach(par -> lines.addAll(KioskTextLayout.wrap(par, KioskTextLayout.KIOSK_COLUMNS)));
         views.render(ctx, "preview.peb", "终端预览：" + p.title(), Map.of("lines", lines, "columns", KioskTextLayout.KIOSK_COLUMNS,
                 "back", "/" + editor.path() + "/" + editor.key(value)));
+    }
+
+    /**
+     * After {@link org.menkou.admin.auth.AccessCheck} refused a save of this editor for a stale CSRF token (the user's
+     * session is valid): shows the form again with what was typed and asks to save again. False, having done nothing,
+     * when the request was not a save of this editor.
+     */
+    public boolean reshowRefusedSave(Context ctx) {
+        String prefix = "/" + editor.path() + "/";
+        if (!ctx.path().startsWith(prefix)) {
+            return false;
+        }
+        String rest = ctx.path().substring(prefix.length());
+        boolean creating = rest.equals("new");
+        if (rest.isEmpty() || rest.contains("/") || (!creating && editor.find(rest).isEmpty())) {
+            return false;
+        }
+        Map<String, String> typed = new HashMap<>(Form.of(ctx).values());
+        typed.remove(AccessCheck.CSRF_FIELD);
+        ctx.status(403);
+        form(ctx, AccessCheck.user(ctx), creating, creating ? null : rest, typed,
+                "页面已经过期（可能在别的窗口退出或重新登录过）。你填的内容都还在下面，请检查后再点一次“保存并发布”。");
+        return true;
+    }
+
+    /** The message of a refused form in plain Chinese, naming the field by the label the form shows. */
+    private String plainMessage(ContentException e, User user, boolean creating) {
+        if (!(e instanceof InvalidContentException invalid)) {
+            return "保存时出了问题，请再试一次；如果还不行，请告诉管理员。";
+        }
+        String problem = invalid.getMessage().startsWith(invalid.field() + ": ")
+                ? invalid.getMessage().substring(invalid.field().length() + 2) : invalid.getMessage();
+        return "“" + label(invalid.field(), user, creating) + "”" + ENGLISH_GLOSS.matcher(problem).replaceAll("");
+    }
+
+    /** The English gloss the domain adds to its messages, e.g. " (must not be empty)". */
+    private static final java.util.regex.Pattern ENGLISH_GLOSS = java.util.regex.Pattern.compile("\\s*\\([^()（）]*[A-Za-z][^()（）]*\\)");
+
+    /** Names of values the domain checks that are not inputs of their own. */
+    private static final Map<String, String> DOMAIN_NAMES = Map.ofEntries(Map.entry("id", "编号"),
+            Map.entry("sets", "套餐"), Map.entry("stationId", "站点"), Map.entry("name", "名称"), Map.entry("title", "标题"),
+            Map.entry("body", "内容"), Map.entry("phone", "电话"), Map.entry("address", "地址"));
+
+    /** The label of the input {@code name}, under its group heading when it has one (e.g. 套餐 2 · 名称). */
+    private String label(String name, User user, boolean creating) {
+        String heading = null;
+        for (Field f : editor.fields(user, creating)) {
+            if (f.type() == Field.Type.HEADING) {
+                heading = f.label().replaceAll("（.*）", "");
+            } else if (f.name().equals(name)) {
+                String label = f.label().replaceAll("（.*）", "");
+                return heading == null ? label : heading + " · " + label;
+            }
+        }
+        if (name.chars().anyMatch(c -> c > 0x2E80)) {
+            return name;
+        }
+        return DOMAIN_NAMES.getOrDefault(name, "填写的内容");
     }
 
     private void form(Context ctx, User user, boolean creating, String key, Map<String, String> values, String error) {

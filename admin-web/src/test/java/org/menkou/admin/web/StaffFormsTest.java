@@ -60,4 +60,69 @@ class StaffFormsTest {
             assertThat(vol.post("/menus/new", menu).statusCode()).isEqualTo(403);
         });
     }
+
+    private static Map<String, String> notice(String id, String title, String body) {
+        return new HashMap<>(Map.of("id", id, "kind", "ACTIVITY", "title", title, "body", body, "stationId", "",
+                "startDate", LocalDate.now().toString(), "endDate", LocalDate.now().plusDays(3).toString()));
+    }
+
+    @Test
+    void aRefusedFormNamesTheFieldByItsLabelInPlainChineseAndKeepsWhatWasTyped() {
+        AdminFixture f = new AdminFixture(dir);
+        JavalinTest.test(f.app, (server, client) -> {
+            WebClient adviser = new WebClient(server.port());
+            adviser.login("adviser", AdminFixture.PASSWORD);
+            adviser.get("/notices/new");
+            HttpResponse<String> refused = adviser.post("/notices/new", notice("tea-0301", "", "下午两点在活动室喝茶聊天"));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            String error = error(refused.body());
+            assertThat(error).contains("“标题”").doesNotContain("title").doesNotContainPattern("[A-Za-z]");
+            assertThat(refused.body()).contains("下午两点在活动室喝茶聊天", "value=\"tea-0301\"");
+
+            adviser.get("/menus/new");
+            Map<String, String> menu = new HashMap<>(Map.of("canteenId", "wt-canteen",
+                    "date", LocalDate.now().plusDays(40).toString(), "meal", "LUNCH", "cutoff", "10:00",
+                    "serveFrom", "11:00", "quota", "30", "set1.name", "红烧鱼套餐", "set1.base", "15"));
+            menu.putAll(Map.of("set1.dishes", "红烧鱼", "set2.code", "bb", "set2.name", "素菜套餐", "set2.base", "12",
+                    "set2.dishes", "青菜"));
+            HttpResponse<String> badCode = adviser.post("/menus/new", menu);
+            assertThat(badCode.statusCode()).isEqualTo(400);
+            assertThat(error(badCode.body())).contains("套餐 2 · 代码").doesNotContain("code");
+            menu.put("set2.code", "B");
+            menu.put("set2.base", "十二");
+            assertThat(error(adviser.post("/menus/new", menu).body())).contains("套餐 2 · 原价").doesNotContain("base");
+        });
+    }
+
+    @Test
+    void aSaveRefusedForAnExpiredFormTokenShowsTheFormAgainWithWhatWasTyped() {
+        AdminFixture f = new AdminFixture(dir);
+        JavalinTest.test(f.app, (server, client) -> {
+            WebClient adviser = new WebClient(server.port());
+            adviser.login("adviser", AdminFixture.PASSWORD);
+            adviser.get("/notices/n-health-check");
+            Map<String, String> typed = notice("n-health-check", "体检改到周五", "周五上午八点，带上社保卡");
+            typed.put("csrf", "expired-token");
+            HttpResponse<String> refused = adviser.postRaw("/notices/n-health-check", typed);
+            assertThat(refused.statusCode()).isEqualTo(403);
+            assertThat(refused.body()).contains("体检改到周五", "周五上午八点，带上社保卡", "你填的内容都还在");
+            assertThat(f.store.notices().find("n-health-check").orElseThrow().title()).isNotEqualTo("体检改到周五");
+
+            adviser.get("/notices/new");
+            Map<String, String> fresh = notice("tea-0302", "茶话会", "下午两点");
+            fresh.put("csrf", "expired-token");
+            HttpResponse<String> refusedNew = adviser.postRaw("/notices/new", fresh);
+            assertThat(refusedNew.statusCode()).isEqualTo(403);
+            assertThat(refusedNew.body()).contains("value=\"tea-0302\"", "茶话会");
+            assertThat(f.store.notices().find("tea-0302")).isEmpty();
+            // The page shown again carries a fresh token, so saving from it works.
+            assertThat(adviser.post("/notices/new", notice("tea-0302", "茶话会", "下午两点")).statusCode()).isEqualTo(302);
+        });
+    }
+
+    private static String error(String page) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("<p class=\"error\"[^>]*>(.*?)</p>").matcher(page);
+        assertThat(m.find()).as(page).isTrue();
+        return m.group(1).replace("没有保存：", "");
+    }
 }

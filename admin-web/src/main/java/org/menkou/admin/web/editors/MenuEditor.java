@@ -129,16 +129,21 @@ public final class MenuEditor implements Editor<CanteenMenu> {
             for (Option t : tiers) {
                 String v = f.get(p + "price." + t.value());
                 if (v != null) {
-                    prices.put(t.value(), price("套餐 " + i + " " + t.label() + "价格", v));
+                    prices.put(t.value(), price(p + "price." + t.value(), v));
                 }
             }
             String base = f.get(p + "base");
             if (base == null) {
-                throw new InvalidContentException("套餐 " + i + " 原价", "不能为空 (must not be empty)");
+                throw new InvalidContentException(p + "base", "不能为空 (must not be empty)");
             }
             String code = f.get(p + "code") == null ? setLetter(i) : f.get(p + "code");
-            sets.add(new SetMenu(code, f.get(p + "name"), f.lines(p + "dishes"),
-                    price("套餐 " + i + " 原价", base), prices));
+            Price basePrice = price(p + "base", base);
+            try {
+                sets.add(new SetMenu(code, f.get(p + "name"), f.lines(p + "dishes"), basePrice, prices));
+            } catch (InvalidContentException e) {
+                String input = e.field().equals("basePrice") ? "base" : e.field();
+                throw new InvalidContentException(p + input, e.getMessage().substring(e.field().length() + 2));
+            }
         }
         LocalTime cutoff = f.time("cutoff");
         return new CanteenMenu(f.get("canteenId"), f.date("date"), Editors.enumValue(Meal.class, "meal", f.get("meal")),
