@@ -13,6 +13,7 @@ import org.menkou.admin.auth.User;
 import org.menkou.content.ContentException;
 import org.menkou.content.InvalidContentException;
 import org.menkou.content.KioskTextLayout;
+import org.menkou.content.Text;
 
 /**
  * The pages of one {@link Editor}: list, new, edit, delete, kiosk preview. Every change is written to the audit
@@ -124,10 +125,13 @@ public final class EditorRoutes<T> {
     private void preview(Context ctx) {
         T value = existing(ctx);
         Editor.Preview p = editor.preview(value).orElseThrow(() -> new NotFoundResponse("这类内容没有终端预览"));
-        List<String> lines = new java.util.ArrayList<>(KioskTextLayout.wrap(p.title(), KioskTextLayout.KIOSK_COLUMNS));
+        // As the kiosk draws a screen: the title on one line, cut at the width; a line between (the kiosk's rule); the
+        // body cleaned and wrapped as one text whose paragraphs are the preview's.
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add(cut(Text.clean(p.title()), KioskTextLayout.KIOSK_COLUMNS));
         lines.add("");
-        p.paragraphs().forEach(par -> lines.addAll(KioskTextLayout.wrap(par, KioskTextLayout.KIOSK_COLUMNS)));
-        views.render(ctx, "preview.peb", "终端预览：" + p.title(), Map.of("lines", lines, "columns", KioskTextLayout.KIOSK_COLUMNS,
+        lines.addAll(KioskTextLayout.wrap(Text.clean(String.join("\n", p.paragraphs())), KioskTextLayout.KIOSK_COLUMNS));
+        views.render(ctx, "preview.peb", "终端预览：" + p.title(), Map.of("screen", String.join("\n", lines), "columns", KioskTextLayout.KIOSK_COLUMNS,
                 "back", "/" + editor.path() + "/" + editor.key(value)));
     }
 
@@ -187,6 +191,20 @@ public final class EditorRoutes<T> {
             return name;
         }
         return DOMAIN_NAMES.getOrDefault(name, "填写的内容");
+    }
+
+    /** The longest start of {@code text} that fits in {@code columns}, cut between characters. */
+    private static String cut(String text, int columns) {
+        StringBuilder out = new StringBuilder();
+        int used = 0;
+        for (int cp : text.codePoints().toArray()) {
+            used += KioskTextLayout.columns(cp);
+            if (used > columns) {
+                break;
+            }
+            out.appendCodePoint(cp);
+        }
+        return out.toString();
     }
 
     private void form(Context ctx, User user, boolean creating, String key, Map<String, String> values, String error) {

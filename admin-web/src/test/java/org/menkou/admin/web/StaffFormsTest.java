@@ -125,4 +125,26 @@ class StaffFormsTest {
         assertThat(m.find()).as(page).isTrue();
         return m.group(1).replace("没有保存：", "");
     }
+
+    @Test
+    void theNoticePreviewShowsTheLinesTheKioskShows() {
+        AdminFixture f = new AdminFixture(dir);
+        JavalinTest.test(f.app, (server, client) -> {
+            WebClient adviser = new WebClient(server.port());
+            adviser.login("adviser", AdminFixture.PASSWORD);
+            adviser.get("/notices/new");
+            Map<String, String> form = notice("tea-0303", "重阳茶话会", "下午两点在银杏里活动室，电话 021-55550101。请带上老年卡，欢迎家属一起来参加。");
+            form.put("startDate", "2026-10-29");
+            form.put("endDate", "2026-10-31");
+            assertThat(adviser.post("/notices/new", form).statusCode()).isEqualTo(302);
+            String page = adviser.get("/notices/tea-0303/preview").body();
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("id=\"kiosk-screen\">(.*?)</div>", java.util.regex.Pattern.DOTALL).matcher(page);
+            assertThat(m.find()).isTrue();
+            // What NoticeDetailScreen shows at the kiosk's 32 columns: the date line, then the body, wrapped together;
+            // the phone number stays whole and no line starts with closing punctuation.
+            assertThat(m.group(1).split("\n", -1)).startsWith("重阳茶话会", "", "活动，10月29日到10月31日。",
+                    "下午两点在银杏里活动室，电话", "021-55550101。请带上老年卡，欢迎", "家属一起来参加。");
+        });
+    }
 }
