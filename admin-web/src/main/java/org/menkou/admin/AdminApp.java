@@ -42,6 +42,7 @@ import org.menkou.admin.web.EditorRoutes;
 import org.menkou.admin.web.FleetPages;
 import org.menkou.admin.web.HomePage;
 import org.menkou.admin.web.UserPages;
+import org.menkou.admin.web.StaffTime;
 import org.menkou.admin.web.Views;
 import org.menkou.admin.web.editors.MenuEditor;
 import org.menkou.admin.web.editors.NoticeEditor;
@@ -133,7 +134,7 @@ public final class AdminApp {
                 e.serverStopping(alarms::close);
             });
         });
-        Views views = new Views();
+        Views views = new Views(new StaffTime(settings.zone()));
         views.addNav("/", "首页", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/alarms", "紧急呼叫", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);

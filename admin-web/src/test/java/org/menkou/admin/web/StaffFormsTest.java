@@ -147,4 +147,24 @@ class StaffFormsTest {
                     "下午两点在银杏里活动室，电话", "021-55550101。请带上老年卡，欢迎", "家属一起来参加。");
         });
     }
+
+    @Test
+    void theAuditLogShowsCentreTimeAndActionsInWords() {
+        AdminFixture f = new AdminFixture(dir);
+        JavalinTest.test(f.app, (server, client) -> {
+            WebClient adviser = new WebClient(server.port());
+            adviser.login("adviser", AdminFixture.PASSWORD);
+            adviser.get("/notices/n-health-check");
+            adviser.post("/notices/n-health-check", notice("n-health-check", "体检改到周五", "周五上午八点"));
+            java.time.Instant at = f.admin.audit().page(0, "NOTICE").get(0).at();
+            WebClient boss = new WebClient(server.port());
+            boss.login("boss", AdminFixture.PASSWORD);
+            String page = boss.get("/audit").body();
+            String shanghai = java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss")
+                    .format(at.atZone(java.time.ZoneId.of("Asia/Shanghai")));
+            assertThat(page).contains("北京时间", shanghai, "<td>修改</td>", "通知活动 n-health-check")
+                    .doesNotContain("<td>UPDATE</td>", at.toString());
+            assertThat(boss.get("/audit?entity=NOTICE").body()).contains("<option value=\"NOTICE\" selected>通知活动</option>");
+        });
+    }
 }
