@@ -167,4 +167,45 @@ class StaffFormsTest {
             assertThat(boss.get("/audit?entity=NOTICE").body()).contains("<option value=\"NOTICE\" selected>通知活动</option>");
         });
     }
+
+    @Test
+    void staffSeeTierNamesAndTheProxyPickerTellsResidentsApart() {
+        AdminFixture f = new AdminFixture(dir);
+        f.store.residents().save(new org.menkou.content.Resident("r-twin0001", "张桂英", 1941, "AGE80", "wt-station-1"));
+        f.store.residents().save(new org.menkou.content.Resident("r-other001", "张桂花", 1952, "DIBAO", "wt-station-2"));
+        JavalinTest.test(f.app, (server, client) -> {
+            WebClient adviser = new WebClient(server.port());
+            adviser.login("adviser", AdminFixture.PASSWORD);
+            assertThat(adviser.get("/residents").body()).contains("<td>低保</td>").doesNotContain("<td>DIBAO</td>");
+            String picker = adviser.get("/meals/proxy").body();
+            List<String> labels = java.util.regex.Pattern.compile("<option value=\"r-[^\"]+\"[^>]*>([^<]+)</option>")
+                    .matcher(picker).results().map(m -> m.group(1)).toList();
+            assertThat(labels).hasSize(f.store.residents().all().size()).doesNotHaveDuplicates();
+            assertThat(labels).anyMatch(l -> l.startsWith("张*花 · 1952年生 · 石榴坊家门口服务站"))
+                    .noneMatch(l -> l.contains("张桂"));
+        });
+    }
+
+    @Test
+    void usernamesAreCaseInsensitiveForLoginAndUniqueness() {
+        AdminFixture f = new AdminFixture(dir);
+        JavalinTest.test(f.app, (server, client) -> {
+            WebClient boss = new WebClient(server.port());
+            boss.login("boss", AdminFixture.PASSWORD);
+            boss.get("/users");
+            HttpResponse<String> created = boss.post("/users/new", Map.of("username", "Wang.Li", "displayName", "王力",
+                    "role", "ADVISOR", "stationId", ""));
+            assertThat(created.statusCode()).as(created.body()).isEqualTo(200);
+            assertThat(f.admin.users().find("wang.li")).isPresent();
+            boss.get("/users");
+            HttpResponse<String> again = boss.post("/users/new", Map.of("username", "WANG.LI", "displayName", "王力二",
+                    "role", "ADVISOR", "stationId", ""));
+            assertThat(again.statusCode()).isEqualTo(400);
+            assertThat(again.body()).contains("用户名已经有人用了");
+            assertThat(f.admin.users().verify("Boss", AdminFixture.PASSWORD)).isPresent();
+            HttpResponse<String> login = new WebClient(server.port()).login("BOSS", AdminFixture.PASSWORD);
+            assertThat(login.statusCode()).isEqualTo(302);
+            assertThat(login.headers().firstValue("Location").orElse("")).doesNotContain("login");
+        });
+    }
 }

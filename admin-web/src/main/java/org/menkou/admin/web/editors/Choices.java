@@ -69,6 +69,12 @@ final class Choices {
         return store.tiers().all().stream().map(t -> new Option(t.code(), t.name())).toList();
     }
 
+    /** The name staff know a tier by (e.g. 低保), or the code when no such tier exists. */
+    String tierName(String code) {
+        return store.tiers().all().stream().filter(t -> t.code().equals(code)).findFirst().map(t -> t.name())
+                .orElse(code);
+    }
+
     String stationName(String id) {
         return id == null ? "所有站点" : store.stations().find(id).map(Station::name).orElse(id);
     }

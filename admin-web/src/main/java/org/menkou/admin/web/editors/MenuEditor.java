@@ -170,7 +170,8 @@ public final class MenuEditor implements Editor<CanteenMenu> {
         for (SetMenu s : m.sets()) {
             StringBuilder sb = new StringBuilder(s.code() + " " + s.name() + "：" + String.join("、", s.dishes())
                     + "  原价 " + s.basePrice().toYuanText());
-            s.sortedPrices().forEach((tier, price) -> sb.append("  ").append(tier).append(' ').append(price.toYuanText()));
+            s.sortedPrices().forEach((tier, price) -> sb.append("  ").append(choices.tierName(tier)).append(' ')
+                    .append(price.toYuanText()));
             lines.add(sb.toString());
         }
         lines.add("订餐截止 " + m.cutoff() + "，" + m.serveFrom() + " 开饭，名额 " + m.quota());
