@@ -79,7 +79,7 @@ public final class MealReports {
                     return new DailySheet.SheetLine(rs.getInt(2), rs.getString(3), maskedName(resident), delivery,
                             delivery ? stationName(homeStation) : stationName(stationId), address,
                             new Price(rs.getInt(7)).toYuanText(), rs.getString(8) != null, rs.getString(9) != null,
-                            rs.getString(1));
+                            rs.getString(1), rs.getInt(7));
                 })
                 .list());
     }

@@ -107,6 +107,32 @@ class MealPagesTest {
     }
 
     @Test
+    void theCsvHasPricesAsNumbersAndTheDeliveryListWarnsOfAMissingAddress() {
+        seedBookings();
+        JavalinTest.test(f.app, (server, ignored) -> {
+            WebClient advisor = new WebClient(server.port());
+            advisor.login("adviser", AdminFixture.PASSWORD);
+            advisor.get("/meals/address?resident=" + LI);
+            advisor.post("/meals/address", Map.of("resident", LI, "address", ADDRESS));
+            String csv = advisor.get("/meals/sheet.csv?canteen=wt-canteen&date=" + DAY).body();
+            java.util.List<String[]> rows = java.util.Arrays.stream(csv.split("\r\n"))
+                    .filter(r -> r.contains("," + DAY + ",午餐,")).map(r -> r.split(",", -1)).toList();
+            String[] header = csv.substring(1, csv.indexOf("\r\n")).split(",", -1);
+            int price = java.util.Arrays.asList(header).indexOf("价格（元）");
+            int warning = java.util.Arrays.asList(header).indexOf("提醒");
+            assertThat(price).isPositive();
+            assertThat(rows).hasSize(4).allSatisfy(r -> assertThat(r[price]).matches("\\d+\\.\\d\\d"));
+            String[] li = rows.stream().filter(r -> r[5].equals("李*国")).findFirst().orElseThrow();
+            String[] wang = rows.stream().filter(r -> r[5].equals("王*兰")).findFirst().orElseThrow();
+            assertThat(li[warning]).isEmpty();
+            assertThat(wang[warning]).contains("缺少送餐地址");
+
+            String sheet = advisor.get("/meals/sheet?canteen=wt-canteen&date=" + DAY).body();
+            assertThat(sheet).contains("⚠ 有 1 份送餐没有地址", "⚠ 缺少送餐地址");
+        });
+    }
+
+    @Test
     void aProxyBookingIsMadeAndLoggedAsProxy() {
         JavalinTest.test(f.app, (server, ignored) -> {
             WebClient vol = new WebClient(server.port());
