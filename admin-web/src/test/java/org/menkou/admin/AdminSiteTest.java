@@ -208,7 +208,7 @@ class AdminSiteTest {
             assertThat(entries.get(0).after()).isNull();
             WebClient boss = new WebClient(server.port());
             boss.login("boss", AdminFixture.PASSWORD);
-            assertThat(boss.get("/audit").body()).contains("adviser").contains("重阳节茶话会改期").contains("DELETE");
+            assertThat(boss.get("/audit").body()).contains("adviser").contains("重阳节茶话会改期").contains("删除");
         });
     }
 
