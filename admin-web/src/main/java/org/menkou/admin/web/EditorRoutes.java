@@ -163,20 +163,18 @@ public final class EditorRoutes<T> {
         if (!(e instanceof InvalidContentException invalid)) {
             return "保存时出了问题，请再试一次；如果还不行，请告诉管理员。";
         }
-        String problem = invalid.getMessage().startsWith(invalid.field() + ": ")
-                ? invalid.getMessage().substring(invalid.field().length() + 2) : invalid.getMessage();
-        return "“" + label(invalid.field(), user, creating) + "”" + ENGLISH_GLOSS.matcher(problem).replaceAll("");
+        return FieldMessages.plain(invalid, name -> label(name, user, creating));
     }
-
-    /** The English gloss the domain adds to its messages, e.g. " (must not be empty)". */
-    private static final java.util.regex.Pattern ENGLISH_GLOSS = java.util.regex.Pattern.compile("\\s*\\([^()（）]*[A-Za-z][^()（）]*\\)");
 
     /** Names of values the domain checks that are not inputs of their own. */
     private static final Map<String, String> DOMAIN_NAMES = Map.ofEntries(Map.entry("id", "编号"),
             Map.entry("sets", "套餐"), Map.entry("stationId", "站点"), Map.entry("name", "名称"), Map.entry("title", "标题"),
             Map.entry("body", "内容"), Map.entry("phone", "电话"), Map.entry("address", "地址"));
 
-    /** The label of the input {@code name}, under its group heading when it has one (e.g. 套餐 2 · 名称). */
+    /**
+     * The label of the input {@code name}, under its group heading when it has one (e.g. 套餐 2 · 名称); null when
+     * the form has no such input and it is not a known domain name.
+     */
     private String label(String name, User user, boolean creating) {
         String heading = null;
         for (Field f : editor.fields(user, creating)) {
@@ -187,10 +185,7 @@ public final class EditorRoutes<T> {
                 return heading == null ? label : heading + " · " + label;
             }
         }
-        if (name.chars().anyMatch(c -> c > 0x2E80)) {
-            return name;
-        }
-        return DOMAIN_NAMES.getOrDefault(name, "填写的内容");
+        return DOMAIN_NAMES.get(name);
     }
 
     /** The longest start of {@code text} that fits in {@code columns}, cut between characters. */

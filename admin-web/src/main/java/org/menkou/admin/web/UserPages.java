@@ -15,6 +15,7 @@ import org.menkou.admin.auth.Secrets;
 import org.menkou.admin.auth.User;
 import org.menkou.admin.auth.UserStore;
 import org.menkou.content.ContentException;
+import org.menkou.content.InvalidContentException;
 import org.menkou.content.store.ContentStore;
 
 /**
@@ -70,7 +71,7 @@ public final class UserPages {
             oneTimePassword(ctx, created, password);
         } catch (AuthException | ContentException e) {
             ctx.status(400);
-            show(ctx, e.getMessage(), form.values());
+            show(ctx, message(e), form.values());
         }
     }
 
@@ -91,7 +92,7 @@ public final class UserPages {
             ctx.redirect("/users");
         } catch (AuthException | ContentException e) {
             ctx.status(400);
-            show(ctx, e.getMessage(), Map.of());
+            show(ctx, message(e), Map.of());
         }
     }
 
@@ -112,6 +113,14 @@ public final class UserPages {
         views.render(ctx, "message.peb", "临时密码", Map.of("message", "用户 " + user.username()
                         + " 的临时密码如下，只显示这一次。请当面交给本人，第一次登录时必须修改。",
                 "secret", password, "back", "/users"));
+    }
+
+    private static final Map<String, String> LABELS = Map.of("username", "用户名", "displayName", "名字",
+            "role", "角色", "stationId", "站点");
+
+    /** The refusal in plain Chinese, naming the field as the form labels it. */
+    private static String message(RuntimeException e) {
+        return e instanceof InvalidContentException invalid ? FieldMessages.plain(invalid, LABELS::get) : e.getMessage();
     }
 
     private User existing(Context ctx) {

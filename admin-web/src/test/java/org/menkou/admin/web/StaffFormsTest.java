@@ -202,6 +202,13 @@ class StaffFormsTest {
                     "role", "ADVISOR", "stationId", ""));
             assertThat(again.statusCode()).isEqualTo(400);
             assertThat(again.body()).contains("用户名已经有人用了");
+            boss.get("/users");
+            HttpResponse<String> unnamed = boss.post("/users/new", Map.of("username", "zhao.qi", "displayName", " ",
+                    "role", "VOLUNTEER", "stationId", "wt-station-2"));
+            assertThat(unnamed.statusCode()).isEqualTo(400);
+            assertThat(error(unnamed.body())).contains("“名字”").doesNotContain("displayName");
+            assertThat(unnamed.body()).contains("value=\"zhao.qi\"", "<option value=\"wt-station-2\" selected>",
+                    "<option value=\"VOLUNTEER\" selected>");
             assertThat(f.admin.users().verify("Boss", AdminFixture.PASSWORD)).isPresent();
             HttpResponse<String> login = new WebClient(server.port()).login("BOSS", AdminFixture.PASSWORD);
             assertThat(login.statusCode()).isEqualTo(302);
