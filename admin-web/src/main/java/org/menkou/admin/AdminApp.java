@@ -89,7 +89,7 @@ public final class AdminApp {
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
-        this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), MealBookingService.CANTEEN_ZONE);
+        this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), settings.zone());
         BookingEventHandlers bookingHandlers = new BookingEventHandlers(meals, strictJson);
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
@@ -178,7 +178,7 @@ public final class AdminApp {
         });
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);
-        new MealPages(meals, new MealReports(db.jdbi(), store, MealBookingService.CANTEEN_ZONE, settings.clock()),
+        new MealPages(meals, new MealReports(db.jdbi(), store, settings.zone(), settings.clock()),
                 store, views, audit, settings.clock()).register(app);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(app);
