@@ -77,7 +77,7 @@ public final class EditorRoutes<T> {
             ctx.redirect("/" + editor.path() + "?saved=" + editor.key(value));
         } catch (ContentException e) {
             ctx.status(400);
-            form(ctx, user, true, null, form.values(), plainMessage(e, user, true));
+            form(ctx, user, true, null, form.values(), plainMessage(e, user, true), fieldOf(e));
         }
     }
 
@@ -97,7 +97,7 @@ public final class EditorRoutes<T> {
             ctx.redirect("/" + editor.path() + "?saved=" + editor.key(after));
         } catch (ContentException e) {
             ctx.status(400);
-            form(ctx, user, false, editor.key(before), form.values(), plainMessage(e, user, false));
+            form(ctx, user, false, editor.key(before), form.values(), plainMessage(e, user, false), fieldOf(e));
         }
     }
 
@@ -202,7 +202,18 @@ public final class EditorRoutes<T> {
         return out.toString();
     }
 
+    /** The input a refusal is about, or null. */
+    private static String fieldOf(ContentException e) {
+        return e instanceof InvalidContentException invalid ? invalid.field() : null;
+    }
+
     private void form(Context ctx, User user, boolean creating, String key, Map<String, String> values, String error) {
+        form(ctx, user, creating, key, values, error, null);
+    }
+
+    /** @param errorField the input to mark invalid and focus, or null */
+    private void form(Context ctx, User user, boolean creating, String key, Map<String, String> values, String error,
+                      String errorField) {
         Map<String, Object> model = new HashMap<>();
         model.put("path", editor.path());
         model.put("fields", editor.fields(user, creating).stream().map(f -> f.readOnlyIf(!creating && "id".equals(f.name()))).toList());
@@ -213,6 +224,9 @@ public final class EditorRoutes<T> {
         model.put("hasPreview", !creating && editor.find(key).flatMap(editor::preview).isPresent());
         if (error != null) {
             model.put("error", error);
+        }
+        if (errorField != null) {
+            model.put("errorField", errorField);
         }
         views.render(ctx, "form.peb", (creating ? "新建：" : "修改：") + editor.title(), model);
     }

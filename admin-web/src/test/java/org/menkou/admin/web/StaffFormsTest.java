@@ -78,6 +78,7 @@ class StaffFormsTest {
             String error = error(refused.body());
             assertThat(error).contains("“标题”").doesNotContain("title").doesNotContainPattern("[A-Za-z]");
             assertThat(refused.body()).contains("下午两点在活动室喝茶聊天", "value=\"tea-0301\"");
+            assertThat(refused.body()).containsPattern("id=\"title\" name=\"title\" value=\"\" +aria-invalid=\"true\" autofocus");
 
             adviser.get("/menus/new");
             Map<String, String> menu = new HashMap<>(Map.of("canteenId", "wt-canteen",
