@@ -226,11 +226,19 @@ public final class MealPages {
 
     private void addressForm(Context ctx) {
         String resident = ctx.queryParam("resident");
+        renderAddress(ctx, resident, resident == null ? "" : reports.address(resident).orElse(""), null);
+    }
+
+    /** The address page for {@code resident} (none chosen when null or unknown) with {@code address} in the input. */
+    private void renderAddress(Context ctx, String resident, String address, String error) {
         Map<String, Object> model = new HashMap<>();
         model.put("residents", residentChoices());
         if (resident != null && store.residents().find(resident).isPresent()) {
             model.put("resident", resident);
-            model.put("address", reports.address(resident).orElse(""));
+            model.put("address", address);
+        }
+        if (error != null) {
+            model.put("error", error);
         }
         views.render(ctx, "meal-address.peb", "送餐地址", model);
     }
@@ -245,7 +253,9 @@ public final class MealPages {
         try {
             clean = org.menkou.content.Text.requiredLine("address", address, 60);
         } catch (ContentException e) {
-            throw new BadRequestResponse("地址要填，一行，最多 60 个字。");
+            ctx.status(400);
+            renderAddress(ctx, resident, address == null ? "" : address, "“送餐地址”要填，一行，最多 60 个字。");
+            return;
         }
         String before = reports.address(resident).orElse(null);
         reports.saveAddress(resident, clean);

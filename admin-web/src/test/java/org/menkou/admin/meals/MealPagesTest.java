@@ -129,6 +129,12 @@ class MealPagesTest {
 
             String sheet = advisor.get("/meals/sheet?canteen=wt-canteen&date=" + DAY).body();
             assertThat(sheet).contains("⚠ 有 1 份送餐没有地址", "⚠ 缺少送餐地址");
+
+            advisor.get("/meals/address?resident=" + WANG);
+            String tooLong = "梧桐路".repeat(25);
+            HttpResponse<String> refused = advisor.post("/meals/address", Map.of("resident", WANG, "address", tooLong));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("“送餐地址”", "value=\"" + tooLong + "\"", "王*兰 · ");
         });
     }
 
