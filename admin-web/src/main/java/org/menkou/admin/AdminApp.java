@@ -29,6 +29,7 @@ import org.menkou.admin.meals.MealBookingService;
 import org.menkou.admin.meals.MealPages;
 import org.menkou.admin.meals.MealReports;
 import org.menkou.admin.auth.AccessCheck;
+import org.menkou.admin.auth.CsrfRefusedResponse;
 import org.menkou.admin.auth.InitialAdmin;
 import org.menkou.admin.auth.LoginThrottle;
 import org.menkou.admin.auth.Role;
@@ -42,6 +43,7 @@ import org.menkou.admin.web.EditorRoutes;
 import org.menkou.admin.web.FleetPages;
 import org.menkou.admin.web.HomePage;
 import org.menkou.admin.web.UserPages;
+import org.menkou.admin.web.StaffTime;
 import org.menkou.admin.web.Views;
 import org.menkou.admin.web.editors.MenuEditor;
 import org.menkou.admin.web.editors.NoticeEditor;
@@ -89,7 +91,7 @@ public final class AdminApp {
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
-        this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), MealBookingService.CANTEEN_ZONE);
+        this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), settings.zone());
         this.bookingHandlers = new BookingEventHandlers(meals, strictJson,
                 () -> CardVerifier.fromStore(store, settings.clock()));
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
@@ -135,7 +137,7 @@ public final class AdminApp {
                 e.serverStopping(alarms::close);
             });
         });
-        Views views = new Views();
+        Views views = new Views(new StaffTime(settings.zone()));
         views.addNav("/", "首页", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/alarms", "紧急呼叫", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
@@ -164,17 +166,22 @@ public final class AdminApp {
         new HomePage(store, views).register(app);
         new AccountPages(users, sessions, new LoginThrottle(settings.clock()), secrets, views, audit,
                 settings.dataDir(), settings.secureCookies()).register(app);
-        new EditorRoutes<>(new NoticeEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new MenuEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new ServiceEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new PolicyEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit).register(app);
+        List<EditorRoutes<?>> editors = List.of(new EditorRoutes<>(new NoticeEditor(store), views, audit),
+                new EditorRoutes<>(new MenuEditor(store), views, audit), new EditorRoutes<>(new ServiceEditor(store), views, audit),
+                new EditorRoutes<>(new PolicyEditor(store), views, audit),
+                new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit),
+                new EditorRoutes<>(new StationEditor(store), views, audit), new EditorRoutes<>(new TierEditor(store), views, audit));
+        editors.forEach(e -> e.register(app));
         new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(app);
-        new EditorRoutes<>(new StationEditor(store), views, audit).register(app);
-        new EditorRoutes<>(new TierEditor(store), views, audit).register(app);
+        app.exception(CsrfRefusedResponse.class, (e, ctx) -> {
+            if (editors.stream().noneMatch(editor -> editor.reshowRefusedSave(ctx))) {
+                ctx.status(e.getStatus());
+                Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", e.getMessage(), "back", "/"));
+            }
+        });
         new UserPages(users, secrets, views, audit, store).register(app);
         new AuditPage(audit, views).register(app);
-        new MealPages(meals, new MealReports(db.jdbi(), store, MealBookingService.CANTEEN_ZONE, settings.clock()),
+        new MealPages(meals, new MealReports(db.jdbi(), store, settings.zone(), settings.clock()),
                 store, views, audit, settings.clock()).register(app);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(app);

@@ -197,7 +197,7 @@ class AdminSiteTest {
             String oldTitle = f.store.notices().find("n-health-check").orElseThrow().title();
             Map<String, String> form = notice("n-health-check", "", "重阳节茶话会改期");
             assertThat(adviser.post("/notices/n-health-check", form).statusCode()).isEqualTo(302);
-            adviser.post("/notices/n-health-check/delete", Map.of());
+            adviser.post("/notices/n-health-check/delete", Map.of("confirmed", "yes"));
             List<AuditEntry> entries = f.admin.audit().page(0, "NOTICE");
             assertThat(entries).extracting(AuditEntry::action).containsExactly("DELETE", "UPDATE");
             AuditEntry update = entries.get(1);
@@ -208,7 +208,7 @@ class AdminSiteTest {
             assertThat(entries.get(0).after()).isNull();
             WebClient boss = new WebClient(server.port());
             boss.login("boss", AdminFixture.PASSWORD);
-            assertThat(boss.get("/audit").body()).contains("adviser").contains("重阳节茶话会改期").contains("DELETE");
+            assertThat(boss.get("/audit").body()).contains("adviser").contains("重阳节茶话会改期").contains("删除");
         });
     }
 

@@ -9,6 +9,7 @@ import io.javalin.http.UnauthorizedResponse;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,8 @@ import org.menkou.admin.web.Views;
 
 /**
  * The alarm board for responders on duty (volunteers see their own station's alarms; advisors and admins all):
- * {@code /alarms} with a live WebSocket {@code /alarms/live} that makes the page refetch {@code /alarms/rows} and
- * beep; acknowledge, note and resolve forms; and the kiosks' poll {@code GET /api/kiosk/v1/alarms/ID}.
+ * {@code /alarms} with a live WebSocket {@code /alarms/live} that makes the page refetch {@code /alarms/rows}, patch
+ * its rows in place (alarm-board.js) and beep; acknowledge, note and resolve forms (the script asks before resolving); and the kiosks' poll {@code GET /api/kiosk/v1/alarms/ID}.
  */
 public final class AlarmBoardPages {
     private static final Role[] RESPONDERS = {Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN};
@@ -34,10 +35,38 @@ public final class AlarmBoardPages {
      *
      * @param source  what raised it, in words (红色按钮, 按键, 语音)
      * @param elapsed time since the press at the kiosk (until it was closed)
+     * @param weight  how strongly the row stands out, as its CSS class
      */
     public record Row(Alarm alarm, String station, String kiosk, String source, String resident, String elapsed,
-                      String stateLabel,
-                      List<AlarmRepository.Note> notes, List<AlarmRepository.Delivery> deliveries) {
+                      String stateLabel, List<AlarmRepository.Note> notes, List<AlarmRepository.Delivery> deliveries,
+                      Weight weight) {
+    }
+
+    /**
+     * How urgent a row is, most urgent first: the board lists active alarms in this order above the kiosks'
+     * self-test warnings, and closed alarms below them. Each weight also has its own words in the state column.
+     */
+    public enum Weight {
+        ESCALATED("alarm-escalated"), OPEN("alarm-open"), ACKNOWLEDGED("alarm-acknowledged"), CLOSED("alarm-closed");
+
+        private final String cssClass;
+
+        Weight(String cssClass) {
+            this.cssClass = cssClass;
+        }
+
+        static Weight of(Alarm a) {
+            return switch (a.state()) {
+                case OPEN -> a.escalatedAt() != null ? ESCALATED : OPEN;
+                case ACKNOWLEDGED -> ACKNOWLEDGED;
+                case RESOLVED, CANCELLED -> CLOSED;
+            };
+        }
+
+        @Override
+        public String toString() {
+            return cssClass;
+        }
     }
 
     private final AlarmCentre centre;
@@ -100,7 +129,10 @@ public final class AlarmBoardPages {
         String station = scope(AccessCheck.user(ctx));
         Instant now = Instant.now(clock);
         Map<String, Object> m = new HashMap<>();
-        m.put("rows", centre.alarms().board(station, RECENT).stream().map(a -> row(a, now)).toList());
+        List<Row> rows = centre.alarms().board(station, RECENT).stream().map(a -> row(a, now)).toList();
+        m.put("active", rows.stream().filter(r -> r.weight() != Weight.CLOSED)
+                .sorted(Comparator.comparing(Row::weight)).toList());
+        m.put("closed", rows.stream().filter(r -> r.weight() == Weight.CLOSED).toList());
         m.put("offline", centre.supervision().openAlerts(station));
         m.put("buttons", centre.supervision().buttonProblems(station));
         return m;
@@ -127,7 +159,7 @@ public final class AlarmBoardPages {
         };
         return new Row(a, centre.stationName(a.stationId()), centre.kioskLabel(a.kioskId()), source,
                 a.residentId() == null ? "未识别" : centre.residentMasked(a.residentId()), elapsed, label,
-                centre.alarms().notes(a.seq()), centre.alarms().deliveries(a.seq()));
+                centre.alarms().notes(a.seq()), centre.alarms().deliveries(a.seq()), Weight.of(a));
     }
 
     /** Volunteers work for their own station; advisors and admins see every station (null). */

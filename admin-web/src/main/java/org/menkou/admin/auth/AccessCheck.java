@@ -54,10 +54,10 @@ public final class AccessCheck implements Handler {
         if (!roles.contains(user.role())) {
             throw new ForbiddenResponse("你的角色（" + user.role().label() + "）不能打开这个页面");
         }
-        if (ctx.method() != HandlerType.GET && !Secrets.same(session.csrf(), ctx.formParam(CSRF_FIELD))) {
-            throw new ForbiddenResponse("表单已过期或来源不明（CSRF 校验失败），请回到页面重新提交");
-        }
         ctx.attribute(SESSION_ATTRIBUTE, session);
+        if (ctx.method() != HandlerType.GET && !Secrets.same(session.csrf(), ctx.formParam(CSRF_FIELD))) {
+            throw new CsrfRefusedResponse();
+        }
     }
 
     private static void refuseAnonymous(Context ctx) {

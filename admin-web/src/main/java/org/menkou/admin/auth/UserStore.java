@@ -77,7 +77,7 @@ public final class UserStore {
             return Optional.empty();
         }
         Optional<String> stored = jdbi.withHandle(h -> h.createQuery(
-                        "SELECT password_hash FROM web_user WHERE username = ? AND disabled = 0")
+                        "SELECT password_hash FROM web_user WHERE username = ? COLLATE NOCASE AND disabled = 0")
                 .bind(0, username.strip()).mapTo(String.class).findOne());
         boolean ok = BCrypt.verifyer().verify(password.toCharArray(),
                 stored.orElse(DUMMY_HASH).getBytes(StandardCharsets.UTF_8)).verified;
@@ -89,8 +89,9 @@ public final class UserStore {
         return byId(id).flatMap(u -> verify(u.username(), password)).isPresent();
     }
 
+    /** The user of this name, whatever its letters' case (usernames are stored in lower case and unique ignoring case). */
     public Optional<User> find(String username) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM web_user WHERE username = ?").bind(0, username)
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM web_user WHERE username = ? COLLATE NOCASE").bind(0, username)
                 .map((rs, ctx) -> map(rs)).findOne());
     }
 
@@ -109,10 +110,11 @@ public final class UserStore {
     }
 
     private static String checkUsername(String username) {
-        if (username == null || !username.strip().matches("[a-z][a-z0-9._-]{2,31}")) {
-            throw new AuthException("用户名用 3 到 32 个小写字母、数字或 . _ -，以字母开头");
+        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!name.matches("[a-z][a-z0-9._-]{2,31}")) {
+            throw new AuthException("用户名用 3 到 32 个字母、数字或 . _ -，以字母开头（不分大小写）");
         }
-        return username.strip();
+        return name;
     }
 
     private static void checkRole(Role role, String stationId) {

@@ -55,11 +55,16 @@ final class AdminCommand implements Callable<Integer> {
     @Option(names = "--mail-from", defaultValue = "menkou@localhost", description = "Sender of escalation e-mails.")
     String mailFrom;
 
+    @Option(names = "--time-zone", defaultValue = "Asia/Shanghai",
+            description = "The centre's time zone; the admin site shows every date and time in it (default: ${DEFAULT-VALUE}).")
+    java.time.ZoneId zone;
+
     @Override
     public Integer call() throws InterruptedException {
         Path dir = DataDirectory.resolve(data, System.getenv());
         ContentStore store = ContentStore.openIn(dir);
-        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds)))
+        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds))
+                .withZone(zone))
                 .withAlarmSettings(alarmSettings());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);

@@ -22,6 +22,11 @@ public record DailySheet(String canteenId, String canteenName, LocalDate date, L
             return dineIn + delivery;
         }
 
+        /** How many deliveries of this meal have no address to deliver to. */
+        public long missingAddresses() {
+            return all.stream().filter(SheetLine::addressMissing).count();
+        }
+
         public String label() {
             return meal.label();
         }
@@ -33,8 +38,15 @@ public record DailySheet(String canteenId, String canteenName, LocalDate date, L
      * @param setName the set's one name as the menu gives it (A套餐), the same the kiosk showed the resident
      * @param name    masked (张*英), or 散客 for a walk-in
      * @param address the delivery address as the viewer may see it (masked for volunteers), or empty
+     * @param price    the price as text (12.5元)
+     * @param priceFen the same price in fen, for exports
      */
     public record SheetLine(int number, String setCode, String setName, String name, boolean delivery, String stationName,
-                            String address, String price, boolean proxy, boolean pickedUp, String bookingId) {
+                            String address, String price, boolean proxy, boolean pickedUp, String bookingId,
+                            int priceFen) {
+        /** True for a delivery with no address on file: someone must ask the resident before the round. */
+        public boolean addressMissing() {
+            return delivery && (address == null || address.isBlank());
+        }
     }
 }

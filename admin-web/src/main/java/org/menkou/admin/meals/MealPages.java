@@ -127,6 +127,25 @@ public final class MealPages {
         ctx.redirect("/meals/sheet?canteen=" + canteen(ctx) + "&date=" + date(ctx.queryParam("date")));
     }
 
+    /** A resident as the 代订 picker offers them (see {@link #residentChoices}). */
+    public record ResidentChoice(String id, String label) {
+    }
+
+    /**
+     * Residents told apart for staff without showing personal data in full: masked name, birth year, home station
+     * and the last four digits of the emergency contact's phone; the id is added where two still read the same.
+     */
+    private List<ResidentChoice> residentChoices() {
+        Map<String, String> phoneTails = reports.contactPhoneTails();
+        List<ResidentChoice> plain = store.residents().all().stream().map(r -> new ResidentChoice(r.id(),
+                r.maskedName() + " · " + r.birthYear() + "年生 · " + reports.stationName(r.homeStationId())
+                        + (phoneTails.containsKey(r.id()) ? " · 联系电话尾号 " + phoneTails.get(r.id()) : ""))).toList();
+        Map<String, Long> counts = plain.stream().collect(java.util.stream.Collectors.groupingBy(ResidentChoice::label,
+                java.util.stream.Collectors.counting()));
+        return plain.stream().map(c -> counts.get(c.label()) > 1 ? new ResidentChoice(c.id(), c.label() + " · 编号 " + c.id())
+                : c).sorted(java.util.Comparator.comparing(ResidentChoice::label)).toList();
+    }
+
     private void proxyForm(Context ctx) {
         renderProxy(ctx, null, null, Map.of());
     }
@@ -134,7 +153,7 @@ public final class MealPages {
     private void renderProxy(Context ctx, String error, BookingOutcome outcome, Map<String, String> values) {
         Map<String, Object> model = new HashMap<>();
         model.put("canteens", canteens());
-        model.put("residents", store.residents().all());
+        model.put("residents", residentChoices());
         model.put("values", values);
         model.put("today", reports.today().plusDays(1).toString());
         if (error != null) {
@@ -207,11 +226,19 @@ public final class MealPages {
 
     private void addressForm(Context ctx) {
         String resident = ctx.queryParam("resident");
+        renderAddress(ctx, resident, resident == null ? "" : reports.address(resident).orElse(""), null);
+    }
+
+    /** The address page for {@code resident} (none chosen when null or unknown) with {@code address} in the input. */
+    private void renderAddress(Context ctx, String resident, String address, String error) {
         Map<String, Object> model = new HashMap<>();
-        model.put("residents", store.residents().all());
+        model.put("residents", residentChoices());
         if (resident != null && store.residents().find(resident).isPresent()) {
             model.put("resident", resident);
-            model.put("address", reports.address(resident).orElse(""));
+            model.put("address", address);
+        }
+        if (error != null) {
+            model.put("error", error);
         }
         views.render(ctx, "meal-address.peb", "送餐地址", model);
     }
@@ -226,7 +253,9 @@ public final class MealPages {
         try {
             clean = org.menkou.content.Text.requiredLine("address", address, 60);
         } catch (ContentException e) {
-            throw new BadRequestResponse("地址要填，一行，最多 60 个字。");
+            ctx.status(400);
+            renderAddress(ctx, resident, address == null ? "" : address, "“送餐地址”要填，一行，最多 60 个字。");
+            return;
         }
         String before = reports.address(resident).orElse(null);
         reports.saveAddress(resident, clean);

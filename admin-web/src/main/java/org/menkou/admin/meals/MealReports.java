@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -96,7 +97,7 @@ public final class MealReports {
                             maskedName(resident), delivery,
                             delivery ? stationName(homeStation) : stationName(stationId), address,
                             new Price(rs.getInt(7)).toYuanText(), rs.getString(8) != null, rs.getString(9) != null,
-                            rs.getString(1));
+                            rs.getString(1), rs.getInt(7));
                 })
                 .list());
     }
@@ -214,6 +215,19 @@ public final class MealReports {
             return "散客";
         }
         return store.residents().find(residentId).map(Resident::maskedName).orElse("未登记居民");
+    }
+
+    /** The last four digits of each resident's emergency contact phone, by resident id (residents with one only). */
+    public Map<String, String> contactPhoneTails() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT resident_id, contact_phone FROM resident_contact")
+                .reduceRows(new HashMap<String, String>(), (m, row) -> {
+                    String digits = row.getColumn(2, String.class) == null ? ""
+                            : row.getColumn(2, String.class).replaceAll("\\D", "");
+                    if (digits.length() >= 4) {
+                        m.put(row.getColumn(1, String.class), digits.substring(digits.length() - 4));
+                    }
+                    return m;
+                }));
     }
 
     public String stationName(String stationId) {

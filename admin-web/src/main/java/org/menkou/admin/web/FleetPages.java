@@ -100,6 +100,10 @@ public final class FleetPages {
         User admin = AccessCheck.user(ctx);
         String id = ctx.pathParam("id");
         Kiosk before = kiosks.find(id).orElseThrow(() -> new NotFoundResponse("没有这个终端"));
+        if (!new Confirmation(views).confirmed(ctx, "真的要停用终端 " + before.id() + "（" + before.label()
+                + "）的令牌吗？停用后这台终端不能再同步，也不能再发紧急呼叫，要重新添加终端才能恢复。", "停用令牌", "/kiosks")) {
+            return;
+        }
         kiosks.revoke(id);
         audit.record(admin.username(), "REVOKE", "KIOSK", id, before, kiosks.find(id).orElse(null));
         ctx.redirect("/kiosks");

@@ -15,6 +15,7 @@ import org.menkou.admin.auth.Secrets;
 import org.menkou.admin.auth.User;
 import org.menkou.admin.auth.UserStore;
 import org.menkou.content.ContentException;
+import org.menkou.content.InvalidContentException;
 import org.menkou.content.store.ContentStore;
 
 /**
@@ -70,7 +71,7 @@ public final class UserPages {
             oneTimePassword(ctx, created, password);
         } catch (AuthException | ContentException e) {
             ctx.status(400);
-            show(ctx, e.getMessage(), form.values());
+            show(ctx, message(e), form.values());
         }
     }
 
@@ -91,13 +92,17 @@ public final class UserPages {
             ctx.redirect("/users");
         } catch (AuthException | ContentException e) {
             ctx.status(400);
-            show(ctx, e.getMessage(), Map.of());
+            show(ctx, message(e), Map.of());
         }
     }
 
     private void reset(Context ctx) {
         User admin = AccessCheck.user(ctx);
         User user = existing(ctx);
+        if (!new Confirmation(views).confirmed(ctx, "真的要重设用户 " + user.username() + "（" + user.displayName()
+                + "）的密码吗？旧密码马上失效，本人要用新的临时密码登录。", "重设密码", "/users")) {
+            return;
+        }
         String password = secrets.password(14);
         users.setPassword(user.id(), password, true);
         audit.record(admin.username(), "PASSWORD_RESET", "USER", user.username(), null, null);
@@ -108,6 +113,14 @@ public final class UserPages {
         views.render(ctx, "message.peb", "临时密码", Map.of("message", "用户 " + user.username()
                         + " 的临时密码如下，只显示这一次。请当面交给本人，第一次登录时必须修改。",
                 "secret", password, "back", "/users"));
+    }
+
+    private static final Map<String, String> LABELS = Map.of("username", "用户名", "displayName", "名字",
+            "role", "角色", "stationId", "站点");
+
+    /** The refusal in plain Chinese, naming the field as the form labels it. */
+    private static String message(RuntimeException e) {
+        return e instanceof InvalidContentException invalid ? FieldMessages.plain(invalid, LABELS::get) : e.getMessage();
     }
 
     private User existing(Context ctx) {

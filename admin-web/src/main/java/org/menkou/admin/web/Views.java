@@ -16,6 +16,16 @@ public final class Views {
     }
 
     private final List<NavItem> nav = new ArrayList<>();
+    private final StaffTime times;
+
+    /** @param times how pages show dates and times (the template variable {@code times}) */
+    public Views(StaffTime times) {
+        this.times = times;
+    }
+
+    public StaffTime times() {
+        return times;
+    }
 
     /** Adds a menu entry (in order). */
     public void addNav(String href, String label, Role... roles) {
@@ -29,6 +39,7 @@ public final class Views {
         m.put("title", title);
         m.put("user", session.user());
         m.put("csrf", session.csrf());
+        m.put("times", times);
         m.put("nav", nav.stream().filter(n -> n.roles().contains(session.user().role())).toList());
         ctx.render(template, m);
     }

@@ -96,7 +96,7 @@ class CardPagesTest {
             adviser.post("/residents/" + ZHANG + "/card", Map.of());
             String cardId = f.store.cards().ofResident(ZHANG).get(0).cardId();
             adviser.get("/residents/" + ZHANG);
-            assertThat(adviser.post("/residents/" + ZHANG + "/delete", Map.of()).statusCode()).isEqualTo(302);
+            assertThat(adviser.post("/residents/" + ZHANG + "/delete", Map.of("confirmed", "yes")).statusCode()).isEqualTo(302);
             assertThat(f.store.residents().find(ZHANG)).isEmpty();
             assertThat(f.store.cards().revocation(cardId).orElseThrow().reason()).isEqualTo(RevocationReason.WITHDRAWN);
             assertThat(adviser.get("/residents/" + ZHANG + "/card").statusCode()).isEqualTo(404);

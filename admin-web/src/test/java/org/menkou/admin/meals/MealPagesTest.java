@@ -128,6 +128,38 @@ class MealPagesTest {
     }
 
     @Test
+    void theCsvHasPricesAsNumbersAndTheDeliveryListWarnsOfAMissingAddress() {
+        seedBookings();
+        JavalinTest.test(f.app, (server, ignored) -> {
+            WebClient advisor = new WebClient(server.port());
+            advisor.login("adviser", AdminFixture.PASSWORD);
+            advisor.get("/meals/address?resident=" + LI);
+            advisor.post("/meals/address", Map.of("resident", LI, "address", ADDRESS));
+            String csv = advisor.get("/meals/sheet.csv?canteen=wt-canteen&date=" + DAY).body();
+            java.util.List<String[]> rows = java.util.Arrays.stream(csv.split("\r\n"))
+                    .filter(r -> r.contains("," + DAY + ",午餐,")).map(r -> r.split(",", -1)).toList();
+            String[] header = csv.substring(1, csv.indexOf("\r\n")).split(",", -1);
+            int price = java.util.Arrays.asList(header).indexOf("价格（元）");
+            int warning = java.util.Arrays.asList(header).indexOf("提醒");
+            assertThat(price).isPositive();
+            assertThat(rows).hasSize(4).allSatisfy(r -> assertThat(r[price]).matches("\\d+\\.\\d\\d"));
+            String[] li = rows.stream().filter(r -> r[5].equals("李*国")).findFirst().orElseThrow();
+            String[] wang = rows.stream().filter(r -> r[5].equals("王*兰")).findFirst().orElseThrow();
+            assertThat(li[warning]).isEmpty();
+            assertThat(wang[warning]).contains("缺少送餐地址");
+
+            String sheet = advisor.get("/meals/sheet?canteen=wt-canteen&date=" + DAY).body();
+            assertThat(sheet).contains("⚠ 有 1 份送餐没有地址", "⚠ 缺少送餐地址");
+
+            advisor.get("/meals/address?resident=" + WANG);
+            String tooLong = "梧桐路".repeat(25);
+            HttpResponse<String> refused = advisor.post("/meals/address", Map.of("resident", WANG, "address", tooLong));
+            assertThat(refused.statusCode()).isEqualTo(400);
+            assertThat(refused.body()).contains("“送餐地址”", "value=\"" + tooLong + "\"", "王*兰 · ");
+        });
+    }
+
+    @Test
     void aProxyBookingIsMadeAndLoggedAsProxy() {
         JavalinTest.test(f.app, (server, ignored) -> {
             WebClient vol = new WebClient(server.port());
@@ -199,7 +231,7 @@ class MealPagesTest {
             assertThat(f.store.tiers().all()).anyMatch(t -> t.code().equals("DISABLED") && t.name().equals("残疾"));
             assertThat(advisor.get("/menus/new").body()).as("the menu editor prices the new tier").contains("残疾");
             advisor.get("/tiers/DIBAO");
-            assertThat(advisor.post("/tiers/DIBAO/delete", Map.of()).statusCode()).isEqualTo(409);
+            assertThat(advisor.post("/tiers/DIBAO/delete", Map.of("confirmed", "yes")).statusCode()).isEqualTo(409);
             assertThat(f.admin.audit().page(0, "SUBSIDY_TIER")).hasSize(1);
             WebClient vol = new WebClient(server.port());
             vol.login("vol", AdminFixture.PASSWORD);

@@ -39,12 +39,40 @@ final class Choices {
         return out;
     }
 
+    /**
+     * Canteens whose menus {@code user} may edit: every canteen for advisors and admins; for a volunteer the canteens
+     * that serve their station (see {@link #serves}).
+     */
     List<Option> canteensFor(User user) {
-        return stationsFor(user, false, s -> s.kind() == StationKind.CANTEEN);
+        return store.stations().all().stream().filter(s -> s.kind() == StationKind.CANTEEN)
+                .filter(s -> user.role() != Role.VOLUNTEER || serves(s, user.stationId()))
+                .map(s -> new Option(s.id(), s.name())).toList();
+    }
+
+    /**
+     * True when {@code canteen} serves the station {@code stationId}: it is that station, or it belongs to the same
+     * centre (the same parent), or to the station itself.
+     */
+    boolean serves(Station canteen, String stationId) {
+        if (stationId == null) {
+            return false;
+        }
+        if (canteen.id().equals(stationId)) {
+            return true;
+        }
+        return store.stations().find(stationId).map(station -> canteen.parentId() != null
+                && (canteen.parentId().equals(station.parentId()) || canteen.parentId().equals(station.id())))
+                .orElse(false);
     }
 
     List<Option> tiers() {
         return store.tiers().all().stream().map(t -> new Option(t.code(), t.name())).toList();
+    }
+
+    /** The name staff know a tier by (e.g. 低保), or the code when no such tier exists. */
+    String tierName(String code) {
+        return store.tiers().all().stream().filter(t -> t.code().equals(code)).findFirst().map(t -> t.name())
+                .orElse(code);
     }
 
     String stationName(String id) {

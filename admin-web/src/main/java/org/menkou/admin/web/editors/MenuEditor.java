@@ -24,7 +24,9 @@ import org.menkou.content.store.ContentStore;
 
 /**
  * Canteen menus per date and meal, with up to 6 set menus, a base price and a price per subsidy tier, the quota
- * and the booking cutoff. Volunteers edit the menus of their own canteen. Keys are {@code canteen.date.meal}.
+ * and the booking cutoff. Volunteers see and edit the menus of the canteens that serve their station (the canteen is
+ * chosen from a list, never typed). Keys are {@code canteen.date.meal}, derived from the form; a set menu left
+ * without a code gets the letter of its place (A for the first).
  */
 public final class MenuEditor implements Editor<CanteenMenu> {
     private static final int SETS = 6;
@@ -78,7 +80,7 @@ public final class MenuEditor implements Editor<CanteenMenu> {
         List<Option> tiers = choices.tiers();
         for (int i = 1; i <= SETS; i++) {
             out.add(Field.heading("套餐 " + i + (i > 1 ? "（不用就空着）" : "")));
-            out.add(Field.text("set" + i + ".code", "代码", "一个大写字母，例如 A"));
+            out.add(Field.text("set" + i + ".code", "代码", "一个大写字母；空着就用 " + setLetter(i)));
             out.add(Field.text("set" + i + ".name", "名称", "最多 12 个字"));
             out.add(Field.area("set" + i + ".dishes", "菜品（一行一个）", null));
             out.add(Field.text("set" + i + ".base", "原价（元）", "例如 15 或 12.5"));
@@ -127,15 +129,21 @@ public final class MenuEditor implements Editor<CanteenMenu> {
             for (Option t : tiers) {
                 String v = f.get(p + "price." + t.value());
                 if (v != null) {
-                    prices.put(t.value(), price("套餐 " + i + " " + t.label() + "价格", v));
+                    prices.put(t.value(), price(p + "price." + t.value(), v));
                 }
             }
             String base = f.get(p + "base");
             if (base == null) {
-                throw new InvalidContentException("套餐 " + i + " 原价", "不能为空 (must not be empty)");
+                throw new InvalidContentException(p + "base", "不能为空 (must not be empty)");
             }
-            sets.add(new SetMenu(f.get(p + "code"), f.get(p + "name"), f.lines(p + "dishes"),
-                    price("套餐 " + i + " 原价", base), prices));
+            String code = f.get(p + "code") == null ? setLetter(i) : f.get(p + "code");
+            Price basePrice = price(p + "base", base);
+            try {
+                sets.add(new SetMenu(code, f.get(p + "name"), f.lines(p + "dishes"), basePrice, prices));
+            } catch (InvalidContentException e) {
+                String input = e.field().equals("basePrice") ? "base" : e.field();
+                throw new InvalidContentException(p + input, e.getMessage().substring(e.field().length() + 2));
+            }
         }
         LocalTime cutoff = f.time("cutoff");
         return new CanteenMenu(f.get("canteenId"), f.date("date"), Editors.enumValue(Meal.class, "meal", f.get("meal")),
@@ -144,7 +152,13 @@ public final class MenuEditor implements Editor<CanteenMenu> {
 
     @Override
     public boolean mayEdit(User user, CanteenMenu m) {
-        return user.mayEditStation(m.canteenId());
+        return user.role() != Role.VOLUNTEER
+                || choices.canteensFor(user).stream().anyMatch(o -> o.value().equals(m.canteenId()));
+    }
+
+    /** The default code of the {@code place}-th set menu (1 → A). */
+    private static String setLetter(int place) {
+        return String.valueOf((char) ('A' + place - 1));
     }
 
     @Override public void save(CanteenMenu m) { store.menus().save(m); }
@@ -156,7 +170,8 @@ public final class MenuEditor implements Editor<CanteenMenu> {
         for (SetMenu s : m.sets()) {
             StringBuilder sb = new StringBuilder(s.code() + " " + s.name() + "：" + String.join("、", s.dishes())
                     + "  原价 " + s.basePrice().toYuanText());
-            s.sortedPrices().forEach((tier, price) -> sb.append("  ").append(tier).append(' ').append(price.toYuanText()));
+            s.sortedPrices().forEach((tier, price) -> sb.append("  ").append(choices.tierName(tier)).append(' ')
+                    .append(price.toYuanText()));
             lines.add(sb.toString());
         }
         lines.add("订餐截止 " + m.cutoff() + "，" + m.serveFrom() + " 开饭，名额 " + m.quota());

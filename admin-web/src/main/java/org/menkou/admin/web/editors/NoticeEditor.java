@@ -87,7 +87,13 @@ public final class NoticeEditor implements Editor<Notice> {
 
     @Override
     public Optional<Preview> preview(Notice n) {
-        return Optional.of(new Preview(n.kind().label() + "：" + n.title(), List.of(n.body(),
-                "时间：" + n.startDate() + " 到 " + n.endDate(), "站点：" + choices.stationName(n.stationId()))));
+        // The kiosk's notice screen (NoticeDetailScreen): the title on the title line, then "活动，M月D日到M月D日。"
+        // and the body, wrapped together.
+        return Optional.of(new Preview(n.title(), List.of(n.kind().label() + "，" + monthDay(n.startDate()) + "到"
+                + monthDay(n.endDate()) + "。", n.body())));
+    }
+
+    private static String monthDay(java.time.LocalDate day) {
+        return day.getMonthValue() + "月" + day.getDayOfMonth() + "日";
     }
 }

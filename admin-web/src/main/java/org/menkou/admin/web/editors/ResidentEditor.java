@@ -48,7 +48,7 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     @Override
     public List<String> row(ResidentRecord r) {
         Resident p = r.resident();
-        return List.of(p.id(), p.name(), p.maskedName(), Integer.toString(p.birthYear()), p.tierCode(),
+        return List.of(p.id(), p.name(), p.maskedName(), Integer.toString(p.birthYear()), choices.tierName(p.tierCode()),
                 choices.stationName(p.homeStationId()));
     }
 
@@ -133,8 +133,7 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     public Optional<Preview> preview(ResidentRecord r) {
         Resident p = r.resident();
         return Optional.of(new Preview("刷卡后终端显示", List.of("您好，" + p.maskedName() + "！",
-                "补贴档次：" + store.tiers().all().stream().filter(t -> t.code().equals(p.tierCode())).findFirst()
-                        .map(t -> t.name()).orElse(p.tierCode()))));
+                "补贴档次：" + choices.tierName(p.tierCode()))));
     }
 
     private Optional<EmergencyContact> contact(String residentId) {

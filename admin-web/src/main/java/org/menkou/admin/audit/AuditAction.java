@@ -1,0 +1,26 @@
+package org.menkou.admin.audit;
+
+import java.util.Arrays;
+
+/** The actions the audit log records, each with the words staff read on the audit page. */
+public enum AuditAction {
+    CREATE("新建"), UPDATE("修改"), DELETE("删除"), REVOKE("停用"), PASSWORD("改了自己的密码"),
+    PASSWORD_RESET("重设密码"), CARD_ISSUE("发居民服务卡"), CARD_REVOKE("作废居民服务卡"), PROXY_BOOKING("代订餐"),
+    PICKED_UP("已取餐"), RAISE("紧急呼叫"), ACKNOWLEDGE("响应呼叫"), RESOLVE("关闭呼叫（已处理）"), CANCEL("取消呼叫"),
+    NOTE("添加呼叫备注");
+
+    private final String label;
+
+    AuditAction(String label) {
+        this.label = label;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    /** The words for a recorded action code; an unknown code is shown as it is. */
+    public static String labelOf(String code) {
+        return Arrays.stream(values()).filter(a -> a.name().equals(code)).findFirst().map(AuditAction::label).orElse(code);
+    }
+}
