@@ -5,6 +5,7 @@ import com.mitchellbosecke.pebble.PebbleEngine;
 import com.mitchellbosecke.pebble.loader.ClasspathLoader;
 import io.javalin.Javalin;
 import io.javalin.event.HandlerMetaInfo;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.rendering.template.JavalinPebble;
@@ -35,6 +36,7 @@ import org.menkou.admin.auth.Secrets;
 import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.UserStore;
 import org.menkou.admin.card.CardPages;
+import org.menkou.admin.http.RequestLimits;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
@@ -119,7 +121,8 @@ public final class AdminApp {
     public Javalin create() {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = RequestLimits.API_BODY_BYTES;
+            RequestLimits.install(config, this::isOpenBodyRoute);
             config.jsonMapper(new JavalinJackson(strictJson, false));
             config.fileRenderer(new JavalinPebble(new PebbleEngine.Builder()
                     .loader(new ClasspathLoader(AdminApp.class.getClassLoader()) {
@@ -177,6 +180,12 @@ public final class AdminApp {
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(app);
         api.register(app);
         return app;
+    }
+
+    /** True when {@code path} is a route open to anyone that takes a body (the login form). */
+    private boolean isOpenBodyRoute(String path) {
+        return routes.stream().anyMatch(r -> r.getPath().equals(path) && r.getRoles().contains(Role.ANYONE)
+                && r.getHttpMethod() != HandlerType.GET && r.getHttpMethod() != HandlerType.HEAD);
     }
 
     /** Every route registered by {@link #create()}, with its roles (tests enumerate these). */
