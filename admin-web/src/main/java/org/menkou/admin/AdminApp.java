@@ -37,6 +37,7 @@ import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.UserStore;
 import org.menkou.admin.card.CardPages;
 import org.menkou.admin.http.RequestLimits;
+import org.menkou.admin.http.SecurityHeaders;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
@@ -152,6 +153,7 @@ public final class AdminApp {
 
         KioskApi api = new KioskApi(kiosks, new ContentFeed(store, new ContentCodec(strictJson), settings.snapshotThreshold()),
                 events, store, strictJson, (int) settings.heartbeat().toSeconds());
+        app.before(new SecurityHeaders());
         app.beforeMatched(new AccessCheck(sessions, api::authenticate));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             ctx.status(e.getStatus());

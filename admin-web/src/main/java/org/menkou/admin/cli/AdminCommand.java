@@ -55,11 +55,21 @@ final class AdminCommand implements Callable<Integer> {
     @Option(names = "--mail-from", defaultValue = "menkou@localhost", description = "Sender of escalation e-mails.")
     String mailFrom;
 
+    @Option(names = "--secure-cookies",
+            description = "Mark cookies Secure: use when the site is served over HTTPS (e.g. behind a TLS proxy).")
+    boolean secureCookies;
+
+    /** The server settings these options ask for, on data directory {@code dir}. */
+    AdminSettings settings(Path dir) {
+        return AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds))
+                .withSecureCookies(secureCookies);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         Path dir = DataDirectory.resolve(data, System.getenv());
         ContentStore store = ContentStore.openIn(dir);
-        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds)))
+        AdminApp admin = new AdminApp(store, settings(dir))
                 .withAlarmSettings(alarmSettings());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);
