@@ -90,13 +90,13 @@ public final class AdminApp {
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
-        this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), MealBookingService.CANTEEN_ZONE);
+        this.meals = new MealBookingService(db.receipts(), store, settings.clock(), MealBookingService.CANTEEN_ZONE);
         BookingEventHandlers bookingHandlers = new BookingEventHandlers(meals, strictJson);
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
-        this.alarms = new AlarmCentre(db.jdbi(), audit, kiosks, store, strictJson, settings.clock());
+        this.alarms = new AlarmCentre(db.receipts(), audit, kiosks, store, strictJson, settings.clock());
         handlers.putAll(alarms.eventHandlers());
-        this.events = new EventStore(db.jdbi(), strictJson, handlers, settings.clock());
+        this.events = new EventStore(db.receipts(), strictJson, handlers, settings.clock());
     }
 
     /**
@@ -217,6 +217,11 @@ public final class AdminApp {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The admin tables' handles (tests watch which commits are durable). */
+    public AdminDatabase database() {
+        return db;
     }
 
     public ContentStore store() {
