@@ -168,7 +168,7 @@ class SlowClientTest {
                         .getBytes(StandardCharsets.US_ASCII));
                 String status = statusLine(s.getInputStream());
                 Duration took = Duration.ofNanos(System.nanoTime() - started);
-                assertThat(status).matches("HTTP/1.1 (408|400|500).*|");
+                assertThat(status).startsWith("HTTP/1.1 408");
                 assertThat(took).isLessThan(RequestLimits.BODY_IDLE_TIMEOUT.plusSeconds(5));
             }
         });

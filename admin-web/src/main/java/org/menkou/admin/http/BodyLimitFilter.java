@@ -1,6 +1,7 @@
 package org.menkou.admin.http;
 
 import io.javalin.http.ContentTooLargeResponse;
+import io.javalin.http.HttpResponseException;
 import jakarta.servlet.Filter;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -21,6 +22,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Semaphore;
 import java.util.function.Predicate;
 import java.util.function.ToIntFunction;
+import org.eclipse.jetty.http.BadMessageException;
 
 /**
  * Bounds request bodies before the application reads them (see {@link RequestLimits}). A declared length over the
@@ -79,13 +81,14 @@ final class BodyLimitFilter implements Filter {
     }
 
     /**
-     * Runs the application on the bounded request. When it read past the limit, its 413 answer is sent at once and the
-     * connection marked to close: Jetty then discards (without keeping) the rest of the body the client still sends.
+     * Runs the application on the bounded request. When reading the body failed (413 too long, 408 too slow), the
+     * answer is sent at once and the connection marked to close: Jetty then discards (without keeping) whatever of the
+     * body the client still sends.
      */
     private static void pass(BoundedRequest bounded, HttpServletResponse res, FilterChain chain)
             throws IOException, ServletException {
         chain.doFilter(bounded, res);
-        if (bounded.exceeded() && !res.isCommitted()) {
+        if (bounded.broken() && !res.isCommitted()) {
             res.setHeader("Connection", "close");
             res.flushBuffer();
         }
@@ -144,8 +147,9 @@ final class BodyLimitFilter implements Filter {
             return stream;
         }
 
-        boolean exceeded() {
-            return stream != null && stream.read > limit;
+        /** True when reading the body failed here: too long, too slow, or cut off. */
+        boolean broken() {
+            return stream != null && stream.broken;
         }
 
         @Override
@@ -160,6 +164,12 @@ final class BodyLimitFilter implements Filter {
         private final ServletInputStream in;
         private final int limit;
         private long read;
+        private boolean broken;
+
+        /** One read of the underlying stream. */
+        private interface Read {
+            int run() throws IOException;
+        }
 
         BoundedStream(ServletInputStream in, int limit) {
             this.in = in;
@@ -168,7 +178,7 @@ final class BodyLimitFilter implements Filter {
 
         @Override
         public int read() throws IOException {
-            int b = in.read();
+            int b = guarded(in::read);
             if (b >= 0) {
                 count(1);
             }
@@ -177,16 +187,30 @@ final class BodyLimitFilter implements Filter {
 
         @Override
         public int read(byte[] buffer, int offset, int length) throws IOException {
-            int n = in.read(buffer, offset, (int) Math.min(length, limit - read + 1L));
+            int n = guarded(() -> in.read(buffer, offset, (int) Math.min(length, limit - read + 1L)));
             if (n > 0) {
                 count(n);
             }
             return n;
         }
 
+        /**
+         * Runs a read of the client's body; a body that stalled past the idle timeout or trickled below the minimum
+         * rate becomes a 408 with a sentence for the user instead of a server error.
+         */
+        private int guarded(Read read) {
+            try {
+                return read.run();
+            } catch (IOException | BadMessageException e) {
+                broken = true;
+                throw new HttpResponseException(408, "请求内容发送太慢或中断了，请重新提交", Map.of());
+            }
+        }
+
         private void count(int n) {
             read += n;
             if (read > limit) {
+                broken = true;
                 throw new ContentTooLargeResponse("请求内容太大（最多 " + limit + " 字节）", Map.of());
             }
         }

@@ -14,7 +14,7 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *   <li>every request body is bounded, chunked ones too: {@value #API_BODY_BYTES} bytes under {@value #API_PREFIX}
  *       (kiosk event batches), {@value #FORM_BODY_BYTES} bytes elsewhere (forms); a longer body gets 413;</li>
  *   <li>a body that stalls for {@link #BODY_IDLE_TIMEOUT} or arrives slower than {@value #MIN_BODY_BYTES_PER_SECOND}
- *       bytes/s is cut off (Jetty answers 408 or closes the connection);</li>
+ *       bytes/s is cut off with 408 and the connection closed;</li>
  *   <li>bodies sent to routes open to anyone (the login form) are read by at most {@value #OPEN_BODIES_PER_ADDRESS}
  *       workers per client address and {@value #OPEN_BODIES_TOTAL} in all; more get 503 at once, unread. Requests
  *       on other routes are authenticated from their headers before their body is read, so an anonymous client can
