@@ -127,6 +127,7 @@ final class BodyLimitFilter implements Filter {
             res.setContentType("text/plain;charset=utf-8");
             res.getWriter().write(chinese + "\n");
         }
+        res.flushBuffer();
     }
 
     /** A request whose body stream throws {@link ContentTooLargeResponse} once more than {@code limit} bytes are read. */
