@@ -5,6 +5,7 @@ import com.mitchellbosecke.pebble.PebbleEngine;
 import com.mitchellbosecke.pebble.loader.ClasspathLoader;
 import io.javalin.Javalin;
 import io.javalin.event.HandlerMetaInfo;
+import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import io.javalin.rendering.template.JavalinPebble;
@@ -37,6 +38,8 @@ import org.menkou.admin.auth.Secrets;
 import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.UserStore;
 import org.menkou.admin.card.CardPages;
+import org.menkou.admin.http.RequestLimits;
+import org.menkou.admin.http.SecurityHeaders;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
@@ -91,14 +94,14 @@ public final class AdminApp {
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
-        this.meals = new MealBookingService(db.jdbi(), store, settings.clock(), settings.zone());
+        this.meals = new MealBookingService(db.receipts(), store, settings.clock(), settings.zone());
         this.bookingHandlers = new BookingEventHandlers(meals, strictJson,
                 () -> CardVerifier.fromStore(store, settings.clock()));
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
-        this.alarms = new AlarmCentre(db.jdbi(), audit, kiosks, store, strictJson, settings.clock());
+        this.alarms = new AlarmCentre(db.receipts(), audit, kiosks, store, strictJson, settings.clock());
         handlers.putAll(alarms.eventHandlers());
-        this.events = new EventStore(db.jdbi(), strictJson, handlers, settings.clock());
+        this.events = new EventStore(db.receipts(), strictJson, handlers, settings.clock());
     }
 
     /**
@@ -124,7 +127,8 @@ public final class AdminApp {
     public Javalin create() {
         Javalin app = Javalin.create(config -> {
             config.showJavalinBanner = false;
-            config.http.maxRequestSize = 1_000_000L;
+            config.http.maxRequestSize = RequestLimits.API_BODY_BYTES;
+            RequestLimits.install(config, this::isOpenBodyRoute);
             config.jsonMapper(new JavalinJackson(strictJson, false));
             config.fileRenderer(new JavalinPebble(new PebbleEngine.Builder()
                     .loader(new ClasspathLoader(AdminApp.class.getClassLoader()) {
@@ -154,6 +158,7 @@ public final class AdminApp {
 
         KioskApi api = new KioskApi(kiosks, new ContentFeed(store, new ContentCodec(strictJson), settings.snapshotThreshold()),
                 events, store, strictJson, (int) settings.heartbeat().toSeconds());
+        app.before(new SecurityHeaders());
         app.beforeMatched(new AccessCheck(sessions, api::authenticate));
         app.exception(HttpResponseException.class, (e, ctx) -> {
             ctx.status(e.getStatus());
@@ -190,6 +195,12 @@ public final class AdminApp {
         return app;
     }
 
+    /** True when {@code path} is a route open to anyone that takes a body (the login form). */
+    private boolean isOpenBodyRoute(String path) {
+        return routes.stream().anyMatch(r -> r.getPath().equals(path) && r.getRoles().contains(Role.ANYONE)
+                && r.getHttpMethod() != HandlerType.GET && r.getHttpMethod() != HandlerType.HEAD);
+    }
+
     /** Every route registered by {@link #create()}, with its roles (tests enumerate these). */
     public List<HandlerMetaInfo> routes() {
         return List.copyOf(routes);
@@ -217,6 +228,11 @@ public final class AdminApp {
 
     public AuditLog audit() {
         return audit;
+    }
+
+    /** The admin tables' handles (tests watch which commits are durable). */
+    public AdminDatabase database() {
+        return db;
     }
 
     public ContentStore store() {

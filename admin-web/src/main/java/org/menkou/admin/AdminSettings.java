@@ -39,6 +39,10 @@ public record AdminSettings(Path dataDir, Duration heartbeat, boolean secureCook
         return new AdminSettings(dataDir, value, secureCookies, bcryptCost, snapshotThreshold, clock, zone);
     }
 
+    public AdminSettings withSecureCookies(boolean value) {
+        return new AdminSettings(dataDir, heartbeat, value, bcryptCost, snapshotThreshold, clock);
+    }
+
     public AdminSettings withClock(Clock value) {
         return new AdminSettings(dataDir, heartbeat, secureCookies, bcryptCost, snapshotThreshold, value, zone);
     }

@@ -19,6 +19,8 @@ import org.menkou.content.sync.KioskIdentity;
 public final class KioskApi {
     public static final String BASE = "/api/kiosk/v1";
     public static final int MAX_BODY_BYTES = 256 * 1024;
+    /** Changes per content page when the kiosk does not say. */
+    public static final int DEFAULT_LIMIT = 500;
     private static final String KIOSK_ATTRIBUTE = "menkou.kiosk";
 
     private final KioskRegistry kiosks;
@@ -65,7 +67,7 @@ public final class KioskApi {
 
     private void content(Context ctx) {
         long since = longParam(ctx, "since", -1);
-        int limit = (int) longParam(ctx, "limit", 500);
+        int limit = limitParam(ctx);
         ctx.json(feed.page(kiosk(ctx).stationId(), since, limit));
     }
 
@@ -99,6 +101,23 @@ public final class KioskApi {
             throw new ApiException(401, "no_token", "not authenticated");
         }
         return k;
+    }
+
+    /** The page size: 1 to {@link ContentFeed#MAX_LIMIT}, checked as text so no large value wraps round to a valid one. */
+    private static int limitParam(Context ctx) {
+        String value = ctx.queryParam("limit");
+        if (value == null) {
+            return DEFAULT_LIMIT;
+        }
+        String range = "'limit' must be a whole number from 1-" + ContentFeed.MAX_LIMIT;
+        if (!value.matches("\\d{1,9}")) {
+            throw new ApiException(400, "bad_limit", range);
+        }
+        int limit = Integer.parseInt(value);
+        if (limit < 1 || limit > ContentFeed.MAX_LIMIT) {
+            throw new ApiException(400, "bad_limit", range);
+        }
+        return limit;
     }
 
     private static long longParam(Context ctx, String name, long fallback) {

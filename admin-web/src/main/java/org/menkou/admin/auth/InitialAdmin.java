@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.menkou.content.ContentException;
+import org.menkou.content.store.DataDirectory;
 
 /**
  * First start: when there is no account yet, creates {@value #USERNAME} with a random password, prints it once and
@@ -30,7 +31,7 @@ public final class InitialAdmin {
         users.create(USERNAME, "管理员", Role.ADMIN, null, password, true);
         Path file = dataDir.resolve(FILE_NAME);
         try {
-            Files.createDirectories(dataDir);
+            DataDirectory.createPrivate(dataDir);
             Files.deleteIfExists(file);
             try {
                 Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));

@@ -7,24 +7,37 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.Text;
 
 /** Accounts of the admin site; passwords hashed with bcrypt. Thread-safe. */
 public final class UserStore {
-    /** Shortest password accepted. */
+    /** Shortest password accepted, in characters. */
     public static final int MIN_PASSWORD = 10;
-    private static final String DUMMY_HASH = BCrypt.withDefaults().hashToString(4, "dummy-password".toCharArray());
+    /** Longest password accepted, in UTF-8 bytes: bcrypt reads no further. */
+    public static final int MAX_PASSWORD_BYTES = 72;
+    /** Passwords refused however long they are (compared ignoring case). */
+    private static final Set<String> COMMON_PASSWORDS = Set.of("12345678", "123456789", "1234567890", "12345678910",
+            "0123456789", "9876543210", "password", "password1", "password123", "passw0rd", "admin123", "admin12345",
+            "administrator", "qwertyuiop", "qwerty123", "1q2w3e4r5t", "1qaz2wsx3edc", "abc123456", "abcd1234",
+            "a123456789", "iloveyou", "welcome123", "letmein123", "menkou123", "menkou1234", "changeme123",
+            "woaini1314", "5201314520", "1314520520", "zxcvbnm123", "aa12345678");
 
     private final Jdbi jdbi;
     private final int cost;
     private final Clock clock;
 
+    /** The hash checked when the username is unknown, at the same cost as real ones so both take the same time. */
+    private final byte[] dummyHash;
+
     public UserStore(Jdbi jdbi, int bcryptCost, Clock clock) {
         this.jdbi = jdbi;
         this.cost = bcryptCost;
         this.clock = clock;
+        this.dummyHash = BCrypt.withDefaults().hash(bcryptCost, "not-a-password".toCharArray());
     }
 
     public boolean isEmpty() {
@@ -37,7 +50,7 @@ public final class UserStore {
         String name = checkUsername(username);
         String display = Text.requiredLine("displayName", displayName, 20);
         checkRole(role, stationId);
-        checkPassword(password);
+        checkPassword(name, password);
         if (find(name).isPresent()) {
             throw new AuthException("用户名已经有人用了: " + name);
         }
@@ -66,22 +79,26 @@ public final class UserStore {
 
     /** Sets a new password; {@code mustChange} makes the user choose another at the next login (after a reset). */
     public void setPassword(long id, String password, boolean mustChange) {
-        checkPassword(password);
+        checkPassword(byId(id).orElseThrow(() -> new AuthException("没有这个用户")).username(), password);
         jdbi.useHandle(h -> h.createUpdate("UPDATE web_user SET password_hash = ?, must_change_password = ? WHERE id = ?")
                 .bind(0, hash(password)).bind(1, mustChange ? 1 : 0).bind(2, id).execute());
     }
 
-    /** The user whose name and password match and who is not disabled; costs one bcrypt check either way. */
+    /**
+     * The user whose name and password match and who is not disabled. Costs one bcrypt check at the store's cost
+     * whether or not the user exists and whatever the password's length, so the answer's timing tells nothing.
+     */
     public Optional<User> verify(String username, String password) {
-        if (username == null || password == null || password.length() > 200) {
-            return Optional.empty();
-        }
-        Optional<String> stored = jdbi.withHandle(h -> h.createQuery(
+        String name = username == null ? "" : username.strip();
+        Optional<String> stored = name.isEmpty() || name.length() > 64 ? Optional.empty()
+                : jdbi.withHandle(h -> h.createQuery(
                         "SELECT password_hash FROM web_user WHERE username = ? COLLATE NOCASE AND disabled = 0")
-                .bind(0, username.strip()).mapTo(String.class).findOne());
-        boolean ok = BCrypt.verifyer().verify(password.toCharArray(),
-                stored.orElse(DUMMY_HASH).getBytes(StandardCharsets.UTF_8)).verified;
-        return ok && stored.isPresent() ? find(username.strip()) : Optional.empty();
+                .bind(0, name).mapTo(String.class).findOne());
+        boolean usable = password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
+        char[] candidate = usable ? password.toCharArray() : "not-the-password".toCharArray();
+        byte[] hash = stored.map(h -> h.getBytes(StandardCharsets.UTF_8)).orElse(dummyHash);
+        boolean ok = BCrypt.verifyer().verify(candidate, hash).verified;
+        return ok && usable && stored.isPresent() ? find(name) : Optional.empty();
     }
 
     /** True when {@code password} is this user's current password. */
@@ -126,11 +143,43 @@ public final class UserStore {
         }
     }
 
-    /** Password rule: at least {@value #MIN_PASSWORD} characters, at most 200. */
-    public static void checkPassword(String password) {
-        if (password == null || password.length() < MIN_PASSWORD || password.length() > 200) {
+    /**
+     * Password rule: at least {@value #MIN_PASSWORD} characters and at most {@value #MAX_PASSWORD_BYTES} UTF-8 bytes;
+     * not one character repeated, not the username, not a well-known password. Throws {@link AuthException} with a
+     * sentence the user can act on.
+     */
+    public static void checkPassword(String username, String password) {
+        if (password == null || password.codePointCount(0, password.length()) < MIN_PASSWORD) {
             throw new AuthException("密码至少 " + MIN_PASSWORD + " 位");
         }
+        if (password.getBytes(StandardCharsets.UTF_8).length > MAX_PASSWORD_BYTES) {
+            throw new AuthException("密码太长：最多 " + MAX_PASSWORD_BYTES + " 个字节（约 72 个字母数字或 24 个汉字）");
+        }
+        if (password.codePoints().distinct().count() == 1) {
+            throw new AuthException("密码不能全是同一个字符");
+        }
+        String lower = password.toLowerCase(Locale.ROOT);
+        if (username != null && !username.isBlank() && lower.contains(username.strip().toLowerCase(Locale.ROOT))) {
+            throw new AuthException("密码不能包含用户名");
+        }
+        if (COMMON_PASSWORDS.contains(lower) || isRun(lower)) {
+            throw new AuthException("这个密码太常见，很容易被猜到，请换一个");
+        }
+    }
+
+    /** True for a run of consecutive characters such as 0123456789 or abcdefghij (either direction). */
+    private static boolean isRun(String password) {
+        int[] c = password.codePoints().toArray();
+        int step = c[1] - c[0];
+        if (Math.abs(step) != 1) {
+            return false;
+        }
+        for (int i = 2; i < c.length; i++) {
+            if (c[i] - c[i - 1] != step) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static User map(ResultSet rs) throws SQLException {

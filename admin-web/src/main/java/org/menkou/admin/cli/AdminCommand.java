@@ -59,12 +59,21 @@ final class AdminCommand implements Callable<Integer> {
             description = "The centre's time zone; the admin site shows every date and time in it (default: ${DEFAULT-VALUE}).")
     java.time.ZoneId zone;
 
+    @Option(names = "--secure-cookies",
+            description = "Mark cookies Secure: use when the site is served over HTTPS (e.g. behind a TLS proxy).")
+    boolean secureCookies;
+
+    /** The server settings these options ask for, on data directory {@code dir}. */
+    AdminSettings settings(Path dir) {
+        return AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds))
+                .withSecureCookies(secureCookies).withZone(zone);
+    }
+
     @Override
     public Integer call() throws InterruptedException {
         Path dir = DataDirectory.resolve(data, System.getenv());
         ContentStore store = ContentStore.openIn(dir);
-        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds))
-                .withZone(zone))
+        AdminApp admin = new AdminApp(store, settings(dir))
                 .withAlarmSettings(alarmSettings());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);

@@ -3,6 +3,7 @@ package org.menkou.admin.meals;
 import io.javalin.Javalin;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
+import io.javalin.http.ForbiddenResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -120,6 +121,11 @@ public final class MealPages {
 
     private void pickup(Context ctx) {
         String id = ctx.formParam("bookingId");
+        User user = AccessCheck.user(ctx);
+        if (user.role() == Role.VOLUNTEER && id != null) {
+            reports.place(id).filter(place -> !place.concerns(user.stationId()))
+                    .ifPresent(place -> refuseOtherStation(user));
+        }
         if (id == null || !reports.markPickedUp(id)) {
             throw new BadRequestResponse("没有这份已确认、还没取的订餐。");
         }
@@ -210,6 +216,9 @@ public final class MealPages {
         if (store.stations().find(station).isEmpty()) {
             throw new BadRequestResponse("没有这个站点。");
         }
+        if (user.role() == Role.VOLUNTEER && !station.equals(user.stationId())) {
+            refuseOtherStation(user);
+        }
         views.render(ctx, "meal-station.peb", reports.stationName(station) + " 的订餐",
                 Map.of("bookings", reports.stationBookings(station, reports.today().minusDays(7)),
                         "stations", store.stations().all(), "station", station));
@@ -220,8 +229,17 @@ public final class MealPages {
                 .getOrDefault(3);
         int usual = ctx.queryParamAsClass("usual", Integer.class).check(d -> d >= 1 && d <= 60, "次数要在 1 到 60 之间")
                 .getOrDefault(8);
+        User user = AccessCheck.user(ctx);
+        var residents = user.role() == Role.VOLUNTEER ? reports.followUps(days, usual, user.stationId())
+                : reports.followUps(days, usual);
         views.render(ctx, "meal-followup.peb", "关怀回访名单",
-                Map.of("residents", reports.followUps(days, usual), "days", days, "usual", usual));
+                Map.of("residents", residents, "days", days, "usual", usual));
+    }
+
+    /** Volunteers see and change only their own station's bookings: 403 with the reason. */
+    private void refuseOtherStation(User user) {
+        throw new ForbiddenResponse("志愿者只能查看和处理本站（" + reports.stationName(user.stationId())
+                + "）的订餐和居民。");
     }
 
     private void addressForm(Context ctx) {

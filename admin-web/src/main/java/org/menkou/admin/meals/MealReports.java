@@ -184,6 +184,25 @@ public final class MealReports {
                 .list().stream().filter(java.util.Objects::nonNull).toList());
     }
 
+    /** Where a booking was made ({@code stationId}, null for the admin site) and which canteen serves it. */
+    public record BookingPlace(String stationId, String canteenId) {
+        /** True when a volunteer of {@code station} acts for this booking: booked there, or served by its canteen. */
+        public boolean concerns(String station) {
+            return station != null && (station.equals(stationId) || station.equals(canteenId));
+        }
+    }
+
+    public Optional<BookingPlace> place(String bookingId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT station_id, canteen_id FROM meal_booking WHERE id = ?")
+                .bind(0, bookingId).map((rs, ctx) -> new BookingPlace(rs.getString(1), rs.getString(2))).findOne());
+    }
+
+    /** {@link #followUps(int, int)} narrowed to residents whose home station is {@code homeStationId}. */
+    public List<FollowUp> followUps(int quietDays, int minUsual, String homeStationId) {
+        return followUps(quietDays, minUsual).stream().filter(f -> store.residents().find(f.residentId())
+                .map(r -> r.homeStationId().equals(homeStationId)).orElse(false)).toList();
+    }
+
     /** Marks a confirmed booking as picked up (or delivered); false when there is no such confirmed booking. */
     public boolean markPickedUp(String bookingId) {
         return jdbi.withHandle(h -> h.createUpdate(

@@ -16,12 +16,15 @@ import org.menkou.admin.auth.Secrets;
 import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.User;
 import org.menkou.admin.auth.UserStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Login (rate-limited, with a login CSRF token in a double-submit cookie), logout and password change. Cookies are
  * HttpOnly and SameSite=Strict (and Secure when configured).
  */
 public final class AccountPages {
+    private static final Logger LOG = LoggerFactory.getLogger(AccountPages.class);
     private static final String LOGIN_CSRF_COOKIE = "menkou_login_csrf";
 
     private final UserStore users;
@@ -72,20 +75,21 @@ public final class AccountPages {
         }
         String username = Optional.ofNullable(ctx.formParam("username")).orElse("").strip();
         String address = ctx.ip();
-        Duration wait = throttle.waitFor(address, username);
+        Duration wait = throttle.tryAttempt(address, username);
         if (!wait.isZero() && !wait.isNegative()) {
+            LOG.warn("login refused (too many failures) for user '{}' from {}", loggable(username), address);
             ctx.status(429);
             showLogin(ctx, "尝试次数太多，请 " + Math.max(1, wait.toMinutes() + 1) + " 分钟后再试。");
             return;
         }
         Optional<User> user = users.verify(username, ctx.formParam("password"));
         if (user.isEmpty()) {
-            throttle.failed(address, username);
+            LOG.warn("login failed for user '{}' from {}", loggable(username), address);
             ctx.status(401);
             showLogin(ctx, "用户名或密码不对。");
             return;
         }
-        throttle.succeeded(username);
+        throttle.succeeded(address, username);
         Sessions.Created created = sessions.create(user.get());
         setCookie(ctx, AccessCheck.SESSION_COOKIE, created.cookie(), (int) Sessions.LIFETIME.toSeconds());
         setCookie(ctx, LOGIN_CSRF_COOKIE, "", 0);
@@ -127,6 +131,13 @@ public final class AccountPages {
         }
         audit.record(user.username(), "PASSWORD", "USER", user.username(), null, null);
         ctx.redirect("/?password=changed");
+    }
+
+    /** A username as typed, safe for one log line: printable characters only, at most 40. */
+    private static String loggable(String username) {
+        String printable = username.codePoints().filter(c -> !Character.isISOControl(c))
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
+        return printable.length() > 40 ? printable.substring(0, 40) + "…" : printable;
     }
 
     private void setCookie(Context ctx, String name, String value, int maxAgeSeconds) {

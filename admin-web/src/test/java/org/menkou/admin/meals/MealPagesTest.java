@@ -201,22 +201,23 @@ class MealPagesTest {
         f.admin.meals().bookByProxy(MealTesting.request("recent-wang-x", TODAY.minusDays(1), WANG, false), "seed");
         clock.set(at(TODAY, 8, 0));
         JavalinTest.test(f.app, (server, ignored) -> {
-            WebClient vol = new WebClient(server.port());
-            vol.login("vol", AdminFixture.PASSWORD);
-            String chart = vol.get("/meals/chart?canteen=wt-canteen").body();
+            // An advisor: the residents here live at other stations than the volunteer's (MealStationAccessTest).
+            WebClient staff = new WebClient(server.port());
+            staff.login("adviser", AdminFixture.PASSWORD);
+            String chart = staff.get("/meals/chart?canteen=wt-canteen").body();
             assertThat(chart).contains("<svg");
             assertThat(chart.split("class=\"bar\"", -1).length - 1).isEqualTo(30);
             assertThat(chart).contains(TODAY.minusDays(5) + "：2 份");
 
-            String list = vol.get("/meals/followup?days=3&usual=8").body();
+            String list = staff.get("/meals/followup?days=3&usual=8").body();
             assertThat(list).contains("李*国", "没有订餐");
             assertThat(list).as("王 booked yesterday but has not picked up").contains("王*兰", "订了没取");
-            String sheet = vol.get("/meals/sheet?canteen=wt-canteen&date=" + TODAY.minusDays(1)).body();
+            String sheet = staff.get("/meals/sheet?canteen=wt-canteen&date=" + TODAY.minusDays(1)).body();
             Matcher id = Pattern.compile("name=\"bookingId\" value=\"([^\"]+)\"").matcher(sheet);
             assertThat(id.find()).isTrue();
-            vol.post("/meals/pickup?canteen=wt-canteen&date=" + TODAY.minusDays(1), Map.of("bookingId", id.group(1)));
-            assertThat(vol.get("/meals/followup?days=3&usual=8").body()).doesNotContain("王*兰").contains("李*国");
-            assertThat(vol.get("/meals/followup?days=0").statusCode()).isEqualTo(400);
+            staff.post("/meals/pickup?canteen=wt-canteen&date=" + TODAY.minusDays(1), Map.of("bookingId", id.group(1)));
+            assertThat(staff.get("/meals/followup?days=3&usual=8").body()).doesNotContain("王*兰").contains("李*国");
+            assertThat(staff.get("/meals/followup?days=0").statusCode()).isEqualTo(400);
         });
     }
 

@@ -16,6 +16,7 @@ import org.menkou.content.ContentException;
 import org.menkou.content.sync.AlarmEnding;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.AlarmState;
+import org.menkou.content.store.DataDirectory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -49,6 +50,7 @@ public final class AlarmJournal {
 
     /** WAL like every Menkou database, but synchronous FULL: each commit is fsync'd before it returns. */
     static SQLiteDataSource fullSyncDataSource(Path file) {
+        DataDirectory.privateFile(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);

@@ -1,7 +1,6 @@
 package org.menkou.content.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.Optional;
@@ -67,10 +66,6 @@ public final class ContentStore {
     /** Opens (creating if needed) the SQLite file {@code file} and migrates it; {@code clock} stamps the change log. */
     public static ContentStore open(Path file, Clock clock) {
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
             SQLiteDataSource dataSource = dataSource(file);
             Flyway.configure()
                     .dataSource(dataSource)
@@ -81,22 +76,32 @@ public final class ContentStore {
                     .load()
                     .migrate();
             return new ContentStore(file, dataSource, clock);
-        } catch (FlywayException | java.io.IOException | JdbiException e) {
+        } catch (FlywayException | JdbiException e) {
             throw new ContentException("cannot open content store " + file + ": " + e.getMessage(), e);
         }
     }
 
     /**
      * A data source for {@code file} with the connection settings every Menkou database uses: WAL journal, foreign
-     * keys enforced, a busy timeout of {@value #BUSY_TIMEOUT_MS} ms, synchronous NORMAL. Other modules open their own
-     * tables in the same file through this.
+     * keys enforced, a busy timeout of {@value #BUSY_TIMEOUT_MS} ms, synchronous NORMAL (a power cut may lose the
+     * last commits, never corrupt the file). Other modules open their own tables in the same file through this. The
+     * file is created (mode 0600, its directory 0700, see {@link DataDirectory}) if it does not exist.
      */
     public static SQLiteDataSource dataSource(Path file) {
+        return dataSource(file, SQLiteConfig.SynchronousMode.NORMAL);
+    }
+
+    /**
+     * Like {@link #dataSource(Path)} but every connection commits with {@code synchronous}; FULL makes a commit
+     * survive a power cut once it returns (one more fsync of the WAL per commit).
+     */
+    public static SQLiteDataSource dataSource(Path file, SQLiteConfig.SynchronousMode synchronous) {
+        DataDirectory.privateFile(file);
         SQLiteConfig config = new SQLiteConfig();
         config.setJournalMode(SQLiteConfig.JournalMode.WAL);
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+        config.setSynchronous(synchronous);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;

@@ -13,6 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 import org.menkou.content.ContentException;
+import org.menkou.content.store.DataDirectory;
 
 /**
  * The server address and kiosk token kept in the kiosk's data directory ({@value #FILE_NAME}, mode 0600), so that
@@ -53,7 +54,7 @@ public record KioskCredentials(URI server, String token) {
         p.setProperty("server", server.toString());
         p.setProperty("token", token);
         try {
-            Files.createDirectories(dataDir);
+            DataDirectory.createPrivate(dataDir);
             Files.deleteIfExists(tmp);
             createPrivate(tmp);
             try (Writer w = Files.newBufferedWriter(tmp, StandardCharsets.UTF_8)) {

@@ -121,8 +121,7 @@ final class DemoCommand implements Callable<Integer> {
             System.out.println("demo: admin site jar not found (run through ./menkou); going on without the admin site.");
             return null;
         }
-        Path log = dir.resolve("logs").resolve("admin.log");
-        Files.createDirectories(log.getParent());
+        Path log = DataDirectory.privateFile(dir.resolve("logs").resolve("admin.log"));
         Process process = new ProcessBuilder(java(adminJar, "admin", "--data", dir.toString(), "--port", Integer.toString(port)))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();

@@ -1,0 +1,66 @@
+package org.menkou.admin.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.javalin.testtools.JavalinTest;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.menkou.admin.AdminApp;
+import org.menkou.admin.AdminSettings;
+import org.menkou.admin.auth.Role;
+import org.menkou.content.store.ContentStore;
+import picocli.CommandLine;
+
+/** {@code menkou admin} options that change how the server answers, checked over real HTTP. */
+@Tag("integration")
+class AdminCommandTest {
+    private static final String PASSWORD = "correct-horse-battery";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void secureCookiesMarksEveryCookieSecure() {
+        assertThat(loginCookies(new String[] {"--secure-cookies"})).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("; Secure").contains("HttpOnly"));
+        assertThat(loginCookies(new String[0])).isNotEmpty().noneSatisfy(c -> assertThat(c).contains("Secure"));
+    }
+
+    private java.util.List<String> loginCookies(String[] args) {
+        AdminCommand command = new AdminCommand();
+        new CommandLine(command).parseArgs(args);
+        Path data = dir.resolve(String.valueOf(args.length));
+        AdminSettings settings = command.settings(data).withBcryptCost(4);
+        AdminApp admin = new AdminApp(ContentStore.open(data.resolve("menkou.db"), Clock.systemUTC()), settings);
+        admin.users().create("boss", "管理员甲", Role.ADMIN, null, PASSWORD, false);
+        java.util.List<String> cookies = new java.util.ArrayList<>();
+        JavalinTest.test(admin.create(), (server, client) -> {
+            // A browser would not send Secure cookies over plain HTTP, so the login cookie is sent by hand here.
+            HttpClient http = HttpClient.newHttpClient();
+            String base = "http://127.0.0.1:" + server.port();
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            cookies.addAll(page.headers().allValues("Set-Cookie"));
+            Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
+            assertThat(token.find()).isTrue();
+            String loginCookie = cookies.get(0).substring(0, cookies.get(0).indexOf(';'));
+            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+                    .header("Cookie", loginCookie).header("Content-Type", "application/x-www-form-urlencoded")
+                    .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token.group(1) + "&username=boss&password="
+                            + PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(login.statusCode()).isEqualTo(302);
+            cookies.addAll(login.headers().allValues("Set-Cookie"));
+            assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("menkou_session="));
+        });
+        return cookies;
+    }
+}
