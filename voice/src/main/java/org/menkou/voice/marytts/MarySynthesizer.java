@@ -8,6 +8,7 @@ import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
+import marytts.server.Mary;
 import org.menkou.voice.Speech;
 import org.menkou.voice.SpeechRequest;
 import org.menkou.voice.SpeechSynthesizer;
@@ -53,6 +54,14 @@ public final class MarySynthesizer implements SpeechSynthesizer {
             return TempoChanger.changeTempo(WavFiles.fromAudioStream(audio), request.rate());
         } catch (SynthesisException | IOException e) {
             throw new VoiceException("MaryTTS could not say: " + request.text() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Shuts the process's embedded Mary down (a later {@link #start} starts it again). */
+    @Override
+    public synchronized void close() {
+        if (Mary.currentState() == Mary.STATE_RUNNING) {
+            Mary.shutdown();
         }
     }
 }

@@ -27,6 +27,7 @@ public final class VoskModelLoader implements AutoCloseable {
     private final Path modelDir;
     private final CompletableFuture<LoadedModel> loading = new CompletableFuture<>();
     private final boolean installed;
+    private volatile boolean closed;
 
     public VoskModelLoader(Path modelDir) {
         this.modelDir = modelDir;
@@ -83,9 +84,14 @@ public final class VoskModelLoader implements AutoCloseable {
                 "No speech model installed in " + modelDir + "; use the keys (install: menkou model install).");
     }
 
-    /** The model if it is loaded now, else empty (never blocks). */
+    /** The model if it is loaded now and not closed, else empty (never blocks). */
     Optional<LoadedModel> ifReady() {
-        return state() == ModelState.READY ? Optional.of(loading.join()) : Optional.empty();
+        return !closed && state() == ModelState.READY ? Optional.of(loading.join()) : Optional.empty();
+    }
+
+    /** Whether {@link #close} was called; a closed loader hands out no model. */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Waits for the model; for tools and tests that cannot go on without it. */
@@ -103,8 +109,13 @@ public final class VoskModelLoader implements AutoCloseable {
         return modelDir;
     }
 
+    /** Frees the native model now, or as soon as a load in progress ends. Idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         loading.thenAccept(m -> m.model().close());
     }
 }
