@@ -49,6 +49,12 @@ final class VoiceRuntime implements KioskVoice {
     }
 
     @Override
+    public boolean awaitModel(long timeoutMillis) throws InterruptedException {
+        model.awaitLoaded(timeoutMillis);
+        return status().canListen();
+    }
+
+    @Override
     public VoiceLanguage language() {
         return language;
     }

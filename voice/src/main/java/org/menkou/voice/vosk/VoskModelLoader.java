@@ -105,6 +105,19 @@ public final class VoskModelLoader implements AutoCloseable {
         }
     }
 
+    /**
+     * Blocks until loading has ended (the model is ready or failed) or {@code timeoutMillis} have passed, without
+     * polling; true when the model is ready and not closed.
+     */
+    public boolean awaitLoaded(long timeoutMillis) throws InterruptedException {
+        try {
+            loading.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // The state below says which.
+        }
+        return ifReady().isPresent();
+    }
+
     public Path modelDir() {
         return modelDir;
     }
