@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
      */
     KioskCommand kioskCommand(String... args) {
         KioskCommand kiosk = new KioskCommand();
-        List<String> all = new ArrayList<>(List.of("--font-size", "48", "--sync-seconds", "30"));
+        List<String> all = new ArrayList<>(List.of("--sync-seconds", "30"));
         if (window) {
             all.add("--window");
         }

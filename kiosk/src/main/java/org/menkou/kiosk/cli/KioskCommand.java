@@ -47,8 +47,8 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--window", description = "Full-screen window with a large CJK font instead of this terminal.")
     boolean window;
 
-    @Option(names = "--font-size", defaultValue = "48", description = "Font size in pixels for --window (default: ${DEFAULT-VALUE}).")
-    int fontSize;
+    @Option(names = "--font-size", description = "Font size in pixels for --window (default: the largest that fits the screen, about 65 at 1920x1080).")
+    Integer fontSize;
 
     @Option(names = "--station", description = "Id of the station this kiosk stands in (default: the one the server registered it for).")
     String station;
@@ -114,7 +114,8 @@ final class KioskCommand implements Callable<Integer> {
                 KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language, bookings, alarm.alarms());
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
-                TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {
+                TerminalKiosk.run(app.navigator(), app::scanned, window,
+                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize), tui -> {
                     sync.ifPresent(s -> showSyncStatus(s, tui));
                     alarm.watchButton(() -> tui.post(() -> tui.press(KioskKey.EMERGENCY))).ifPresent(tui::showStatus);
                     alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
