@@ -8,7 +8,6 @@ import marytts.LocalMaryInterface;
 import marytts.MaryInterface;
 import marytts.exceptions.MaryConfigurationException;
 import marytts.exceptions.SynthesisException;
-import marytts.server.Mary;
 import org.menkou.voice.Speech;
 import org.menkou.voice.SpeechRequest;
 import org.menkou.voice.SpeechSynthesizer;
@@ -57,11 +56,11 @@ public final class MarySynthesizer implements SpeechSynthesizer {
         }
     }
 
-    /** Shuts the process's embedded Mary down (a later {@link #start} starts it again). */
+    /**
+     * Leaves the embedded Mary running: it is one per process and cannot start again once shut down (its module
+     * registry stays closed), so the next English voice reuses it; Mary's own JVM shutdown hook stops it.
+     */
     @Override
-    public synchronized void close() {
-        if (Mary.currentState() == Mary.STATE_RUNNING) {
-            Mary.shutdown();
-        }
+    public void close() {
     }
 }
