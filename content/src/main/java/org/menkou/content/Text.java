@@ -7,7 +7,11 @@ import java.util.regex.Pattern;
 /**
  * Text hygiene for everything that may later reach a terminal or a page. {@link #clean} strips terminal escape
  * sequences (CSI, OSC, DCS/PM/APC strings and two-character escapes), C0 and C1 control characters except the
- * line feed, and Unicode bidirectional overrides; tabs become spaces. The checks below all clean first.
+ * line feed, Unicode bidirectional overrides, isolates and marks (LRM, RLM, ALM), and invisible zero-width characters
+ * (ZWSP, ZWNJ, ZWJ, word joiner, and U+FEFF wherever it stands, a byte order mark included); tabs become spaces, and
+ * carriage returns and the Unicode line and paragraph separators (U+2028, U+2029) become line feeds, because they
+ * are line breaks by definition: a multi-line text keeps its lines and a single-line field rejects them like any
+ * line feed. The checks below all clean first.
  */
 public final class Text {
     /** ESC-led sequences: CSI (ESC [ ... final), OSC/DCS/SOS/PM/APC strings up to BEL or ST, and two-byte escapes. */
@@ -17,7 +21,9 @@ public final class Text {
                     + "|\u009B[0-?]*[ -/]*[@-~]"
                     + "|[\u009D\u0090\u0098\u009E\u009F][^\u0007\u001B\u009C]*(?:\u0007|\u001B\\\\|\u009C)?"
                     + "|\u001B[ -/]*[0-~]?");
-    private static final Pattern CONTROLS = Pattern.compile("[\\x00-\\x09\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069]");
+    private static final Pattern CONTROLS = Pattern.compile(
+            "[\\x00-\\x09\\x0B-\\x1F\\x7F-\\x9F\\u202A-\\u202E\\u2066-\\u2069\\u200E\\u200F\\u061C"
+                    + "\\u200B-\\u200D\\u2060\\uFEFF]");
     private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{1,39}");
 
     private Text() {
@@ -30,7 +36,8 @@ public final class Text {
 
     /** Like {@link #clean} but keeps leading and trailing spaces: for text about to be drawn where spacing matters. */
     public static String sanitize(String value) {
-        String s = value.replace("\r\n", "\n").replace('\r', '\n').replace('\t', ' ');
+        String s = value.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n')
+                .replace('\t', ' ');
         s = ESCAPES.matcher(s).replaceAll("");
         return CONTROLS.matcher(s).replaceAll("");
     }

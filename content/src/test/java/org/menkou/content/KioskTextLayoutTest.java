@@ -3,6 +3,8 @@ package org.menkou.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class KioskTextLayoutTest {
@@ -37,5 +39,30 @@ class KioskTextLayoutTest {
         List<String> lines = KioskTextLayout.wrap("x".repeat(25), 10);
         assertThat(lines).containsExactly("x".repeat(10), "x".repeat(10), "x".repeat(5));
         assertThat(String.join("", KioskTextLayout.wrap("长" + "y".repeat(30) + "字", 8))).isEqualTo("长" + "y".repeat(30) + "字");
+    }
+
+    /** Each token stays on one line wherever the text around it puts it, at every kiosk width it fits in. */
+    @ParameterizedTest
+    @ValueSource(strings = {"021-5555 0100", "021 5555 0100", "400-820-8820", "+86 21 5555 0100", "12.5元", "¥12",
+            "￥ 8.5", "3 元", "12.5元/餐", "12月3日", "2026年12月3日", "12月", "11:30", "11：30", "11点30分", "9点半",
+            "60岁", "2026年"})
+    void phoneNumbersPricesDatesAndTimesNeverBreakAcrossLines(String token) {
+        for (String after : List.of("。", "，再见。", "", " ok.", "）")) {
+            for (int prefix = 0; prefix <= 20; prefix++) {
+                String text = "好".repeat(prefix) + "请看" + token + after;
+                for (int width = 16; width <= 32; width++) {
+                    List<String> lines = KioskTextLayout.wrap(text, width);
+                    assertThat(String.join("\n", lines)).as("%s at width %d", text, width).contains(token);
+                    int w = width;
+                    assertThat(lines).allMatch(l -> KioskTextLayout.columns(l) <= w);
+                }
+            }
+        }
+    }
+
+    @Test
+    void closingPunctuationAfterANumberTakesTheWholeNumberToTheNextLine() {
+        List<String> lines = KioskTextLayout.wrap("好好好好好好好电话021-5555 0100。", 32);
+        assertThat(lines).containsExactly("好好好好好好好电话", "021-5555 0100。");
     }
 }

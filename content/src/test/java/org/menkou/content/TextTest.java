@@ -22,6 +22,26 @@ class TextTest {
     }
 
     @Test
+    void stripsBidiMarksAndZeroWidthCharactersIncludingTheByteOrderMark() {
+        assertThat(Text.clean("\uFEFF助餐\u200E服务\u200F电话\u061C")).isEqualTo("助餐服务电话");
+        assertThat(Text.clean("零\u200B宽\u200C字\u200D符\u2060完")).isEqualTo("零宽字符完");
+        assertThat(Text.sanitize(" \u200B12.5\uFEFF元 ")).isEqualTo(" 12.5元 ");
+    }
+
+    @Test
+    void lineAndParagraphSeparatorsBecomeLineFeeds() {
+        assertThat(Text.clean("第一行\u2028第二行\u2029第三段")).isEqualTo("第一行\n第二行\n第三段");
+        assertThatThrownBy(() -> Text.requiredLine("title", "标题\u2028换行", 20))
+                .isInstanceOf(InvalidContentException.class).hasMessageContaining("title");
+    }
+
+    @Test
+    void aTextThatIsOnlyInvisibleCharactersIsBlank() {
+        assertThatThrownBy(() -> Text.required("title", "\uFEFF\u200B\u200E", 20))
+                .isInstanceOf(InvalidContentException.class).hasMessageContaining("不能为空");
+    }
+
+    @Test
     void requiredRejectsBlankAndTooLongWithTheFieldName() {
         assertThatThrownBy(() -> Text.required("name", "  \u001B[0m ", 10))
                 .isInstanceOf(InvalidContentException.class)

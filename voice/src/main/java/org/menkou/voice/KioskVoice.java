@@ -14,6 +14,13 @@ public interface KioskVoice extends AutoCloseable {
 
     VoiceLanguage language();
 
+    /**
+     * Blocks (on a worker thread, never the UI thread) until the speech model has finished loading, successfully or
+     * not, or {@code timeoutMillis} have passed; returns at once when it is not loading. True when the kiosk can
+     * listen now ({@link VoiceStatus#canListen}).
+     */
+    boolean awaitModel(long timeoutMillis) throws InterruptedException;
+
     @Override
     void close();
 }

@@ -12,6 +12,10 @@ public enum MissReason {
     AMBIGUOUS,
     /** The speech model is still loading, failed or is not installed. */
     MODEL_NOT_READY,
+    /** The microphone (or the file standing in for it) failed while listening; the kiosk runs by keys. */
+    AUDIO_DEVICE_FAILED,
+    /** The recogniser failed on this turn (not a model still loading); the kiosk runs by keys. */
+    ENGINE_ERROR,
     /** There is no microphone (and no --mic-file), or the microphone file has ended. */
     NO_MICROPHONE,
     /** The turn was cancelled (a new screen, a key press). */

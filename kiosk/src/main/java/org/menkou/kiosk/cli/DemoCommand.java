@@ -96,7 +96,7 @@ final class DemoCommand implements Callable<Integer> {
      */
     KioskCommand kioskCommand(String... args) {
         KioskCommand kiosk = new KioskCommand();
-        List<String> all = new ArrayList<>(List.of("--font-size", "48", "--sync-seconds", Integer.toString(syncSeconds),
+        List<String> all = new ArrayList<>(List.of("--sync-seconds", Integer.toString(syncSeconds),
                 "--button", button, "--lang", language));
         if (window) {
             all.add("--window");

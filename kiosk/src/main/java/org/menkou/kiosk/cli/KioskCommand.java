@@ -47,8 +47,8 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--window", description = "Full-screen window with a large CJK font instead of this terminal.")
     boolean window;
 
-    @Option(names = "--font-size", defaultValue = "48", description = "Font size in pixels for --window (default: ${DEFAULT-VALUE}).")
-    int fontSize;
+    @Option(names = "--font-size", description = "Font size in pixels for --window (default: the largest at which every screen fits, 54 at 1920x1080).")
+    Integer fontSize;
 
     @Option(names = "--station", description = "Id of the station this kiosk stands in (default: the one the server registered it for).")
     String station;
@@ -115,7 +115,8 @@ final class KioskCommand implements Callable<Integer> {
                 voice.ifPresent(v -> app.voiceInput().listenWhen(v::canListen));
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
-                TerminalKiosk.run(app.navigator(), app::scanned, window, fontSize, tui -> {
+                TerminalKiosk.run(app.navigator(), app::scanned, window,
+                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize), tui -> {
                     app.uiThread().attach(task -> tui.post(() -> {
                         task.run();
                         tui.refresh();

@@ -29,6 +29,13 @@ public enum Ui {
     IDLE_TITLE("还需要更多时间吗？", "Do you need more time?"),
     IDLE_TEXT("还需要更多时间吗？按确认继续。\n%d 秒后回到首页。", "Do you need more time? Press Confirm to go on.\nBack to the home screen in %d seconds."),
     IDLE_HELP("按确认或任意键继续", "Confirm or any key: go on"),
+    // The voice when it cannot listen: said once and shown at the top right while the kiosk runs by keys.
+    VOICE_MIC_FAILED("麦克风出故障了，请用按键操作。", "The microphone has stopped working. Please use the keys."),
+    VOICE_ENGINE_FAILED("语音识别出错了，请用按键操作。", "Speech recognition has failed. Please use the keys."),
+    VOICE_STATUS_MIC_FAILED("麦克风故障", "Mic fault"),
+    VOICE_STATUS_ENGINE_FAILED("语音识别故障", "Speech fault"),
+    VOICE_STATUS_NO_MODEL("无语音识别", "No speech input"),
+    VOICE_STATUS_OFF("语音不可用", "No voice"),
     // Home.
     HOME_TITLE("首页", "Home"),
     HOME_TITLE_AT("%s 首页", "%s - Home"),

@@ -103,6 +103,14 @@ public final class KioskTui {
     }
 
     /**
+     * Shows a short status of the voice at the right of the title row, before the staff status (e.g. "麦克风故障");
+     * empty hides it. GUI thread only; other threads use {@link #post}.
+     */
+    public void showVoiceStatus(String status) {
+        component.showVoiceStatus(status);
+    }
+
+    /**
      * From now on, tells a USB scanner typing into this terminal from a person: a code it types goes to
      * {@code onScan} (on the GUI thread, then the screen is redrawn), a person's keys go on to the navigator as
      * before, each held at most {@link KeystrokeBurstDetector#DEFAULT_MAX_GAP_MILLIS} ms. {@code timer} wakes the

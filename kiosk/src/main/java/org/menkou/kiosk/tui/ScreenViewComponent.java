@@ -25,6 +25,7 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
 
     private ScreenView view;
     private String status = "";
+    private String voiceStatus = "";
 
     ScreenViewComponent(ScreenView view) {
         this.view = view;
@@ -46,6 +47,14 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
         }
     }
 
+    /** A short status of the voice drawn before the staff status (e.g. 麦克风故障); empty for none. */
+    void showVoiceStatus(String next) {
+        if (!next.equals(voiceStatus)) {
+            voiceStatus = next;
+            invalidate();
+        }
+    }
+
     @Override
     protected ComponentRenderer<ScreenViewComponent> createDefaultRenderer() {
         return new ComponentRenderer<>() {
@@ -56,7 +65,8 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
 
             @Override
             public void drawComponent(TextGUIGraphics g, ScreenViewComponent component) {
-                draw(g, component.view, component.status);
+                draw(g, component.view, String.join("  ", java.util.stream.Stream.of(component.voiceStatus,
+                        component.status).filter(t -> !t.isEmpty()).toList()));
             }
         };
     }

@@ -1,6 +1,5 @@
 package org.menkou.kiosk.tui;
 
-import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.gui2.MultiWindowTextGUI;
 import com.googlecode.lanterna.gui2.SameTextGUIThread;
 import com.googlecode.lanterna.gui2.TextGUIThread;
@@ -13,9 +12,11 @@ import com.googlecode.lanterna.terminal.ansi.UnixTerminal;
 import com.googlecode.lanterna.terminal.swing.TerminalEmulatorAutoCloseTrigger;
 import java.awt.Font;
 import java.awt.GraphicsEnvironment;
+import java.awt.Rectangle;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.util.OptionalInt;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -25,7 +26,7 @@ import org.menkou.kiosk.screen.Navigator;
 
 /**
  * Runs the kiosk UI on a real terminal until staff stop it (Ctrl+C): the terminal this process runs in, or with
- * {@code window} a full-screen Swing terminal with a large CJK monospace font. Blocks the calling thread, which
+ * {@code window} a full-screen Swing terminal with a large CJK monospace font, sized to the screen. Blocks the calling thread, which
  * becomes the GUI thread; a timer thread only posts idle ticks to it.
  */
 public final class TerminalKiosk {
@@ -37,18 +38,19 @@ public final class TerminalKiosk {
 
     /**
      * @param window   true for the full-screen Swing window, false for the current terminal
-     * @param fontSize font size in pixels for the window
+     * @param fontSize font size in pixels for the window; empty picks it from the screen size ({@link WindowFont})
      * @param onStart  called on the GUI thread once the UI is up (e.g. to start reading screens aloud)
      */
-    public static void run(Navigator navigator, boolean window, int fontSize, Consumer<KioskTui> onStart) throws IOException {
+    public static void run(Navigator navigator, boolean window, OptionalInt fontSize, Consumer<KioskTui> onStart)
+            throws IOException {
         run(navigator, null, window, fontSize, onStart);
     }
 
     /**
-     * As {@link #run(Navigator, boolean, int, Consumer)}, and a USB scanner typing into this terminal (or window)
-     * delivers its codes to {@code onScan} on the GUI thread; null reads no scans.
+     * As {@link #run(Navigator, boolean, OptionalInt, Consumer)}, and a USB scanner typing into this terminal (or
+     * window) delivers its codes to {@code onScan} on the GUI thread; null reads no scans.
      */
-    public static void run(Navigator navigator, Consumer<ScannedCode> onScan, boolean window, int fontSize,
+    public static void run(Navigator navigator, Consumer<ScannedCode> onScan, boolean window, OptionalInt fontSize,
                            Consumer<KioskTui> onStart) throws IOException {
         if (window && GraphicsEnvironment.isHeadless()) {
             throw new IOException("--window needs a display (DISPLAY is not set); run without --window in a terminal");
@@ -58,13 +60,17 @@ public final class TerminalKiosk {
         PrintStream terminalErr = System.err;
         DefaultTerminalFactory factory = new DefaultTerminalFactory(terminalOut, System.in, StandardCharsets.UTF_8);
         if (window) {
+            Rectangle screenArea = GraphicsEnvironment.getLocalGraphicsEnvironment().getMaximumWindowBounds();
+            int size = fontSize.orElseGet(() -> WindowFont.fitting(screenArea.width, screenArea.height,
+                    s -> WindowFont.measure(DEFAULT_FONT, s)));
             factory.setForceAWTOverSwing(false)
                     .setPreferTerminalEmulator(true)
                     .setTerminalEmulatorTitle("门口")
                     .setTerminalEmulatorFrameAutoCloseTrigger(TerminalEmulatorAutoCloseTrigger.CloseOnExitPrivateMode)
                     .setTerminalEmulatorFontConfiguration(SwingTerminalFontConfiguration.newInstance(
-                            new Font(DEFAULT_FONT, Font.PLAIN, fontSize)))
-                    .setInitialTerminalSize(windowSize(fontSize));
+                            new Font(DEFAULT_FONT, Font.PLAIN, size)))
+                    .setInitialTerminalSize(WindowFont.terminalSize(screenArea.width, screenArea.height,
+                            WindowFont.measure(DEFAULT_FONT, size)));
         } else {
             // Ctrl+C arrives as a key (staff exit, handled by the window) instead of killing the JVM at once.
             factory.setForceTextTerminal(true).setUnixTerminalCtrlCBehaviour(UnixTerminal.CtrlCBehaviour.TRAP);
@@ -103,8 +109,4 @@ public final class TerminalKiosk {
         }
     }
 
-    /** A terminal that fills a 1920x1080 screen at the given font size (a cell is about 0.6 x 1.13 font sizes). */
-    private static TerminalSize windowSize(int fontSize) {
-        return new TerminalSize(Math.max(40, (int) (1920 / (fontSize * 0.6))), Math.max(16, (int) (1080 / (fontSize * 1.13))));
-    }
 }

@@ -7,13 +7,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.screen.Choice;
 import org.menkou.kiosk.screen.ScreenView;
+import org.menkou.kiosk.screen.Ui;
 import org.menkou.voice.GlobalCommand;
 import org.menkou.voice.Heard;
 import org.menkou.voice.KioskVoice;
+import org.menkou.voice.MissReason;
 import org.menkou.voice.Phrase;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.voice.VoiceStatus;
@@ -23,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Drives the kiosk by voice: reads every new screen aloud, then listens for one answer (the screen's phrases and the
  * global commands) and turns what it heard into the key a resident would have pressed. After two misses it stops
- * listening until the next screen or the talk button. 救命/紧急呼叫 interrupts speech at any time.
+ * listening until the next screen or the talk button. 救命/紧急呼叫 interrupts speech at any time. When the microphone or
+ * the recogniser fails, it says so once and listens no more until the talk button; screens are still read aloud.
+ * It waits for the model and for speech to end by blocking, never by polling.
  * {@link #show} and {@link #talk} are called on the UI thread; listening runs on the "voice-listen" thread; keys go
  * back to the UI thread through {@code pressOnUi}, which answers whether the screen changed.
  */
@@ -38,14 +43,28 @@ public final class VoiceDriver implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
+    private final Consumer<MissReason> onCannotListen;
     private volatile ScreenView shown;
+    /** Set when the microphone or the recogniser failed; cleared by the talk button. */
+    private volatile boolean listeningStopped;
 
     /**
      * @param pressOnUi presses a key on the UI thread; the future tells whether the shown screen changed
      */
     public VoiceDriver(KioskVoice voice, Function<KioskKey, CompletableFuture<Boolean>> pressOnUi) {
+        this(voice, pressOnUi, reason -> { });
+    }
+
+    /**
+     * @param pressOnUi      presses a key on the UI thread; the future tells whether the shown screen changed
+     * @param onCannotListen told on the listening thread when a turn ended with {@link MissReason#AUDIO_DEVICE_FAILED}
+     *                       or {@link MissReason#ENGINE_ERROR}, after the driver has said so aloud
+     */
+    public VoiceDriver(KioskVoice voice, Function<KioskKey, CompletableFuture<Boolean>> pressOnUi,
+                       Consumer<MissReason> onCannotListen) {
         this.voice = voice;
         this.pressOnUi = pressOnUi;
+        this.onCannotListen = onCannotListen;
         // Barge-in listens while the kiosk speaks. A WAV file standing in for the microphone is a script of turns,
         // read only by listen turns, so barge-in stays off for it (voice tests cover barge-in on its own).
         if (voice.status().microphone() == VoiceStatus.DeviceState.DEVICE) {
@@ -58,13 +77,16 @@ public final class VoiceDriver implements AutoCloseable {
         shown = view;
         voice.listener().cancel();
         voice.speaker().say(view.speakableText());
-        listenAfterSpeech(view);
+        if (!listeningStopped) {
+            listenAfterSpeech(view);
+        }
     }
 
     /** The talk button: stop speaking and listen now. UI thread. */
     public void talk() {
         ScreenView view = shown;
         if (view != null) {
+            listeningStopped = false;
             voice.listener().cancel();
             voice.speaker().stop();
             listenAfterSpeech(view);
@@ -75,10 +97,14 @@ public final class VoiceDriver implements AutoCloseable {
         listening.submit(() -> {
             try {
                 voice.speaker().awaitSilence(MAX_SPEECH_WAIT_MS);
-                if (!awaitModel() || view != shown) {
+                if (view != shown || !voice.awaitModel(MAX_SPEECH_WAIT_MS) || view != shown) {
                     return;
                 }
                 Heard heard = voice.listener().ask(phrases(view, voice.language()));
+                if (heard instanceof Heard.Miss miss && isFailure(miss.reason())) {
+                    stopListening(miss.reason());
+                    return;
+                }
                 act(view, heard);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
@@ -88,13 +114,17 @@ public final class VoiceDriver implements AutoCloseable {
         });
     }
 
-    /** Waits (on the listening thread) while the model is still loading; true when listening is possible. */
-    private boolean awaitModel() throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(MAX_SPEECH_WAIT_MS);
-        while (voice.status().model() == VoiceStatus.ModelState.LOADING && System.nanoTime() < deadline) {
-            Thread.sleep(100);
-        }
-        return voice.status().canListen();
+    private static boolean isFailure(MissReason reason) {
+        return reason == MissReason.AUDIO_DEVICE_FAILED || reason == MissReason.ENGINE_ERROR;
+    }
+
+    /** Says why the kiosk no longer listens and tells the owner; listening resumes with the talk button. */
+    private void stopListening(MissReason reason) {
+        listeningStopped = true;
+        Ui sentence = reason == MissReason.AUDIO_DEVICE_FAILED ? Ui.VOICE_MIC_FAILED : Ui.VOICE_ENGINE_FAILED;
+        LOG.warn("voice stops listening until the talk button: {}", reason);
+        voice.speaker().say(sentence.in(voice.language()));
+        onCannotListen.accept(reason);
     }
 
     private void act(ScreenView view, Heard heard) throws InterruptedException {

@@ -155,6 +155,11 @@ class SpokenAlarmTest {
         }
 
         @Override
+        public boolean awaitModel(long timeoutMillis) {
+            return false;
+        }
+
+        @Override
         public void close() {
         }
     }

@@ -9,7 +9,7 @@ import org.menkou.voice.tarsos.Resampling;
 
 /**
  * Wraps an engine so every utterance comes out the same way: 16 kHz mono 16-bit, levelled at the request's volume by
- * the {@link Limiter}. Thread-safe when the engine is.
+ * the {@link Limiter}. Thread-safe when the engine is. Owns the engine: closing this closes it.
  */
 public final class LevelledSynthesizer implements SpeechSynthesizer {
     private final SpeechSynthesizer engine;
@@ -29,5 +29,11 @@ public final class LevelledSynthesizer implements SpeechSynthesizer {
         float[] samples = Pcm16.toFloats(raw.pcm(), 0, raw.pcm().length);
         Limiter.level(samples, request.volume(), PcmFormat.SPEECH_16K.sampleRateHz());
         return new Speech(Pcm16.toBytes(samples, samples.length), PcmFormat.SPEECH_16K);
+    }
+
+    /** Closes the wrapped engine. */
+    @Override
+    public void close() {
+        engine.close();
     }
 }

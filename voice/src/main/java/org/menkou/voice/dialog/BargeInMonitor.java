@@ -73,8 +73,7 @@ final class BargeInMonitor implements AutoCloseable {
                     return;
                 }
                 if (heard instanceof Heard.Miss miss && (miss.reason() == org.menkou.voice.MissReason.CANCELLED
-                        || miss.reason() == org.menkou.voice.MissReason.NO_MICROPHONE
-                        || miss.reason() == org.menkou.voice.MissReason.MODEL_NOT_READY)) {
+                        || GrammarListener.cannotListen(miss.reason()))) {
                     return;
                 }
             }

@@ -94,9 +94,17 @@ public final class GrammarListener implements Listener, AutoCloseable {
         return heard instanceof Heard.Command c && c.command() == GlobalCommand.CONFIRM;
     }
 
+    /** Whether asking again could help: not when listening is impossible (no model, no or a failed device). */
     private static boolean isRetryableMiss(Heard heard) {
-        return heard instanceof Heard.Miss miss && miss.reason() != MissReason.NO_MICROPHONE
-                && miss.reason() != MissReason.MODEL_NOT_READY && miss.reason() != MissReason.CANCELLED;
+        return heard instanceof Heard.Miss miss && !cannotListen(miss.reason()) && miss.reason() != MissReason.CANCELLED;
+    }
+
+    /** Whether a miss says the listener cannot listen now, whatever the resident says. */
+    static boolean cannotListen(MissReason reason) {
+        return switch (reason) {
+            case NO_MICROPHONE, MODEL_NOT_READY, AUDIO_DEVICE_FAILED, ENGINE_ERROR -> true;
+            default -> false;
+        };
     }
 
     @Override
@@ -151,9 +159,13 @@ public final class GrammarListener implements Listener, AutoCloseable {
         try {
             Grammar grammar = grammarFor(table, vocab.get());
             return recognise(table, grammar, settings);
-        } catch (VoiceException e) {
-            LOG.warn("listening failed: {}", e.getMessage());
-            return new Heard.Miss(MissReason.MODEL_NOT_READY, "");
+        } catch (VoiceException | RuntimeException e) {
+            if (vocabulary.get().isEmpty()) {
+                // The model went away during the turn (closed for a language switch).
+                return new Heard.Miss(MissReason.MODEL_NOT_READY, "");
+            }
+            LOG.warn("the recogniser failed: {}", e.getMessage(), e);
+            return new Heard.Miss(MissReason.ENGINE_ERROR, "");
         } finally {
             inputLock.unlock();
         }
@@ -174,6 +186,10 @@ public final class GrammarListener implements Listener, AutoCloseable {
             });
             if (failure[0] != null) {
                 throw failure[0];
+            }
+            if (result.inputFailed()) {
+                LOG.warn("the audio input failed while listening");
+                return new Heard.Miss(MissReason.AUDIO_DEVICE_FAILED, "");
             }
             if (result.cancelled()) {
                 return new Heard.Miss(MissReason.CANCELLED, "");

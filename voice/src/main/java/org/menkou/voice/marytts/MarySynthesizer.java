@@ -55,4 +55,12 @@ public final class MarySynthesizer implements SpeechSynthesizer {
             throw new VoiceException("MaryTTS could not say: " + request.text() + ": " + e.getMessage(), e);
         }
     }
+
+    /**
+     * Leaves the embedded Mary running: it is one per process and cannot start again once shut down (its module
+     * registry stays closed), so the next English voice reuses it; Mary's own JVM shutdown hook stops it.
+     */
+    @Override
+    public void close() {
+    }
 }

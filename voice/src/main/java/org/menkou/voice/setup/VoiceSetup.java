@@ -1,6 +1,8 @@
 package org.menkou.voice.setup;
 
 import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.Deque;
 import org.menkou.voice.KioskVoice;
 import org.menkou.voice.SpeechSynthesizer;
 import org.menkou.voice.VoiceException;
@@ -31,7 +33,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Builds the kiosk's voice from {@link VoiceOptions}: the Vosk model (loading in the background), the microphone
  * or {@code --mic-file}, the speaker or {@code --speaker-file}, and the synthesizer (Mandarin: ekho when on the PATH,
- * else espeak-ng; English: MaryTTS, else espeak-ng). Missing devices do not fail: they show in the status.
+ * else espeak-ng; English: MaryTTS, else espeak-ng). Missing devices do not fail: they show in the status; a part
+ * that does fail closes what was opened before it.
  */
 public final class VoiceSetup {
     private static final Logger LOG = LoggerFactory.getLogger(VoiceSetup.class);
@@ -42,17 +45,74 @@ public final class VoiceSetup {
 
     /** Opens the voice; the caller closes it. Fails only when a given mic file cannot be read. */
     public static KioskVoice open(VoiceOptions options) throws VoiceException {
-        VoskModelLoader model = new VoskModelLoader(options.modelDirectory());
-        Device<AudioInput> mic = microphone(options);
-        Device<AudioSink> out = speaker(options);
-        SpeechSynthesizer engine = new LevelledSynthesizer(synthesizer(options.language(), options.dataDir()));
-        QueuedSpeaker speaker = new QueuedSpeaker(engine, new PromptCache(engine, PROMPT_CACHE_BYTES), out.device(),
-                options.language(), options.rate(), options.volume(), options.wsolaSlowdown());
-        VoskRecognizer recognizer = new VoskRecognizer(model);
-        GrammarListener listener = new GrammarListener(options.language(), recognizer, recognizer::vocabulary,
-                mic.device(), speaker, EnergyVad.Settings.defaults(options.silenceMillis()), options.confidenceThreshold());
-        speaker.onSpeakingChanged(listener::speakingChanged);
-        return new VoiceRuntime(options.language(), model, speaker, listener, mic, out);
+        return open(options, Parts.REAL);
+    }
+
+    /**
+     * Opens the voice from {@code parts}. Whatever was opened before a failure (the model loader, a device, MaryTTS,
+     * the speaker's thread) is closed again, newest first, before the failure is thrown.
+     */
+    static KioskVoice open(VoiceOptions options, Parts parts) throws VoiceException {
+        Deque<AutoCloseable> opened = new ArrayDeque<>();
+        try {
+            VoskModelLoader model = parts.model(options.modelDirectory());
+            opened.push(model);
+            Device<AudioInput> mic = parts.microphone(options);
+            if (mic.device() != null) {
+                opened.push(mic.device());
+            }
+            Device<AudioSink> out = parts.speaker(options);
+            opened.push(out.device());
+            SpeechSynthesizer engine = new LevelledSynthesizer(parts.synthesizer(options.language(), options.dataDir()));
+            opened.push(engine);
+            QueuedSpeaker speaker = new QueuedSpeaker(engine, new PromptCache(engine, PROMPT_CACHE_BYTES), out.device(),
+                    options.language(), options.rate(), options.volume(), options.wsolaSlowdown());
+            opened.push(speaker);
+            VoskRecognizer recognizer = new VoskRecognizer(model);
+            GrammarListener listener = new GrammarListener(options.language(), recognizer, recognizer::vocabulary,
+                    mic.device(), speaker, EnergyVad.Settings.defaults(options.silenceMillis()), options.confidenceThreshold());
+            opened.push(listener);
+            speaker.onSpeakingChanged(listener::speakingChanged);
+            return new VoiceRuntime(options.language(), model, engine, speaker, listener, mic, out);
+        } catch (VoiceException | RuntimeException | Error e) {
+            closeAll(opened, e);
+            throw e;
+        }
+    }
+
+    private static void closeAll(Deque<AutoCloseable> opened, Throwable failure) {
+        while (!opened.isEmpty()) {
+            try {
+                opened.pop().close();
+            } catch (Exception e) {
+                failure.addSuppressed(e);
+            }
+        }
+    }
+
+    /** Opens each part of the voice; the real devices and engines, or stand-ins in a unit test of this class. */
+    interface Parts {
+        Parts REAL = new Parts() {
+        };
+
+        /** Starts loading the model in the background. */
+        default VoskModelLoader model(Path modelDirectory) {
+            return new VoskModelLoader(modelDirectory);
+        }
+
+        /** The microphone or --mic-file; an absent device (null) when there is no microphone. */
+        default Device<AudioInput> microphone(VoiceOptions options) throws VoiceException {
+            return VoiceSetup.microphone(options);
+        }
+
+        /** The speaker or --speaker-file; a discarding sink when there is no speaker. */
+        default Device<AudioSink> speaker(VoiceOptions options) {
+            return VoiceSetup.speaker(options);
+        }
+
+        default SpeechSynthesizer synthesizer(VoiceLanguage language, Path dataDir) {
+            return VoiceSetup.synthesizer(language, dataDir);
+        }
     }
 
     /** A device, its state and the one-line message for the status. */

@@ -16,9 +16,13 @@ import org.menkou.voice.audio.AudioInput;
  * nobody spoke, the input ended or {@link #cancel} was called (from any thread).
  */
 public final class UtteranceCapture {
-    /** How a capture ended, and the wall time (System.nanoTime) at which the last loud frame was read. */
-    public record Result(EnergyVad.Decision end, boolean inputEnded, boolean cancelled, long lastLoudFrameNanos,
-                         int utteranceMillis) {
+    /**
+     * How a capture ended, and the wall time (System.nanoTime) at which the last loud frame was read.
+     *
+     * @param inputFailed the input threw while being read (a microphone unplugged); the capture ended there
+     */
+    public record Result(EnergyVad.Decision end, boolean inputEnded, boolean inputFailed, boolean cancelled,
+                         long lastLoudFrameNanos, int utteranceMillis) {
         public boolean heardSpeech() {
             return end == EnergyVad.Decision.END_OF_SPEECH || end == EnergyVad.Decision.CAP_REACHED
                     || end == EnergyVad.Decision.SPEECH;
@@ -67,7 +71,7 @@ public final class UtteranceCapture {
         if (!cancelled.get()) {
             d.run();
         }
-        return new Result(outcome.decision, stream.ended, cancelled.get(), outcome.lastLoud,
+        return new Result(outcome.decision, stream.ended, stream.failure != null, cancelled.get(), outcome.lastLoud,
                 (int) PcmFormat.SPEECH_16K.millisOf(outcome.bytes));
     }
 
@@ -91,6 +95,7 @@ public final class UtteranceCapture {
         private static final TarsosDSPAudioFormat FORMAT = new TarsosDSPAudioFormat(16_000f, 16, 1, true, false);
         private final AudioInput input;
         volatile boolean ended;
+        volatile Exception failure;
 
         NonClosingStream(AudioInput input) {
             this.input = input;
@@ -101,13 +106,20 @@ public final class UtteranceCapture {
             return 0;
         }
 
+        /** A failing input ends the stream and is recorded, rather than becoming the dispatcher's Error. */
         @Override
-        public int read(byte[] b, int off, int len) throws IOException {
-            int n = input.read(b, off, len);
-            if (n < 0) {
+        public int read(byte[] b, int off, int len) {
+            try {
+                int n = input.read(b, off, len);
+                if (n < 0) {
+                    ended = true;
+                }
+                return n;
+            } catch (IOException | RuntimeException e) {
+                failure = e;
                 ended = true;
+                return -1;
             }
-            return n;
         }
 
         @Override

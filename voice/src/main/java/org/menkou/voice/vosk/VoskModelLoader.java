@@ -27,6 +27,7 @@ public final class VoskModelLoader implements AutoCloseable {
     private final Path modelDir;
     private final CompletableFuture<LoadedModel> loading = new CompletableFuture<>();
     private final boolean installed;
+    private volatile boolean closed;
 
     public VoskModelLoader(Path modelDir) {
         this.modelDir = modelDir;
@@ -83,9 +84,14 @@ public final class VoskModelLoader implements AutoCloseable {
                 "No speech model installed in " + modelDir + "; use the keys (install: menkou model install).");
     }
 
-    /** The model if it is loaded now, else empty (never blocks). */
+    /** The model if it is loaded now and not closed, else empty (never blocks). */
     Optional<LoadedModel> ifReady() {
-        return state() == ModelState.READY ? Optional.of(loading.join()) : Optional.empty();
+        return !closed && state() == ModelState.READY ? Optional.of(loading.join()) : Optional.empty();
+    }
+
+    /** Whether {@link #close} was called; a closed loader hands out no model. */
+    public boolean isClosed() {
+        return closed;
     }
 
     /** Waits for the model; for tools and tests that cannot go on without it. */
@@ -99,12 +105,30 @@ public final class VoskModelLoader implements AutoCloseable {
         }
     }
 
+    /**
+     * Blocks until loading has ended (the model is ready or failed) or {@code timeoutMillis} have passed, without
+     * polling; true when the model is ready and not closed.
+     */
+    public boolean awaitLoaded(long timeoutMillis) throws InterruptedException {
+        try {
+            loading.get(timeoutMillis, TimeUnit.MILLISECONDS);
+        } catch (ExecutionException | TimeoutException e) {
+            // The state below says which.
+        }
+        return ifReady().isPresent();
+    }
+
     public Path modelDir() {
         return modelDir;
     }
 
+    /** Frees the native model now, or as soon as a load in progress ends. Idempotent. */
     @Override
-    public void close() {
+    public synchronized void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
         loading.thenAccept(m -> m.model().close());
     }
 }

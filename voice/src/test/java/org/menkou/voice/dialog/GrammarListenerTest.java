@@ -2,6 +2,7 @@ package org.menkou.voice.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -10,6 +11,9 @@ import org.menkou.voice.Heard;
 import org.menkou.voice.MissReason;
 import org.menkou.voice.Phrase;
 import org.menkou.voice.VoiceLanguage;
+import org.menkou.voice.SpeechRecognizer;
+import org.menkou.voice.VoiceException;
+import org.menkou.voice.audio.AudioInput;
 import org.menkou.voice.audio.WavFileInput;
 import org.menkou.voice.testing.Fixtures;
 import org.menkou.voice.grammar.Vocabulary;
@@ -133,5 +137,37 @@ class GrammarListenerTest {
         canceller.start();
 
         assertThat(listener.listen(SCREEN)).isEqualTo(new Heard.Miss(MissReason.CANCELLED, ""));
+    }
+
+    @Test
+    void aMicrophoneThatFailsWhileListeningIsAnAudioDeviceMissWithoutReprompt() throws Exception {
+        AudioInput broken = new AudioInput() {
+            @Override
+            public int read(byte[] buffer, int offset, int length) throws IOException {
+                throw new IOException("the USB microphone was unplugged");
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        GrammarListener listener = new GrammarListener(VoiceLanguage.ZH_CN, recognizer,
+                () -> Optional.of(Fixtures.chineseTestVocabulary()), broken, speaker, EnergyVad.Settings.defaults(1000), 0.6);
+
+        assertThat(listener.ask(SCREEN)).isEqualTo(new Heard.Miss(MissReason.AUDIO_DEVICE_FAILED, ""));
+        assertThat(speaker.said()).isEmpty();
+    }
+
+    @Test
+    void aRecogniserThatFailsIsAnEngineErrorNotAModelThatIsStillLoading() throws Exception {
+        SpeechRecognizer failing = grammar -> {
+            throw new VoiceException("kaldi: cannot create the recogniser");
+        };
+        GrammarListener listener = new GrammarListener(VoiceLanguage.ZH_CN, failing,
+                () -> Optional.of(Fixtures.chineseTestVocabulary()), new WavFileInput(Tones.utterances(1, 500, 1300), false),
+                speaker, EnergyVad.Settings.defaults(1000), 0.6);
+
+        assertThat(listener.ask(SCREEN)).isEqualTo(new Heard.Miss(MissReason.ENGINE_ERROR, ""));
+        assertThat(speaker.said()).isEmpty();
     }
 }
