@@ -110,6 +110,27 @@ final class KioskTerminal implements AutoCloseable {
         press(m.group(1));
     }
 
+    /** The screen's title: its first framed line, without the page counter ("第1页，共2页"). */
+    static String title(String screen) {
+        return screen.lines().skip(1).findFirst().orElse("").replaceAll("^┃\\s*|\\s*┃$", "")
+                .replaceAll("\\s{2,}第\\d+页，共\\d+页$", "").strip();
+    }
+
+    /** Waits (up to 10 s) for a screen titled {@code title}; returns it. */
+    String waitForTitle(String title) throws IOException, InterruptedException {
+        return waitUntil("the screen titled '" + title + "'", s -> title(s).equals(title), Duration.ofSeconds(10));
+    }
+
+    /** The numbered choices on {@code screen}, digit to label, in screen order. */
+    static java.util.Map<String, String> choices(String screen) {
+        java.util.Map<String, String> out = new java.util.LinkedHashMap<>();
+        Matcher m = Pattern.compile("(?m)^┃\\s*(?:▶\\s*)?([1-9])  (\\S.*?)\\s*┃$").matcher(screen);
+        while (m.find()) {
+            out.put(m.group(1), m.group(2));
+        }
+        return out;
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
         tmux("kill-server");
