@@ -39,9 +39,27 @@ final class DemoRun implements AutoCloseable {
         this.kiosk = kiosk;
     }
 
+    /** What a person does in the fresh directory before starting the demo (e.g. install a speech model there). */
+    interface Preparation {
+        /** @return the demo's options after {@code --port P} */
+        List<String> prepare(Path directory) throws IOException, InterruptedException;
+    }
+
     /** Starts the demo with {@code options} after {@code --port P} (e.g. "--button", "simulated:FILE"). */
     static DemoRun start(String... options) throws IOException, InterruptedException {
+        return start(directory -> List.of(options));
+    }
+
+    /** Prepares a fresh directory, then starts the demo there with the options the preparation returns. */
+    static DemoRun start(Preparation preparation) throws IOException, InterruptedException {
         Path directory = Files.createTempDirectory("menkou-journey-");
+        List<String> options;
+        try {
+            options = preparation.prepare(directory);
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            deleteTree(directory);
+            throw e;
+        }
         int port = freePort();
         StringBuilder command = new StringBuilder("exec '" + Checkout.LAUNCHER + "' demo --port " + port);
         for (String option : options) {

@@ -1,0 +1,72 @@
+package org.menkou.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The admin site's 紧急呼叫 board as a responder uses it in {@link StaffBrowser}, and what the kiosk's page does in
+ * answer. One alarm at a time: each call is counted, acknowledged, checked on the kiosk, and closed.
+ */
+final class AlarmBoard {
+    /** How soon the kiosk's page follows an acknowledgement on the board. */
+    static final Duration ACK_TO_KIOSK = Duration.ofSeconds(2);
+
+    private final StaffBrowser browser;
+    private final DemoRun demo;
+
+    AlarmBoard(StaffBrowser browser, DemoRun demo) {
+        this.browser = browser;
+        this.demo = demo;
+    }
+
+    /** The kiosk's red page, in Chinese ("！！ 紧急呼叫 ！！") or English. */
+    static boolean showsAlarmPage(String screen) {
+        return screen.contains("紧急呼叫 ！！") || screen.contains("EMERGENCY");
+    }
+
+    /** Alarms the board lists now (all states). */
+    int count() {
+        browser.open("/alarms");
+        browser.element(By.id("alarm-rows"));
+        return browser.driver.findElements(By.cssSelector("tr[data-alarm]")).size();
+    }
+
+    /**
+     * Waits until exactly one alarm more than {@code before} is on the board, acknowledges it there, checks that the
+     * kiosk says 工作人员已收到，正在赶来 within {@link #ACK_TO_KIOSK}, closes it, and checks that still exactly one
+     * alarm was added (no duplicate for one press).
+     */
+    void exactlyOneNewAlarmAcknowledgedAndClosed(int before, String how) throws Exception {
+        Instant deadline = Instant.now().plusSeconds(30);
+        int now = count();
+        while (now <= before && Instant.now().isBefore(deadline)) {
+            Thread.sleep(500);
+            now = count();
+        }
+        assertThat(now).as("alarms on the board after %s", how).isEqualTo(before + 1);
+        List<WebElement> open = browser.driver.findElements(By.cssSelector("tr[data-alarm][data-state='OPEN']"));
+        assertThat(open).as("open alarms after %s", how).hasSize(1);
+
+        WebElement acknowledge = open.get(0).findElement(By.cssSelector("form[action$='/acknowledge'] button"));
+        acknowledge.click();
+        Instant acknowledged = Instant.now();
+        demo.kiosk.waitUntil("工作人员已收到，正在赶来 (or in English: on their way)",
+                s -> s.contains("工作人员已收到，正在赶来") || s.toLowerCase(java.util.Locale.ROOT).contains("on their way")
+                        || s.toLowerCase(java.util.Locale.ROOT).contains("on the way"), ACK_TO_KIOSK.plusSeconds(8));
+        assertThat(Duration.between(acknowledged, Instant.now())).as("acknowledgement to the kiosk's page after %s", how)
+                .isLessThanOrEqualTo(ACK_TO_KIOSK);
+
+        browser.open("/alarms");
+        WebElement row = browser.element(By.cssSelector("tr[data-alarm][data-state='ACKNOWLEDGED']"));
+        browser.clickConfirming(row.findElement(By.cssSelector("form[action$='/resolve'] button")));
+        demo.kiosk.waitUntil("the call closed on the kiosk", s -> s.contains("呼叫已处理") || s.contains("9  紧急呼叫")
+                || s.contains("9  Emergency"),
+                Duration.ofSeconds(20));
+        assertThat(count()).as("alarms on the board after %s was closed", how).isEqualTo(before + 1);
+    }
+}
