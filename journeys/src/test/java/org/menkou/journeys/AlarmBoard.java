@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -22,6 +23,26 @@ final class AlarmBoard {
     AlarmBoard(StaffBrowser browser, DemoRun demo) {
         this.browser = browser;
         this.demo = demo;
+    }
+
+    /**
+     * Clicks the button of the form whose action ends in {@code action} in the alarm row in {@code state}; the board
+     * redraws its rows when anything changes, so a row found a moment ago may be gone: find it again then.
+     */
+    private void clickInRow(String state, String action) throws InterruptedException {
+        By button = By.cssSelector("tr[data-alarm][data-state='" + state + "'] form[action$='" + action + "'] button");
+        Instant deadline = Instant.now().plusSeconds(10);
+        while (true) {
+            try {
+                browser.clickConfirming(browser.element(button));
+                return;
+            } catch (StaleElementReferenceException e) {
+                if (Instant.now().isAfter(deadline)) {
+                    throw e;
+                }
+                Thread.sleep(100);
+            }
+        }
     }
 
     /** The kiosk's red page, in Chinese ("！！ 紧急呼叫 ！！") or English. */
@@ -52,8 +73,7 @@ final class AlarmBoard {
         List<WebElement> open = browser.driver.findElements(By.cssSelector("tr[data-alarm][data-state='OPEN']"));
         assertThat(open).as("open alarms after %s", how).hasSize(1);
 
-        WebElement acknowledge = open.get(0).findElement(By.cssSelector("form[action$='/acknowledge'] button"));
-        acknowledge.click();
+        clickInRow("OPEN", "/acknowledge");
         Instant acknowledged = Instant.now();
         demo.kiosk.waitUntil("工作人员已收到，正在赶来 (or in English: on their way)",
                 s -> s.contains("工作人员已收到，正在赶来") || s.toLowerCase(java.util.Locale.ROOT).contains("on their way")
@@ -62,8 +82,7 @@ final class AlarmBoard {
                 .isLessThanOrEqualTo(ACK_TO_KIOSK);
 
         browser.open("/alarms");
-        WebElement row = browser.element(By.cssSelector("tr[data-alarm][data-state='ACKNOWLEDGED']"));
-        browser.clickConfirming(row.findElement(By.cssSelector("form[action$='/resolve'] button")));
+        clickInRow("ACKNOWLEDGED", "/resolve");
         demo.kiosk.waitUntil("the call closed on the kiosk", s -> s.contains("呼叫已处理") || s.contains("9  紧急呼叫")
                 || s.contains("9  Emergency"),
                 Duration.ofSeconds(20));
