@@ -54,6 +54,13 @@ final class KioskTerminal implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", "0");
     }
 
+    /** True while the command runs (it was started with exec, so the terminal closes when it ends). */
+    boolean alive() throws IOException, InterruptedException {
+        Process p = new ProcessBuilder("tmux", "-u", "-L", socket, "has-session").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0;
+    }
+
     /** Everything printed so far, terminal escape sequences removed. */
     String printed() throws IOException {
         return ESCAPES.matcher(Files.readString(log, StandardCharsets.UTF_8)).replaceAll("");
@@ -89,6 +96,10 @@ final class KioskTerminal implements AutoCloseable {
             Matcher m = pattern.matcher(printed());
             if (m.find()) {
                 return m;
+            }
+            if (!alive()) {
+                throw new AssertionError("the program ended before printing anything matching " + pattern + "; it printed:\n"
+                        + printed());
             }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("within " + timeout + " nothing matching " + pattern + " was printed; printed:\n"
