@@ -123,8 +123,10 @@ final class DemoRun implements AutoCloseable {
         return tail(data().resolve("logs").resolve("admin.log"), lines);
     }
 
+    /** The last {@code lines} lines of the kiosk's log (in its replica's directory, else the demo's). */
     String kioskLogTail(int lines) {
-        return tail(data().resolve("kiosk-1").resolve("logs").resolve("kiosk.log"), lines);
+        Path replica = data().resolve("kiosk-1").resolve("logs").resolve("kiosk.log");
+        return tail(Files.exists(replica) ? replica : data().resolve("logs").resolve("kiosk.log"), lines);
     }
 
     /** Ctrl+C on the kiosk's terminal, as staff stop the demo; waits until none of its processes is left. */
@@ -145,8 +147,19 @@ final class DemoRun implements AutoCloseable {
             if (!processes().isEmpty()) {
                 stopWithCtrlC(Duration.ofSeconds(15));
             }
-            for (long pid : processes()) {
+            List<Long> left = processes();
+            for (long pid : left) {
                 Checkout.signal(pid, "KILL");
+            }
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (!processes().isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            if (!processes().isEmpty()) {
+                throw new AssertionError("demo processes still running after kill -KILL: " + processes());
+            }
+            if (!left.isEmpty()) {
+                System.out.println("journey: Ctrl+C left demo processes " + left + " running; killed them");
             }
         } finally {
             kiosk.close();

@@ -1,7 +1,5 @@
 package org.menkou.journeys;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -91,6 +89,5 @@ class EmergencyDevicesJourney implements JourneyEvidence.Witness {
         Files.writeString(button, "press\n", StandardCharsets.UTF_8, StandardOpenOption.CREATE, StandardOpenOption.APPEND);
         demo.kiosk.waitUntil("the alarm page after the button", AlarmBoard::showsAlarmPage, Duration.ofSeconds(5));
         board.exactlyOneNewAlarmAcknowledgedAndClosed(before, "the red button");
-        assertThat(Files.readString(button)).isEqualTo("press\n");
     }
 }
