@@ -341,10 +341,26 @@ class ResidentJourney implements JourneyEvidence.Witness {
 
     // --- steps a person repeats ---
 
-    /** 0 返回首页, and wait for the home screen. */
+    /** 0 返回首页, and wait for the home screen; a resident identified by card is signed out there (结束…). */
     private void home() throws Exception {
         kiosk.press("0");
-        kiosk.waitUntil("the home screen", s -> s.contains("9  紧急呼叫") && KioskTerminal.title(s).endsWith("首页"), Duration.ofSeconds(10));
+        String screen = kiosk.waitUntil("the home screen", ResidentJourney::isHome, Duration.ofSeconds(10));
+        String end = endSessionChoice(screen);
+        if (end != null) {
+            kiosk.press(end);
+            kiosk.waitUntil("the home screen without a card session", s -> isHome(s) && endSessionChoice(s) == null,
+                    Duration.ofSeconds(10));
+        }
+    }
+
+    private static boolean isHome(String screen) {
+        return screen.contains("9  紧急呼叫") && KioskTerminal.title(screen).endsWith("首页");
+    }
+
+    /** The digit of the home screen's choice that ends a card session, or null when nobody is identified. */
+    private static String endSessionChoice(String screen) {
+        return KioskTerminal.choices(screen).entrySet().stream().filter(e -> e.getValue().startsWith("结束"))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
     /** Scans the resident's card until the kiosk greets them (the card key reaches it with the next sync). */
