@@ -29,6 +29,8 @@ class LanguageJourney implements JourneyEvidence.Witness {
 
     private DemoRun demo;
     private KioskTerminal kiosk;
+    private StaffBrowser browser;
+    private AlarmBoard board;
     private String station;
 
     @Override
@@ -38,7 +40,7 @@ class LanguageJourney implements JourneyEvidence.Witness {
 
     @Override
     public StaffBrowser browser() {
-        return null;
+        return browser;
     }
 
     @BeforeAll
@@ -46,10 +48,16 @@ class LanguageJourney implements JourneyEvidence.Witness {
         demo = DemoRun.start();
         kiosk = demo.kiosk;
         station = KioskTerminal.title(kiosk.screen()).replaceAll("\\s*首页$", "");
+        browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
+        browser.firstLogIn("admin", demo.adminPassword(), "journey-admin-" + demo.port);
+        board = new AlarmBoard(browser, demo);
     }
 
     @AfterAll
     void stopDemo() throws Exception {
+        if (browser != null) {
+            browser.close();
+        }
         if (demo != null) {
             demo.close();
         }
@@ -143,13 +151,26 @@ class LanguageJourney implements JourneyEvidence.Witness {
 
     @Test
     @Order(6)
-    void theEmergencyPagesByNineAndByF12() throws Exception {
+    void theEmergencyPagesByNineOnTheHomeScreen() throws Exception {
+        home();
+        int before = board.count();
+        kiosk.press("9");
+        String alarm = kiosk.waitUntil("the alarm page", AlarmBoard::showsAlarmPage, Duration.ofSeconds(5));
+        kiosksOwnWordsAreEnglish(alarm, alarm.replace(station, ""));
+        board.exactlyOneNewAlarmAcknowledgedAndClosed(before, "9 on the English home screen");
+    }
+
+    @Test
+    @Order(7)
+    void theEmergencyPagesByF12OnADeepScreen() throws Exception {
         home();
         kiosk.press("1");
         kiosk.waitForTitle("Find services");
+        int before = board.count();
         kiosk.press("F12");
-        String alarm = kiosk.waitUntil("the alarm page", s -> !KioskTerminal.title(s).equals("Find services"), Duration.ofSeconds(5));
+        String alarm = kiosk.waitUntil("the alarm page", AlarmBoard::showsAlarmPage, Duration.ofSeconds(5));
         kiosksOwnWordsAreEnglish(alarm, alarm.replace(station, ""));
+        board.exactlyOneNewAlarmAcknowledgedAndClosed(before, "F12 on an English screen");
     }
 
     private void home() throws Exception {
