@@ -21,7 +21,9 @@ import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.TestMethodOrder;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Journey 2 (a resident at the demo's kiosk, by keys alone) and journey 4 (staff on the admin site in Chromium), on
@@ -331,8 +333,13 @@ class ResidentJourney implements JourneyEvidence.Witness {
         adminLogIn();
         browser.resize(375, 812);
         browser.open("/alarms");
-        WebElement row = browser.element(By.cssSelector("tr[data-alarm][data-state='OPEN']"));
-        assertThat(row.findElements(By.tagName("button"))).isNotEmpty().allSatisfy(b -> assertThat(b.isDisplayed()).isTrue());
+        // The board redraws its rows when anything changes: look at the row again if it was replaced meanwhile.
+        Boolean buttonsShown = new WebDriverWait(browser.driver, Duration.ofSeconds(10))
+                .ignoring(StaleElementReferenceException.class).until(d -> {
+                    List<WebElement> buttons = d.findElements(By.cssSelector("tr[data-alarm][data-state='OPEN'] button"));
+                    return !buttons.isEmpty() && buttons.stream().allMatch(WebElement::isDisplayed);
+                });
+        assertThat(buttonsShown).as("the open alarm's buttons are shown").isTrue();
         Object fits = browser.driver.executeScript("return document.scrollingElement.scrollWidth <= window.innerWidth;");
         Object widths = browser.driver.executeScript("return document.scrollingElement.scrollWidth + ' > ' + window.innerWidth;");
         assertThat(fits).as("no horizontal scrolling at 375×812 (%s)", widths).isEqualTo(Boolean.TRUE);
