@@ -1,0 +1,195 @@
+package org.menkou.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * {@code ./menkou demo --port P …} run by a person in a fresh temporary directory, in a {@link KioskTerminal}: the
+ * admin site on 127.0.0.1:P and the kiosk on the terminal. {@link #start} returns once the admin site's address was
+ * printed and the kiosk's home screen is up. {@link #close} stops the demo (Ctrl+C, then kill by pid whatever is
+ * left of the processes it started), kills the terminal and deletes the directory.
+ */
+final class DemoRun implements AutoCloseable {
+    /** The launcher may have to build the jars first (minutes on a small machine); the kiosk then starts in seconds. */
+    private static final Duration START = Duration.ofSeconds(240);
+    private static final Pattern PASSWORD = Pattern.compile("created user 'admin' with password (\\S+)");
+
+    final Path directory;
+    final int port;
+    final KioskTerminal kiosk;
+    private String adminPassword;
+
+    private DemoRun(Path directory, int port, KioskTerminal kiosk) {
+        this.directory = directory;
+        this.port = port;
+        this.kiosk = kiosk;
+    }
+
+    /** What a person does in the fresh directory before starting the demo (e.g. install a speech model there). */
+    interface Preparation {
+        /** @return the demo's options after {@code --port P} */
+        List<String> prepare(Path directory) throws IOException, InterruptedException;
+    }
+
+    /** Starts the demo with {@code options} after {@code --port P} (e.g. "--button", "simulated:FILE"). */
+    static DemoRun start(String... options) throws IOException, InterruptedException {
+        return start(directory -> List.of(options));
+    }
+
+    /** Prepares a fresh directory, then starts the demo there with the options the preparation returns. */
+    static DemoRun start(Preparation preparation) throws IOException, InterruptedException {
+        Path directory = Files.createTempDirectory("menkou-journey-");
+        List<String> options;
+        try {
+            options = preparation.prepare(directory);
+        } catch (IOException | InterruptedException | RuntimeException | AssertionError e) {
+            deleteTree(directory);
+            throw e;
+        }
+        int port = freePort();
+        StringBuilder command = new StringBuilder("exec '" + Checkout.LAUNCHER + "' demo --port " + port);
+        for (String option : options) {
+            command.append(" '").append(option.replace("'", "'\\''")).append('\'');
+        }
+        KioskTerminal terminal = new KioskTerminal(directory, command.toString(), directory.resolve("terminal.log"));
+        DemoRun demo = new DemoRun(directory, port, terminal);
+        try {
+            terminal.waitForPrinted(Pattern.compile("admin site: http://127\\.0\\.0\\.1:" + port + "/"), START);
+            Matcher password = terminal.waitForPrinted(PASSWORD, Duration.ofSeconds(5));
+            demo.adminPassword = password.group(1);
+            terminal.waitUntil("the home screen (9 紧急呼叫 or 9 Emergency)",
+                    s -> s.contains("紧急呼叫") || s.contains("Emergency"), Duration.ofSeconds(60));
+        } catch (AssertionError | IOException | InterruptedException | RuntimeException e) {
+            demo.close();
+            throw e;
+        }
+        return demo;
+    }
+
+    /** The one-time admin password the demo printed on its first start. */
+    String adminPassword() {
+        return adminPassword;
+    }
+
+    /** The admin site's address for {@code path} ("/login"). */
+    String url(String path) {
+        return "http://127.0.0.1:" + port + path;
+    }
+
+    /** The server's data directory the demo seeded ({@code ./data} of the temporary directory). */
+    Path data() {
+        return directory.resolve("data");
+    }
+
+    /** Pid of the admin site's java process the demo started. */
+    long adminPid() throws IOException, InterruptedException {
+        List<Long> pids = Checkout.pids("admin --data " + data() + " --port " + port);
+        assertThat(pids).as("the demo's admin site process").hasSize(1);
+        return pids.get(0);
+    }
+
+    /** Every process of this demo still running: the kiosk (launcher's java) and the admin site. */
+    List<Long> processes() throws IOException, InterruptedException {
+        List<Long> all = new ArrayList<>(Checkout.pids("demo --port " + port));
+        all.addAll(Checkout.pids("--data " + data()));
+        return all.stream().distinct().toList();
+    }
+
+    /** True when nothing listens on the demo's port any more (binding it succeeds). */
+    boolean portFree() {
+        try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
+            return true;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** The last {@code lines} lines of the admin site's log, for failure reports. */
+    String adminLogTail(int lines) {
+        return tail(data().resolve("logs").resolve("admin.log"), lines);
+    }
+
+    /** The last {@code lines} lines of the kiosk's log (in its replica's directory, else the demo's). */
+    String kioskLogTail(int lines) {
+        Path replica = data().resolve("kiosk-1").resolve("logs").resolve("kiosk.log");
+        return tail(Files.exists(replica) ? replica : data().resolve("logs").resolve("kiosk.log"), lines);
+    }
+
+    /** Ctrl+C on the kiosk's terminal, as staff stop the demo; waits until none of its processes is left. */
+    void stopWithCtrlC(Duration timeout) throws IOException, InterruptedException {
+        kiosk.press("C-c");
+        Instant deadline = Instant.now().plus(timeout);
+        while (!processes().isEmpty() && Instant.now().isBefore(deadline)) {
+            Thread.sleep(200);
+        }
+    }
+
+    @Override
+    public void close() throws IOException, InterruptedException {
+        try {
+            for (long pid : Checkout.pids("admin --data " + data())) {
+                Checkout.signal(pid, "CONT");
+            }
+            if (!processes().isEmpty()) {
+                stopWithCtrlC(Duration.ofSeconds(15));
+            }
+            List<Long> left = processes();
+            for (long pid : left) {
+                Checkout.signal(pid, "KILL");
+            }
+            Instant deadline = Instant.now().plusSeconds(10);
+            while (!processes().isEmpty() && Instant.now().isBefore(deadline)) {
+                Thread.sleep(100);
+            }
+            if (!processes().isEmpty()) {
+                throw new AssertionError("demo processes still running after kill -KILL: " + processes());
+            }
+            if (!left.isEmpty()) {
+                System.out.println("journey: Ctrl+C left demo processes " + left + " running; killed them");
+            }
+        } finally {
+            kiosk.close();
+            deleteTree(directory);
+        }
+    }
+
+    private static int freePort() throws IOException {
+        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            return socket.getLocalPort();
+        }
+    }
+
+    private static String tail(Path file, int lines) {
+        try {
+            List<String> all = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return String.join("\n", all.subList(Math.max(0, all.size() - lines), all.size()));
+        } catch (IOException e) {
+            return "(" + file + " unreadable: " + e.getMessage() + ")";
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path p : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
+    }
+}
