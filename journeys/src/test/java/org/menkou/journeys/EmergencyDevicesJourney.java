@@ -60,7 +60,7 @@ class EmergencyDevicesJourney implements JourneyEvidence.Witness {
             return List.of("--lang", "en", "--mic-file", mic.toString(), "--button", "simulated:" + button);
         });
         browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
-        browser.firstLogIn("admin", demo.adminPassword(), "journey-admin-" + demo.port);
+        browser.firstLogIn("admin", demo.adminPassword(), "journey-staff-" + demo.port);
         board = new AlarmBoard(browser, demo);
     }
 

@@ -42,7 +42,7 @@ class EmergencyJourney implements JourneyEvidence.Witness {
     void startDemo() throws Exception {
         demo = DemoRun.start();
         browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
-        browser.firstLogIn("admin", demo.adminPassword(), "journey-admin-" + demo.port);
+        browser.firstLogIn("admin", demo.adminPassword(), "journey-staff-" + demo.port);
         board = new AlarmBoard(browser, demo);
     }
 

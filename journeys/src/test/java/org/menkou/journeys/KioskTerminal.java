@@ -124,7 +124,7 @@ final class KioskTerminal implements AutoCloseable {
     /** The screen's title: its first framed line, without the page counter ("第1页，共2页"). */
     static String title(String screen) {
         return screen.lines().skip(1).findFirst().orElse("").replaceAll("^┃\\s*|\\s*┃$", "")
-                .replaceAll("\\s{2,}第\\d+页，共\\d+页$", "").strip();
+                .replaceAll("\\s{2,}.*$", "").strip(); // after the title: the page number and the staff status
     }
 
     /** Waits (up to 10 s) for a screen titled {@code title}; returns it. */

@@ -49,7 +49,7 @@ class LanguageJourney implements JourneyEvidence.Witness {
         kiosk = demo.kiosk;
         station = KioskTerminal.title(kiosk.screen()).replaceAll("\\s*首页$", "");
         browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
-        browser.firstLogIn("admin", demo.adminPassword(), "journey-admin-" + demo.port);
+        browser.firstLogIn("admin", demo.adminPassword(), "journey-staff-" + demo.port);
         board = new AlarmBoard(browser, demo);
     }
 

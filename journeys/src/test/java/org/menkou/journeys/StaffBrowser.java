@@ -69,7 +69,11 @@ final class StaffBrowser implements AutoCloseable {
         element(By.id("newPassword")).sendKeys(newPassword);
         element(By.id("repeatPassword")).sendKeys(newPassword);
         element(By.id("save-password")).click();
-        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/account/password"));
+        new WebDriverWait(driver, Duration.ofSeconds(10)).until(d -> !d.getCurrentUrl().contains("/account/password")
+                || d.findElements(By.cssSelector("p.error")).size() > 1);
+        assertThat(driver.getCurrentUrl()).as("the new password was taken; the page says: %s",
+                driver.findElements(By.cssSelector("p.error")).stream().map(e -> e.getText()).toList())
+                .doesNotContain("/account/password");
     }
 
     /** Waits up to 10 s for an element. */
