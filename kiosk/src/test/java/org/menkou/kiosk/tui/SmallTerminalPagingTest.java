@@ -39,13 +39,19 @@ class SmallTerminalPagingTest {
     @ParameterizedTest(name = "{0} rows")
     @ValueSource(ints = {11, 12, 13, 14, 15, 16, 17})
     void everyChoiceOfEveryPageIsDrawnInATerminal(int rows) throws Exception {
-        visitTheLongestScreens(rows, false);
+        visitTheLongestScreens(rows, ScreenFrame.BOX);
     }
 
-    private void visitTheLongestScreens(int rows, boolean bars) throws Exception {
+    @ParameterizedTest(name = "{0} rows")
+    @ValueSource(ints = {7, 8, 9, 10, 11, 12, 13})
+    void everyChoiceOfEveryPageIsDrawnInAWindow(int rows) throws Exception {
+        visitTheLongestScreens(rows, ScreenFrame.BARS);
+    }
+
+    private void visitTheLongestScreens(int rows, ScreenFrame frame) throws Exception {
         MutableClock clock = new MutableClock(DAY.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         Navigator navigator = new KioskApp(store, clock, "wt-station-1").navigator();
-        VirtualKiosk kiosk = new VirtualKiosk(navigator, 40, rows);
+        VirtualKiosk kiosk = new VirtualKiosk(navigator, 40, rows, frame);
         // Chinese, then 8 switches home to English for the rest.
         List<Object[]> paths = List.of(
                 new Object[] {},
