@@ -12,13 +12,13 @@ enum ScreenFrame {
      * at most {@link Layout#MAX_COLUMNS} wide. For terminals (tmux, SSH, the Linux console), whose size the kiosk
      * does not choose.
      */
-    BOX(8),
+    BOX(8, 2),
     /**
      * No box: the title in a reverse-video bar on the top row, the body, a hint row and the key help in a
-     * reverse-video bar of one or two rows at the bottom; the body as wide as the window allows, up to
+     * reverse-video bar of one to three rows at the bottom; the body as wide as the window allows, up to
      * {@link #WIDE_COLUMNS}. For the {@code --window} kiosk, whose rows are few and large.
      */
-    BARS(4);
+    BARS(5, 3);
 
     /** The widest body line in a window, in columns: 24 Chinese characters. */
     static final int WIDE_COLUMNS = 48;
@@ -27,9 +27,12 @@ enum ScreenFrame {
 
     /** Rows taken by everything but the body. */
     final int chromeRows;
+    /** Rows of key help at most; longer key help is cut. */
+    final int helpRows;
 
-    ScreenFrame(int chromeRows) {
+    ScreenFrame(int chromeRows, int helpRows) {
         this.chromeRows = chromeRows;
+        this.helpRows = helpRows;
     }
 
     /** The body's layout in a terminal of {@code columns} × {@code rows} cells. */

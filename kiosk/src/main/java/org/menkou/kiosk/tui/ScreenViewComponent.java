@@ -6,12 +6,15 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.AbstractComponent;
 import com.googlecode.lanterna.gui2.ComponentRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.menkou.content.KioskTextLayout;
 import org.menkou.content.Text;
 import org.menkou.kiosk.screen.Choice;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.screen.Tone;
+import org.menkou.kiosk.screen.Ui;
 
 /**
  * Draws one {@link ScreenView} over the whole window in a {@link ScreenFrame}: the title (and page) on top, the text,
@@ -89,13 +92,13 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
         int firstBodyRow = box ? 3 : 1;
         int lastBodyRow = height - frame.chromeRows + firstBodyRow - 1;
         int hintRow = lastBodyRow + 1;
-        List<String> help = KioskTextLayout.wrap(view.keyHelp(), inner);
+        List<String> help = helpLines(view, inner);
         if (box) {
             box(g, width, height);
         } else {
             g.enableModifiers(SGR.REVERSE);
             g.putString(0, titleRow, " ".repeat(width));
-            for (int i = 0; i < Math.min(2, help.size()); i++) {
+            for (int i = 0; i < Math.min(frame.helpRows, help.size()); i++) {
                 g.putString(0, height - 1 - i, " ".repeat(width));
             }
         }
@@ -133,8 +136,8 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
             put(g, MARGIN, hintRow, "提示：" + view.hint(), inner);
             g.disableModifiers(SGR.BOLD);
         }
-        // At most two rows of key help: below the separator in a box, in the bottom bar (one or two rows) without.
-        int helpRows = Math.min(2, help.size());
+        // Key help below the separator in a box, in the bottom bar (as many rows as it takes, up to its limit) without.
+        int helpRows = Math.min(frame.helpRows, help.size());
         int firstHelpRow = box ? height - 3 : height - helpRows;
         if (!box) {
             g.enableModifiers(SGR.REVERSE);
@@ -143,6 +146,35 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
             put(g, MARGIN, firstHelpRow + i, help.get(i), inner);
         }
         g.disableModifiers(SGR.REVERSE);
+    }
+
+    /**
+     * The key help in lines of at most {@code width} columns, each of its parts (e.g. "0回首页", "8 English") with its
+     * separator whole on one line, unless the part alone is wider than a line.
+     */
+    static List<String> helpLines(ScreenView view, int width) {
+        String separator = Ui.HELP_SEPARATOR.in(view.language());
+        String[] parts = view.keyHelp().split(Pattern.quote(separator), -1);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i] + (i < parts.length - 1 ? separator.stripTrailing() : "");
+            String joined = line.isEmpty() ? part : line + (separator.endsWith(" ") ? " " : "") + part;
+            if (KioskTextLayout.columns(joined) <= width) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            List<String> wrapped = KioskTextLayout.wrap(part, width);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line = wrapped.get(wrapped.size() - 1);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
     }
 
     /** Puts one line, cut to {@code maxColumns} on a character boundary so a wide character never hits the border. */

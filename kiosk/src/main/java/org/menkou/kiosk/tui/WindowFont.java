@@ -9,10 +9,10 @@ import org.menkou.kiosk.screen.ScreenView;
 /**
  * The font size of the {@code --window} kiosk, whose screens are drawn between bars ({@link ScreenFrame#BARS}): the
  * largest at which the kiosk's widest and longest screens still fit the screen: {@link #MIN_COLUMNS} cells across
- * (the 16-character text column and its margins) and {@link #MIN_ROWS} rows (title bar, hint, two rows of key help,
- * and the home screen on one page: two lines of greeting, a blank line and six choices, 紧急呼叫 among them). With
- * WenQuanYi Micro Hei Mono, whose cells are 0.6 × 1.17 font sizes, that is 70 px at 1920×1080 (the rows decide; the
- * text column is then 41 columns wide) and 141 px at 3840×2160. Sizes are in pixels.
+ * (the 16-character text column and its margins) and {@link #MIN_ROWS} rows (title bar, hint, up to three rows of key
+ * help, and the home screen on one page: two lines of greeting, a blank line and six choices, 紧急呼叫 among them).
+ * With WenQuanYi Micro Hei Mono, whose cells are 0.6 × 1.17 font sizes, that is 66 px at 1920×1080 (the rows decide;
+ * the text column is then 44 columns, 22 Chinese characters, wide) and 132 px at 3840×2160. Sizes are in pixels.
  */
 public final class WindowFont {
     /** Cells across: the narrowest text column the kiosk lays out and its margins. */

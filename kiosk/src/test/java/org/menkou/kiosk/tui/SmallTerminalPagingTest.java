@@ -43,7 +43,7 @@ class SmallTerminalPagingTest {
     }
 
     @ParameterizedTest(name = "{0} rows")
-    @ValueSource(ints = {7, 8, 9, 10, 11, 12, 13})
+    @ValueSource(ints = {8, 9, 10, 11, 12, 13, 14})
     void everyChoiceOfEveryPageIsDrawnInAWindow(int rows) throws Exception {
         visitTheLongestScreens(rows, ScreenFrame.BARS);
     }

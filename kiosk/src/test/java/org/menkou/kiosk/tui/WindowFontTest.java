@@ -2,14 +2,14 @@ package org.menkou.kiosk.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.function.IntFunction;
-import com.googlecode.lanterna.SGR;
-import com.googlecode.lanterna.input.KeyType;
 import java.time.ZoneId;
+import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskTextLayout;
@@ -18,9 +18,9 @@ import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
 import org.menkou.kiosk.screen.HomeScreen;
-import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.KioskContext;
 import org.menkou.kiosk.screen.Layout;
+import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.screen.Ui;
 import org.menkou.kiosk.testing.MutableClock;
@@ -103,6 +103,7 @@ class WindowFontTest {
         assertDrawnWhole(kiosk, navigator, "");
         assertThat(navigator.view().pages()).isEqualTo(1);
         assertThat(MealBookingTuiTest.flat(kiosk)).contains("9紧急呼叫");
+        assertThat(kiosk.text()).as("a key and its words on one line").contains("8 English");
         kiosk.keys('3', '1');
         assertDrawnWhole(kiosk, navigator, "");
         for (char key : new char[] {'0', '2', '1', '2', '1', '1', '2'}) {
@@ -113,9 +114,10 @@ class WindowFontTest {
         assertDrawnWhole(kiosk, navigator, "10元");
         kiosk.keys('0', '8');
         assertDrawnWhole(kiosk, navigator, "Emergency");
+        assertThat(kiosk.text()).as("a key and its words on one line").contains("0: home", "8 中文");
         assertThat(navigator.view().pages()).isEqualTo(1);
         kiosk.keys(KeyType.F12);
-        assertDrawnWhole(kiosk, navigator, "");
+        assertDrawnWhole(kiosk, navigator, "120");
     }
 
     private static void assertDrawnWhole(VirtualKiosk kiosk, Navigator navigator, String expected) {
