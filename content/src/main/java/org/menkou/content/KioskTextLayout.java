@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * line feeds) always start a new line.
  */
 public final class KioskTextLayout {
-    /** The widest line of text the kiosk shows, in columns: 16 Chinese characters, however wide the display. */
+    /** The widest line of text the kiosk shows in a terminal, in columns: 16 Chinese characters, however wide it is. */
     public static final int KIOSK_COLUMNS = 32;
     private static final String NO_LINE_START = "，。！？、；：）》」』】”’,.!?;:)%";
     private static final String NO_LINE_END = "（《「『【“‘(";

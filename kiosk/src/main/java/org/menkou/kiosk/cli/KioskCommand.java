@@ -47,7 +47,7 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--window", description = "Full-screen window with a large CJK font instead of this terminal.")
     boolean window;
 
-    @Option(names = "--font-size", description = "Font size in pixels for --window (default: the largest at which every screen fits, 54 at 1920x1080).")
+    @Option(names = "--font-size", description = "Font size in pixels for --window (default: the largest at which every screen fits, 66 at 1920x1080).")
     Integer fontSize;
 
     @Option(names = "--station", description = "Id of the station this kiosk stands in (default: the one the server registered it for).")

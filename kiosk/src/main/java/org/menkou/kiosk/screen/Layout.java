@@ -7,7 +7,7 @@ import org.menkou.content.KioskTextLayout;
  * {@code rows} lines for text and choices together, between the title and the key help.
  */
 public record Layout(int columns, int rows) {
-    /** Lines are never wider than this many columns (16 Chinese characters) however wide the display is. */
+    /** In a terminal, lines are never wider than this many columns (16 Chinese characters) however wide it is. */
     public static final int MAX_COLUMNS = KioskTextLayout.KIOSK_COLUMNS;
 
     public Layout {

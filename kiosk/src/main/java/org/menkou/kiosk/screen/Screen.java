@@ -236,7 +236,9 @@ public abstract class Screen {
         }
         List<Option> all = options();
         List<List<Placed>> optionPages = new ArrayList<>();
-        int perPage = Math.min(ScreenView.MAX_CHOICES, Math.max(1, layout.rows() - 1));
+        // A page holds its choices, and with text at least one line of it and the blank line before the choices.
+        int textAndGap = wrapped.isEmpty() ? 0 : 2;
+        int perPage = Math.min(ScreenView.MAX_CHOICES, Math.max(1, layout.rows() - textAndGap));
         if (all.size() <= perPage) {
             // Few choices: the same ones on every page of text.
             optionPages.add(number(all));

@@ -14,7 +14,6 @@ import org.menkou.content.sync.AlarmSource;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.KeystrokeBurstDetector;
 import org.menkou.hardware.ScannedCode;
-import org.menkou.kiosk.screen.Layout;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
 
@@ -27,23 +26,30 @@ public final class KioskTui {
     private final Navigator navigator;
     private final WindowBasedTextGUI gui;
     private final KioskWindow window = new KioskWindow();
+    private final ScreenFrame frame;
     private final ScreenViewComponent component;
     private final List<Consumer<ScreenView>> viewListeners = new CopyOnWriteArrayList<>();
     private final List<Runnable> talkListeners = new CopyOnWriteArrayList<>();
     private ScreenView shown;
     private ScannerKeyFilter scanner;
 
+    /** A kiosk UI in a terminal: each screen drawn in a box ({@link ScreenFrame#BOX}). */
     public KioskTui(Navigator navigator, WindowBasedTextGUI gui) {
+        this(navigator, gui, ScreenFrame.BOX);
+    }
+
+    KioskTui(Navigator navigator, WindowBasedTextGUI gui, ScreenFrame frame) {
         this.navigator = navigator;
         this.gui = gui;
-        this.component = new ScreenViewComponent(navigator.view());
+        this.frame = frame;
+        this.component = new ScreenViewComponent(navigator.view(), frame);
         window.setComponent(component);
     }
 
     /** Adds the window to the GUI and draws the first screen. */
     public void show() {
         TerminalSize size = gui.getScreen().getTerminalSize();
-        navigator.resize(Layout.forTerminal(size.getColumns(), size.getRows()));
+        navigator.resize(frame.layout(size.getColumns(), size.getRows()));
         gui.addWindow(window);
         render();
     }
@@ -178,7 +184,7 @@ public final class KioskTui {
         @Override
         public void draw(com.googlecode.lanterna.gui2.TextGUIGraphics graphics) {
             TerminalSize size = graphics.getSize();
-            navigator.resize(Layout.forTerminal(size.getColumns(), size.getRows()));
+            navigator.resize(frame.layout(size.getColumns(), size.getRows()));
             component.show(navigator.view());
             super.draw(graphics);
         }

@@ -6,29 +6,32 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.gui2.AbstractComponent;
 import com.googlecode.lanterna.gui2.ComponentRenderer;
 import com.googlecode.lanterna.gui2.TextGUIGraphics;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.menkou.content.KioskTextLayout;
 import org.menkou.content.Text;
 import org.menkou.kiosk.screen.Choice;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.screen.Tone;
+import org.menkou.kiosk.screen.Ui;
 
 /**
- * Draws one {@link ScreenView} over the whole window: a heavy box, the title (and page) on top, the text, the
- * choices (the focused one inverse with ▶), a hint line, and the key help at the bottom. Rows taken by everything
- * but the body: {@value #CHROME_ROWS}. Everything drawn is cleaned of control characters first.
+ * Draws one {@link ScreenView} over the whole window in a {@link ScreenFrame}: the title (and page) on top, the text,
+ * the choices (the focused one inverse with ▶), a hint line, and the key help at the bottom; in a heavy box, or
+ * between reverse-video bars. Everything drawn is cleaned of control characters first.
  */
 final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
-    /** Rows that are not body: top border, title, separator, hint, separator, two rows of key help, bottom border. */
-    static final int CHROME_ROWS = 8;
-    private static final int MARGIN = 2;
+    private static final int MARGIN = ScreenFrame.MARGIN;
 
+    private final ScreenFrame frame;
     private ScreenView view;
     private String status = "";
     private String voiceStatus = "";
 
-    ScreenViewComponent(ScreenView view) {
+    ScreenViewComponent(ScreenView view, ScreenFrame frame) {
         this.view = view;
+        this.frame = frame;
     }
 
     /** Shows {@code next}; redraws only when it differs from what is shown. */
@@ -65,13 +68,13 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
 
             @Override
             public void drawComponent(TextGUIGraphics g, ScreenViewComponent component) {
-                draw(g, component.view, String.join("  ", java.util.stream.Stream.of(component.voiceStatus,
+                draw(g, component.frame, component.view, String.join("  ", java.util.stream.Stream.of(component.voiceStatus,
                         component.status).filter(t -> !t.isEmpty()).toList()));
             }
         };
     }
 
-    private static void draw(TextGUIGraphics g, ScreenView view, String status) {
+    private static void draw(TextGUIGraphics g, ScreenFrame frame, ScreenView view, String status) {
         int width = g.getSize().getColumns();
         int height = g.getSize().getRows();
         TextColor background = view.tone() == Tone.ALERT ? KioskColors.ALERT_BACKGROUND : KioskColors.BACKGROUND;
@@ -79,22 +82,36 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
         g.setForegroundColor(KioskColors.TEXT);
         g.disableModifiers(SGR.BOLD, SGR.REVERSE);
         g.fill(' ');
-        if (width < 12 || height < CHROME_ROWS + 3) {
+        if (width < 12 || height < frame.chromeRows + 3) {
             g.putString(0, 0, "窗口太小");
             return;
         }
         int inner = width - 2 * MARGIN;
-        box(g, width, height);
+        boolean box = frame == ScreenFrame.BOX;
+        int titleRow = box ? 1 : 0;
+        int firstBodyRow = box ? 3 : 1;
+        int lastBodyRow = height - frame.chromeRows + firstBodyRow - 1;
+        int hintRow = lastBodyRow + 1;
+        List<String> help = helpLines(view, inner);
+        if (box) {
+            box(g, width, height);
+        } else {
+            g.enableModifiers(SGR.REVERSE);
+            g.putString(0, titleRow, " ".repeat(width));
+            for (int i = 0; i < Math.min(frame.helpRows, help.size()); i++) {
+                g.putString(0, height - 1 - i, " ".repeat(width));
+            }
+        }
 
         String right = String.join("  ", java.util.stream.Stream.of(status, view.pageLabel()).filter(t -> !t.isEmpty()).toList());
         g.enableModifiers(SGR.BOLD);
         String title = (view.tone() == Tone.ALERT ? "！ " : "") + view.title();
-        put(g, MARGIN, 1, title, inner - KioskTextLayout.columns(right) - 1);
+        put(g, MARGIN, titleRow, title, inner - KioskTextLayout.columns(right) - 1);
         g.disableModifiers(SGR.BOLD);
-        put(g, width - MARGIN - KioskTextLayout.columns(right), 1, right, inner);
+        put(g, width - MARGIN - KioskTextLayout.columns(right), titleRow, right, inner);
+        g.disableModifiers(SGR.REVERSE);
 
-        int row = 3;
-        int lastBodyRow = height - 6;
+        int row = firstBodyRow;
         for (String line : view.lines()) {
             if (row > lastBodyRow) {
                 break;
@@ -116,13 +133,48 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
         }
         if (!view.hint().isEmpty()) {
             g.enableModifiers(SGR.BOLD);
-            put(g, MARGIN, height - 5, "提示：" + view.hint(), inner);
+            put(g, MARGIN, hintRow, "提示：" + view.hint(), inner);
             g.disableModifiers(SGR.BOLD);
         }
-        List<String> help = KioskTextLayout.wrap(view.keyHelp(), inner);
-        for (int i = 0; i < Math.min(2, help.size()); i++) {
-            put(g, MARGIN, height - 3 + i, help.get(i), inner);
+        // Key help below the separator in a box, in the bottom bar (as many rows as it takes, up to its limit) without.
+        int helpRows = Math.min(frame.helpRows, help.size());
+        int firstHelpRow = box ? height - 3 : height - helpRows;
+        if (!box) {
+            g.enableModifiers(SGR.REVERSE);
         }
+        for (int i = 0; i < helpRows; i++) {
+            put(g, MARGIN, firstHelpRow + i, help.get(i), inner);
+        }
+        g.disableModifiers(SGR.REVERSE);
+    }
+
+    /**
+     * The key help in lines of at most {@code width} columns, each of its parts (e.g. "0回首页", "8 English") with its
+     * separator whole on one line, unless the part alone is wider than a line.
+     */
+    static List<String> helpLines(ScreenView view, int width) {
+        String separator = Ui.HELP_SEPARATOR.in(view.language());
+        String[] parts = view.keyHelp().split(Pattern.quote(separator), -1);
+        List<String> lines = new ArrayList<>();
+        String line = "";
+        for (int i = 0; i < parts.length; i++) {
+            String part = parts[i] + (i < parts.length - 1 ? separator.stripTrailing() : "");
+            String joined = line.isEmpty() ? part : line + (separator.endsWith(" ") ? " " : "") + part;
+            if (KioskTextLayout.columns(joined) <= width) {
+                line = joined;
+                continue;
+            }
+            if (!line.isEmpty()) {
+                lines.add(line);
+            }
+            List<String> wrapped = KioskTextLayout.wrap(part, width);
+            lines.addAll(wrapped.subList(0, wrapped.size() - 1));
+            line = wrapped.get(wrapped.size() - 1);
+        }
+        if (!line.isEmpty()) {
+            lines.add(line);
+        }
+        return lines;
     }
 
     /** Puts one line, cut to {@code maxColumns} on a character boundary so a wide character never hits the border. */

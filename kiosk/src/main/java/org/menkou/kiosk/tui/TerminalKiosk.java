@@ -84,7 +84,7 @@ public final class TerminalKiosk {
             screen.startScreen();
             screen.setCursorPosition(null);
             MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-            KioskTui tui = new KioskTui(navigator, gui);
+            KioskTui tui = new KioskTui(navigator, gui, window ? ScreenFrame.BARS : ScreenFrame.BOX);
             tui.show();
             ScheduledExecutorService ticks = Executors.newSingleThreadScheduledExecutor(r -> {
                 Thread t = new Thread(r, "kiosk-idle-tick");

@@ -4,21 +4,21 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.terminal.swing.SwingTerminalFontConfiguration;
 import java.awt.Font;
 import java.util.function.IntFunction;
-import org.menkou.kiosk.screen.Layout;
 import org.menkou.kiosk.screen.ScreenView;
 
 /**
- * The font size of the {@code --window} kiosk: the largest at which the kiosk's widest and longest screens still fit
- * the screen: {@link #MIN_COLUMNS} cells across (the 16-character text column and its frame) and {@link #MIN_ROWS}
- * rows (the frame, title, hint and key help, and the home screen on one page: two lines of greeting, a blank line and
- * six choices, 紧急呼叫 among them). With WenQuanYi Micro Hei Mono, whose cells are 0.6 × 1.17 font sizes, that is
- * 54 px at 1920×1080 (the rows decide) and 109 px at 3840×2160. Sizes are in pixels.
+ * The font size of the {@code --window} kiosk, whose screens are drawn between bars ({@link ScreenFrame#BARS}): the
+ * largest at which the kiosk's widest and longest screens still fit the screen: {@link #MIN_COLUMNS} cells across
+ * (the 16-character text column and its margins) and {@link #MIN_ROWS} rows (title bar, hint, up to three rows of key
+ * help, and the home screen on one page: two lines of greeting, a blank line and six choices, 紧急呼叫 among them).
+ * With WenQuanYi Micro Hei Mono, whose cells are 0.6 × 1.17 font sizes, that is 66 px at 1920×1080 (the rows decide;
+ * the text column is then 44 columns, 22 Chinese characters, wide) and 132 px at 3840×2160. Sizes are in pixels.
  */
 public final class WindowFont {
-    /** Cells across: the widest text line and the frame around it (see {@link Layout#forTerminal}). */
-    static final int MIN_COLUMNS = Layout.MAX_COLUMNS + 6;
+    /** Cells across: the narrowest text column the kiosk lays out and its margins. */
+    static final int MIN_COLUMNS = ScreenFrame.BARS.minColumns();
     /** Cells down: everything that is not body, and the home screen's body: two lines, a blank line, six choices. */
-    static final int MIN_ROWS = ScreenViewComponent.CHROME_ROWS + 3 + ScreenView.MAX_CHOICES;
+    static final int MIN_ROWS = ScreenFrame.BARS.chromeRows + 3 + ScreenView.MAX_CHOICES;
     static final int SMALLEST = 12;
     static final int LARGEST = 240;
 

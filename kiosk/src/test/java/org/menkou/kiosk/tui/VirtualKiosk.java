@@ -20,11 +20,15 @@ final class VirtualKiosk {
     final KioskTui tui;
 
     VirtualKiosk(Navigator navigator, int columns, int rows) throws IOException {
+        this(navigator, columns, rows, ScreenFrame.BOX);
+    }
+
+    VirtualKiosk(Navigator navigator, int columns, int rows, ScreenFrame frame) throws IOException {
         terminal = new DefaultVirtualTerminal(new TerminalSize(columns, rows));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        tui = new KioskTui(navigator, gui);
+        tui = new KioskTui(navigator, gui, frame);
         tui.show();
         update();
     }
