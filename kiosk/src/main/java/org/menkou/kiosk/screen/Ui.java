@@ -202,6 +202,8 @@ public enum Ui {
     ALARM_TITLE_RESOLVED("呼叫已处理", "Call handled"),
     ALARM_TITLE_ENDED("呼叫已结束", "Call ended"),
     ALARM_TITLE_PHONE("请打电话求助", "Please phone for help"),
+    /** Before an alert page's title, so that it does not depend on the red colour alone. */
+    ALERT_MARK("！ ", "! "),
     ALARM_BANNER("！！ 紧急呼叫 ！！", "!! EMERGENCY CALL !!"),
     ALARM_CALLING("正在呼叫工作人员，请不要走开。", "Calling the staff. Please stay here."),
     ALARM_SENT("呼叫已发出，正在等工作人员回应。请留在这里。", "The call has been sent; waiting for the staff to answer. Please stay here."),

@@ -105,7 +105,7 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
 
         String right = String.join("  ", java.util.stream.Stream.of(status, view.pageLabel()).filter(t -> !t.isEmpty()).toList());
         g.enableModifiers(SGR.BOLD);
-        String title = (view.tone() == Tone.ALERT ? "！ " : "") + view.title();
+        String title = (view.tone() == Tone.ALERT ? Ui.ALERT_MARK.in(view.language()) : "") + view.title();
         put(g, MARGIN, titleRow, title, inner - KioskTextLayout.columns(right) - 1);
         g.disableModifiers(SGR.BOLD);
         put(g, width - MARGIN - KioskTextLayout.columns(right), titleRow, right, inner);
