@@ -10,6 +10,7 @@ import org.menkou.content.meal.BookingCancel;
 import org.menkou.content.meal.BookingOutcome;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.meal.MealBooking;
 import org.menkou.content.sync.EventReceipt;
 import org.menkou.content.sync.KioskEvent;
 import org.menkou.content.sync.Outbox;
@@ -25,6 +26,8 @@ public final class ScriptedCanteenServer {
     private final ObjectMapper json = SyncJson.strict();
     private final KioskMealBookings bookings;
     private boolean online = true;
+    private volatile List<MealBooking> listed = List.of();
+    private volatile java.util.concurrent.CountDownLatch listingGate = new java.util.concurrent.CountDownLatch(0);
     private String refusal;
     private int nextNumber = 1;
     private long serverIds;
@@ -32,7 +35,33 @@ public final class ScriptedCanteenServer {
 
     public ScriptedCanteenServer(Path kioskDb) {
         this.outbox = Outbox.open(kioskDb, Clock.systemUTC());
-        this.bookings = new KioskMealBookings(outbox, this::round, Duration.ofMillis(200));
+        this.bookings = new KioskMealBookings(outbox, this::round, Duration.ofMillis(200), this::listFor);
+    }
+
+    /**
+     * From now on a resident's scan is answered with {@code listed} (their bookings made elsewhere), once
+     * {@link #releaseListings} was called; until then the kiosk's question waits (at most 10 s).
+     */
+    public void holdListings(List<MealBooking> listed) {
+        this.listed = List.copyOf(listed);
+        this.listingGate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Lets the held listings answer. */
+    public void releaseListings() {
+        listingGate.countDown();
+    }
+
+    private List<MealBooking> listFor(String card) {
+        try {
+            if (!listingGate.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the listing was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return listed;
     }
 
     public KioskMealBookings bookings() {
