@@ -28,7 +28,6 @@ import org.slf4j.LoggerFactory;
  */
 public final class KioskMealBookings {
     private static final Logger log = LoggerFactory.getLogger(KioskMealBookings.class);
-    private static final String UNREADABLE = "服务中心的回答看不懂，请问站点工作人员。";
 
     private final Outbox outbox;
     private final Runnable pushNow;
@@ -291,18 +290,21 @@ public final class KioskMealBookings {
     private MealBooking booked(BookingRequest request, Outbox.Entry e) {
         return switch (e.state()) {
             case PENDING -> new MealBooking(request, MealBooking.State.PENDING, null, null, null);
-            case REJECTED -> new MealBooking(request, MealBooking.State.REFUSED, null, null, "服务器拒收：" + e.reason());
+            case REJECTED -> new MealBooking(request, MealBooking.State.REFUSED, null, null, null,
+                    BookingRefusal.fromCode(e.reasonCode()).filter(r -> r != BookingRefusal.UNKNOWN)
+                            .orElse(BookingRefusal.REJECTED));
             case DELIVERED -> {
                 BookingOutcome o = outcome(e);
                 if (o == null) {
-                    yield new MealBooking(request, MealBooking.State.REFUSED, null, null, UNREADABLE);
+                    yield new MealBooking(request, MealBooking.State.REFUSED, null, null, null,
+                            BookingRefusal.UNREADABLE_ANSWER);
                 }
                 MealBooking.State state = switch (o.status()) {
                     case CONFIRMED -> MealBooking.State.CONFIRMED;
                     case REFUSED -> MealBooking.State.REFUSED;
                     case CANCELLED -> MealBooking.State.CANCELLED;
                 };
-                yield new MealBooking(request, state, o.number(), o.priceFen(), o.reason());
+                yield new MealBooking(request, state, o.number(), o.priceFen(), o.reason(), o.refusal());
             }
         };
     }
@@ -317,12 +319,13 @@ public final class KioskMealBookings {
         if (cancel.state() == Outbox.State.DELIVERED) {
             BookingOutcome o = outcome(cancel);
             if (o == null) {
-                return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), UNREADABLE);
+                return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), null,
+                        BookingRefusal.UNREADABLE_ANSWER);
             }
             if (o.status() == BookingOutcome.Status.CANCELLED) {
                 return new MealBooking(b.request(), MealBooking.State.CANCELLED, b.number(), b.priceFen(), null);
             }
-            return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), o.reason());
+            return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), o.reason(), o.refusal());
         }
         return b;
     }

@@ -217,7 +217,7 @@ public final class KioskSync implements AutoCloseable {
                     throw e;
                 }
                 log.warn("event {} ({}) refused by the server: {}", event.id(), event.type(), e.getMessage());
-                outbox.rejected(List.of(event.id()), e.getMessage());
+                outbox.rejected(List.of(event.id()), e.code(), e.getMessage());
             }
         }
     }

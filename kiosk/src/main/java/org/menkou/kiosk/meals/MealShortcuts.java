@@ -46,7 +46,7 @@ public record MealShortcuts(MealFlow flow) implements ResidentShortcuts {
     }
 
     private static String state(MealBooking b, VoiceLanguage language) {
-        return b.state() == MealBooking.State.REFUSED && b.reason() != null
-                ? Ui.NEWS_REFUSED.format(language, b.reason()) : MealFlow.state(b, language);
+        return RefusalWords.of(b, language).filter(why -> b.state() == MealBooking.State.REFUSED)
+                .map(why -> Ui.NEWS_REFUSED.format(language, why)).orElseGet(() -> MealFlow.state(b, language));
     }
 }
