@@ -115,6 +115,7 @@ public final class KioskApp {
                 },
                 session::end, clock, Layout.forTerminal(80, 24), this.language);
         this.scans = new CardScans(session, navigator, greeting);
+        session.whenEnded(greeting::ended);
         calls.inProgress().ifPresent(call -> navigator.showOverHome(new AlarmScreen(calls, call, phone, false)));
     }
 

@@ -19,6 +19,7 @@ import org.menkou.content.card.CardException;
 import org.menkou.content.card.CardVerifier;
 import org.menkou.content.meal.BookingCancel;
 import org.menkou.content.meal.BookingOutcome;
+import org.menkou.content.meal.BookingRefusal;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.sync.KioskEvent;
 
@@ -27,7 +28,8 @@ import org.menkou.content.sync.KioskEvent;
  * Each answers with a {@link BookingOutcome} as the event's result (see docs/api.md). A kiosk books for a resident
  * only with the resident card scanned there: its signed payload must verify with the district's keys (not expired,
  * not revoked) and name that resident. A kiosk cancels only bookings made at its own station. Either refusal is a 422
- * with a reason, so the kiosk sets the event aside instead of retrying it.
+ * whose error is a {@link BookingRefusal} code (which the kiosk words for the resident), so the kiosk sets the event
+ * aside instead of retrying it. Every refused decision carries its code too.
  */
 public final class BookingEventHandlers {
     private final MealBookingService service;
@@ -72,7 +74,7 @@ public final class BookingEventHandlers {
                 String bookingId = parse(event, BookingCancel.class).bookingId();
                 Optional<String> station = service.stationOf(h, bookingId);
                 if (station.isPresent() && !station.get().equals(kiosk.stationId())) {
-                    throw new ApiException(422, "not_own_station", "event " + event.id()
+                    throw new ApiException(422, BookingRefusal.NOT_OWN_STATION.code(), "event " + event.id()
                             + ": a kiosk cancels only bookings made at its own station");
                 }
                 return json.valueToTree(service.cancel(h, bookingId));
@@ -103,11 +105,11 @@ public final class BookingEventHandlers {
 
     private void requireCardOf(BookingRequest r, KioskEvent event) {
         if (r.card() == null) {
-            throw new ApiException(422, "card_required", "event " + event.id()
+            throw new ApiException(422, BookingRefusal.CARD_REQUIRED.code(), "event " + event.id()
                     + ": a booking for a resident needs the card scanned at the kiosk");
         }
         if (!verifiedResident(r.card(), "event " + event.id()).equals(r.residentId())) {
-            throw new ApiException(422, "card_mismatch", "event " + event.id()
+            throw new ApiException(422, BookingRefusal.CARD_MISMATCH.code(), "event " + event.id()
                     + ": the card is not the booking resident's");
         }
     }
@@ -118,10 +120,10 @@ public final class BookingEventHandlers {
         try {
             check = cards.get().check(card);
         } catch (CardException e) {
-            throw new ApiException(422, "no_card_key", what + ": " + e.getMessage());
+            throw new ApiException(422, BookingRefusal.NO_CARD_KEY.code(), what + ": " + e.getMessage());
         }
         if (!check.kind().identifies()) {
-            throw new ApiException(422, "card_not_valid", what + ": the card is " + check.kind().label());
+            throw new ApiException(422, BookingRefusal.CARD_NOT_VALID.code(), what + ": the card is " + check.kind().label());
         }
         return check.residentId().orElseThrow();
     }

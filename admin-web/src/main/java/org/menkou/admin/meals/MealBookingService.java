@@ -11,6 +11,7 @@ import org.menkou.content.CanteenMenu;
 import org.menkou.content.Resident;
 import org.menkou.content.SetMenu;
 import org.menkou.content.meal.BookingOutcome;
+import org.menkou.content.meal.BookingRefusal;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.DeliveryPolicy;
 import org.menkou.content.store.ContentStore;
@@ -72,16 +73,16 @@ public final class MealBookingService {
         }
         h.createUpdate("""
                         INSERT INTO meal_booking (id, canteen_id, date, meal, set_code, resident_id, tier_code, delivery,
-                            station_id, kiosk_id, proxy_by, status, number, price_fen, reason, created_at)
+                            station_id, kiosk_id, proxy_by, status, number, price_fen, reason, refusal, created_at)
                         VALUES (:id, :canteen, :date, :meal, :set, :resident, :tier, :delivery, :station, :kiosk, :proxy,
-                            :status, :number, :price, :reason, :at)""")
+                            :status, :number, :price, :reason, :refusal, :at)""")
                 .bind("id", request.bookingId()).bind("canteen", request.canteenId())
                 .bind("date", request.date().toString()).bind("meal", request.meal().name())
                 .bind("set", request.setCode()).bind("resident", request.residentId()).bind("tier", d.tier)
                 .bind("delivery", request.delivery() ? 1 : 0).bind("station", request.stationId())
                 .bind("kiosk", kioskId).bind("proxy", proxyBy)
                 .bind("status", d.refusal == null ? "CONFIRMED" : "REFUSED").bind("number", number)
-                .bind("price", d.refusal == null ? d.priceFen : null).bind("reason", d.refusal)
+                .bind("price", d.refusal == null ? d.priceFen : null).bind("reason", d.reason).bind("refusal", d.refusal == null ? null : d.refusal.code())
                 .bind("at", Instant.now(clock).toString()).execute();
         return outcome(h, request.bookingId()).orElseThrow();
     }
@@ -91,20 +92,21 @@ public final class MealBookingService {
         var row = h.createQuery("SELECT canteen_id, date, meal, status FROM meal_booking WHERE id = ?").bind(0, bookingId)
                 .mapToMap().findOne();
         if (row.isEmpty()) {
-            return BookingOutcome.refused(bookingId, "找不到这份订餐。");
+            return BookingOutcome.refused(bookingId, BookingRefusal.BOOKING_NOT_FOUND, "找不到这份订餐。");
         }
         String status = (String) row.get().get("status");
         if (status.equals("CANCELLED")) {
             return new BookingOutcome(bookingId, BookingOutcome.Status.CANCELLED, null, null, null);
         }
         if (!status.equals("CONFIRMED")) {
-            return BookingOutcome.refused(bookingId, "这份订餐没有订上，不用取消。");
+            return BookingOutcome.refused(bookingId, BookingRefusal.NOT_BOOKED, "这份订餐没有订上，不用取消。");
         }
         Optional<CanteenMenu> menu = store.menus().find((String) row.get().get("canteen_id"),
                 java.time.LocalDate.parse((String) row.get().get("date")),
                 org.menkou.content.Meal.valueOf((String) row.get().get("meal")));
         if (menu.isPresent() && pastCutoff(menu.get())) {
-            return BookingOutcome.refused(bookingId, "已经过了截止时间，不能取消了，请打电话给食堂。");
+            return BookingOutcome.refused(bookingId, BookingRefusal.CANCEL_PAST_CUTOFF,
+                    "已经过了截止时间，不能取消了，请打电话给食堂。");
         }
         h.createUpdate("UPDATE meal_booking SET status = 'CANCELLED', cancelled_at = ? WHERE id = ?")
                 .bind(0, Instant.now(clock).toString()).bind(1, bookingId).execute();
@@ -121,7 +123,7 @@ public final class MealBookingService {
     public java.util.List<org.menkou.content.meal.MealBooking> bookingsOf(String residentId, java.time.LocalDate from) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT id, canteen_id, date, meal, set_code, tier_code, delivery, station_id, status, number,
-                               price_fen, reason
+                               price_fen, reason, refusal
                         FROM meal_booking WHERE resident_id = ? AND date >= ? ORDER BY date, meal, created_at""")
                 .bind(0, residentId).bind(1, from.toString())
                 .map((rs, ctx) -> new org.menkou.content.meal.MealBooking(
@@ -133,7 +135,8 @@ public final class MealBookingService {
                             case "CANCELLED" -> org.menkou.content.meal.MealBooking.State.CANCELLED;
                             default -> org.menkou.content.meal.MealBooking.State.REFUSED;
                         },
-                        (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12)))
+                        (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12),
+                        refusal(rs.getString(13))))
                 .list());
     }
 
@@ -154,46 +157,48 @@ public final class MealBookingService {
 
     /** The stored decision on {@code bookingId}, if any. */
     public Optional<BookingOutcome> outcome(Handle h, String bookingId) {
-        return h.createQuery("SELECT status, number, price_fen, reason FROM meal_booking WHERE id = ?").bind(0, bookingId)
+        return h.createQuery("SELECT status, number, price_fen, reason, refusal FROM meal_booking WHERE id = ?")
+                .bind(0, bookingId)
                 .map((rs, ctx) -> new BookingOutcome(bookingId, BookingOutcome.Status.valueOf(rs.getString(1)),
-                        (Integer) rs.getObject(2), (Integer) rs.getObject(3), rs.getString(4)))
+                        (Integer) rs.getObject(2), (Integer) rs.getObject(3), rs.getString(4), refusal(rs.getString(5))))
                 .findOne();
     }
 
-    private record Decision(String refusal, String tier, Integer priceFen) {
+    /** @param refusal null when confirmed; {@code reason} says it in Chinese */
+    private record Decision(BookingRefusal refusal, String reason, String tier, Integer priceFen) {
     }
 
     private Decision decide(Handle h, BookingRequest r, String proxyBy) {
         Optional<CanteenMenu> found = store.menus().find(r.canteenId(), r.date(), r.meal());
         if (found.isEmpty() || found.get().quota() == 0) {
-            return refuse("这一顿没有开放订餐。");
+            return refuse(BookingRefusal.MEAL_NOT_OPEN, "这一顿没有开放订餐。");
         }
         CanteenMenu menu = found.get();
         Optional<SetMenu> set = menu.sets().stream().filter(s -> s.code().equals(r.setCode())).findFirst();
         if (set.isEmpty()) {
-            return refuse("没有这个套餐。");
+            return refuse(BookingRefusal.NO_SUCH_SET, "没有这个套餐。");
         }
         if (pastCutoff(menu)) {
-            return refuse("已经过了订餐截止时间（" + menu.cutoff() + "）。");
+            return refuse(BookingRefusal.PAST_CUTOFF, "已经过了订餐截止时间（" + menu.cutoff() + "）。");
         }
         String tier = null;
         if (!r.isWalkIn()) {
             Optional<Resident> resident = store.residents().find(r.residentId());
             if (resident.isEmpty()) {
-                return refuse("没有找到这位居民的登记，请问工作人员。");
+                return refuse(BookingRefusal.RESIDENT_UNKNOWN, "没有找到这位居民的登记，请问工作人员。");
             }
             tier = resident.get().tierCode();
         }
         if (r.delivery() && !DeliveryPolicy.eligible(tier)) {
-            return refuse("这位居民不在送餐范围，请到食堂吃。");
+            return refuse(BookingRefusal.NO_DELIVERY, "这位居民不在送餐范围，请到食堂吃。");
         }
         if (!r.isWalkIn() && proxyBy == null && alreadyBooked(h, r)) {
-            return refuse("这一顿已经订过了，一顿只能订一份。");
+            return refuse(BookingRefusal.ALREADY_BOOKED, "这一顿已经订过了，一顿只能订一份。");
         }
         if (confirmed(h, r.canteenId(), r.date(), r.meal()) >= menu.quota()) {
-            return refuse("这一顿的名额已经满了。");
+            return refuse(BookingRefusal.QUOTA_FULL, "这一顿的名额已经满了。");
         }
-        return new Decision(null, tier, set.get().priceFor(tier).fen());
+        return new Decision(null, null, tier, set.get().priceFor(tier).fen());
     }
 
     private static boolean alreadyBooked(Handle h, BookingRequest r) {
@@ -209,8 +214,13 @@ public final class MealBookingService {
         return !now.isBefore(menu.date().atTime(menu.cutoff()));
     }
 
-    private static Decision refuse(String reason) {
-        return new Decision(reason, null, null);
+    private static Decision refuse(BookingRefusal refusal, String reason) {
+        return new Decision(refusal, reason, null, null);
+    }
+
+    /** The stored refusal code, or null (confirmed, or decided before codes were stored). */
+    private static BookingRefusal refusal(String code) {
+        return code == null ? null : BookingRefusal.fromCode(code).orElse(BookingRefusal.UNKNOWN);
     }
 
     /** Makes SQLite take the write lock now, so the reads that follow see every earlier decision. */

@@ -179,4 +179,59 @@ class BookingAuthorityTest {
             assertThat(bookings.refreshResident(ZHANG, forged)).failsWithin(Duration.ofSeconds(10));
         }
     }
+
+    @Test
+    void refusalsReachTheKioskAsCodesAndNoCardReachesTheLog() throws Exception {
+        ch.qos.logback.classic.Logger root = (ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory
+                .getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
+        ch.qos.logback.core.read.ListAppender<ch.qos.logback.classic.spi.ILoggingEvent> logged =
+                new ch.qos.logback.core.read.ListAppender<>();
+        logged.start();
+        ch.qos.logback.classic.Level level = root.getLevel();
+        root.setLevel(ch.qos.logback.classic.Level.DEBUG);
+        root.addAppender(logged);
+        String li = issuer.issue(LI).payload();
+        String zhang = issuer.issue(ZHANG).payload();
+        String forged = li.substring(0, li.length() - 3) + (li.endsWith("AAA") ? "BBB" : "AAA");
+        try (KioskSync sync = MealTesting.startKiosk(dir.resolve("kiosk").resolve("menkou.db"), f.app.port(), station1)) {
+            KioskMealBookings bookings = KioskMealBookings.over(sync, Duration.ofSeconds(5));
+            MealBooking first = bookings.submit(booking(LI, li)).get(10, TimeUnit.SECONDS);
+            MealBooking again = bookings.submit(booking(LI, li)).get(10, TimeUnit.SECONDS);
+            MealBooking mismatched = bookings.submit(booking(LI, zhang)).get(10, TimeUnit.SECONDS);
+            MealBooking forgedCard = bookings.submit(booking(LI, forged)).get(10, TimeUnit.SECONDS);
+            assertThat(bookings.refreshResident(LI, forged)).failsWithin(Duration.ofSeconds(10));
+
+            assertThat(first.state()).isEqualTo(MealBooking.State.CONFIRMED);
+            assertThat(first.refusal()).isNull();
+            assertThat(again.refusal()).isEqualTo(org.menkou.content.meal.BookingRefusal.ALREADY_BOOKED);
+            assertThat(again.reason()).as("the Chinese sentence for kiosks without the code").contains("已经订过");
+            assertThat(mismatched.refusal()).isEqualTo(org.menkou.content.meal.BookingRefusal.CARD_MISMATCH);
+            assertThat(forgedCard.refusal()).isEqualTo(org.menkou.content.meal.BookingRefusal.CARD_NOT_VALID);
+            assertThat(List.of(mismatched, forgedCard)).allSatisfy(b -> {
+                assertThat(b.state()).isEqualTo(MealBooking.State.REFUSED);
+                assertThat(b.reason()).as("the server's message is not for the screen").isNull();
+                assertThat(b.request().card()).as("the card is dropped once the event was refused").isNull();
+            });
+        } finally {
+            root.detachAppender(logged);
+            root.setLevel(level);
+        }
+        // What the kiosk process logs: Menkou's kiosk side at any level (the server's Jetty debug lines are not it).
+        List<ch.qos.logback.classic.spi.ILoggingEvent> kioskLog = logged.list.stream()
+                .filter(e -> e.getLoggerName().startsWith("org.menkou.")
+                        && !e.getLoggerName().startsWith("org.menkou.admin."))
+                .toList();
+        assertThat(kioskLog).as("the refusals were logged")
+                .anySatisfy(e -> assertThat(e.getFormattedMessage()).contains("card_mismatch"));
+        for (String card : List.of(li, zhang, forged)) {
+            for (String part : List.of(card.substring(4, 24), card.substring(card.length() - 20))) {
+                assertThat(kioskLog).allSatisfy(e -> {
+                    assertThat(e.getFormattedMessage()).doesNotContain(part);
+                    for (var t = e.getThrowableProxy(); t != null; t = t.getCause()) {
+                        assertThat(String.valueOf(t.getMessage())).doesNotContain(part);
+                    }
+                });
+            }
+        }
+    }
 }

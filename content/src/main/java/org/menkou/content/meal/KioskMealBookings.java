@@ -8,9 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.menkou.content.ContentException;
@@ -30,13 +28,16 @@ import org.slf4j.LoggerFactory;
  */
 public final class KioskMealBookings {
     private static final Logger log = LoggerFactory.getLogger(KioskMealBookings.class);
-    private static final String UNREADABLE = "服务中心的回答看不懂，请问站点工作人员。";
 
     private final Outbox outbox;
     private final Runnable pushNow;
     private final Function<String, List<MealBooking>> residentBookings;
-    /** Per resident id: their bookings as the server last listed them (made anywhere, 代订 included). */
-    private final Map<String, List<MealBooking>> elsewhere = new ConcurrentHashMap<>();
+    /**
+     * The bookings the server listed for the resident identified now (made anywhere, 代订 included), or null: personal
+     * data held only for the current resident, dropped by {@link #forgetResident}. Guarded by {@code listingLock}.
+     */
+    private Listing listing;
+    private final Object listingLock = new Object();
     private final Duration wait;
     private final ObjectMapper json = SyncJson.lenient();
     private final Object roundLock = new Object();
@@ -114,16 +115,69 @@ public final class KioskMealBookings {
 
     /**
      * Asks the server, on a thread of its own, for the bookings of the resident who just scanned {@code card}
-     * (made at other kiosks or by phone on the admin site); {@link #ofResident} lists them from then on. The future
-     * completes when the answer is in, or exceptionally when the server cannot be reached (the kiosk then lists
-     * what it knows itself).
+     * (made at other kiosks or by phone on the admin site); {@link #ofResident} lists them from then on, until
+     * {@link #forgetResident} or the next call. Whatever was listed for an earlier resident is dropped at once. The
+     * future (also {@link #listed}) completes when the answer is in, or exceptionally when the server cannot be
+     * reached (the kiosk then lists what it knows itself); an answer arriving after the resident was forgotten is
+     * dropped.
      */
     public CompletableFuture<List<MealBooking>> refreshResident(String residentId, String card) {
-        return inBackground(() -> {
-            List<MealBooking> listed = residentBookings.apply(card);
-            elsewhere.put(residentId, List.copyOf(listed));
-            return listed;
+        CompletableFuture<List<MealBooking>> answer = new CompletableFuture<>();
+        Listing asked = new Listing(residentId, answer);
+        synchronized (listingLock) {
+            listing = asked;
+        }
+        inBackground(() -> List.copyOf(residentBookings.apply(card))).whenComplete((listed, failure) -> {
+            synchronized (listingLock) {
+                if (listing == asked && failure == null) {
+                    asked.bookings = listed;
+                }
+            }
+            if (failure != null) {
+                answer.completeExceptionally(failure);
+            } else {
+                answer.complete(listed);
+            }
         });
+        return answer;
+    }
+
+    /**
+     * Completes when the server's list for {@code residentId}, asked by {@link #refreshResident}, is in (or could not
+     * be had); already complete when nothing is being asked for them. Any thread; callbacks run on the answering one.
+     */
+    public CompletableFuture<?> listed(String residentId) {
+        synchronized (listingLock) {
+            return listing != null && listing.residentId.equals(residentId) ? listing.answer
+                    : CompletableFuture.completedFuture(null);
+        }
+    }
+
+    /** Drops what the server listed for the resident (their session ended); an answer still on its way is dropped too. */
+    public void forgetResident() {
+        synchronized (listingLock) {
+            listing = null;
+        }
+    }
+
+    /** The server's bookings of the identified resident, once they arrived; empty otherwise. */
+    private List<MealBooking> listedFor(String residentId) {
+        synchronized (listingLock) {
+            return listing != null && listing.residentId.equals(residentId) && listing.bookings != null
+                    ? listing.bookings : List.of();
+        }
+    }
+
+    /** One resident's listing: asked, and (once answered) their bookings. Fields guarded by {@code listingLock}. */
+    private static final class Listing {
+        final String residentId;
+        final CompletableFuture<List<MealBooking>> answer;
+        List<MealBooking> bookings;
+
+        Listing(String residentId, CompletableFuture<List<MealBooking>> answer) {
+            this.residentId = residentId;
+            this.answer = answer;
+        }
     }
 
     /** Runs {@code work} on a new daemon thread of its own (bookings are rare; the thread ends with the wait). */
@@ -188,19 +242,22 @@ public final class KioskMealBookings {
         if (here.isPresent()) {
             return here;
         }
-        return elsewhere.values().stream().flatMap(List::stream).filter(b -> b.id().equals(bookingId)).findFirst()
-                .map(this::withLocalCancel);
+        List<MealBooking> listed;
+        synchronized (listingLock) {
+            listed = listing == null || listing.bookings == null ? List.of() : listing.bookings;
+        }
+        return listed.stream().filter(b -> b.id().equals(bookingId)).findFirst().map(this::withLocalCancel);
     }
 
     /**
      * The bookings of one resident, newest first: those made at this kiosk (reading only their events), then those
-     * the server listed at their last scan that this kiosk did not make (other kiosks, 代订).
+     * the server listed at their scan that this kiosk did not make (other kiosks, 代订), while they are identified.
      */
     public List<MealBooking> ofResident(String residentId) {
         List<MealBooking> out = new ArrayList<>(settle(outbox.entries(BookingRequest.EVENT_TYPE, "residentId", residentId)));
         java.util.Set<String> here = new java.util.HashSet<>();
         out.forEach(b -> here.add(b.id()));
-        for (MealBooking b : elsewhere.getOrDefault(residentId, List.of())) {
+        for (MealBooking b : listedFor(residentId)) {
             if (!here.contains(b.id())) {
                 out.add(withLocalCancel(b));
             }
@@ -233,18 +290,21 @@ public final class KioskMealBookings {
     private MealBooking booked(BookingRequest request, Outbox.Entry e) {
         return switch (e.state()) {
             case PENDING -> new MealBooking(request, MealBooking.State.PENDING, null, null, null);
-            case REJECTED -> new MealBooking(request, MealBooking.State.REFUSED, null, null, "服务器拒收：" + e.reason());
+            case REJECTED -> new MealBooking(request, MealBooking.State.REFUSED, null, null, null,
+                    BookingRefusal.fromCode(e.reasonCode()).filter(r -> r != BookingRefusal.UNKNOWN)
+                            .orElse(BookingRefusal.REJECTED));
             case DELIVERED -> {
                 BookingOutcome o = outcome(e);
                 if (o == null) {
-                    yield new MealBooking(request, MealBooking.State.REFUSED, null, null, UNREADABLE);
+                    yield new MealBooking(request, MealBooking.State.REFUSED, null, null, null,
+                            BookingRefusal.UNREADABLE_ANSWER);
                 }
                 MealBooking.State state = switch (o.status()) {
                     case CONFIRMED -> MealBooking.State.CONFIRMED;
                     case REFUSED -> MealBooking.State.REFUSED;
                     case CANCELLED -> MealBooking.State.CANCELLED;
                 };
-                yield new MealBooking(request, state, o.number(), o.priceFen(), o.reason());
+                yield new MealBooking(request, state, o.number(), o.priceFen(), o.reason(), o.refusal());
             }
         };
     }
@@ -259,12 +319,13 @@ public final class KioskMealBookings {
         if (cancel.state() == Outbox.State.DELIVERED) {
             BookingOutcome o = outcome(cancel);
             if (o == null) {
-                return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), UNREADABLE);
+                return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), null,
+                        BookingRefusal.UNREADABLE_ANSWER);
             }
             if (o.status() == BookingOutcome.Status.CANCELLED) {
                 return new MealBooking(b.request(), MealBooking.State.CANCELLED, b.number(), b.priceFen(), null);
             }
-            return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), o.reason());
+            return new MealBooking(b.request(), b.state(), b.number(), b.priceFen(), o.reason(), o.refusal());
         }
         return b;
     }

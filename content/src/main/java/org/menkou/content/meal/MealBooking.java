@@ -7,9 +7,18 @@ import com.fasterxml.jackson.annotation.JsonIgnore;
  *
  * @param number   the booking number once confirmed, else null
  * @param priceFen the price the server set once confirmed, else null
- * @param reason   why it was refused (or why a cancellation was refused), else null
+ * @param reason   why it was refused (or why a cancellation was refused), as the server said it in Chinese, else
+ *                 null: shown only when {@code refusal} is null or {@link BookingRefusal#UNKNOWN}
+ * @param refusal  why it was refused (or why a cancellation was refused), as a code the kiosk words in its
+ *                 language, else null
  */
-public record MealBooking(BookingRequest request, State state, Integer number, Integer priceFen, String reason) {
+public record MealBooking(BookingRequest request, State state, Integer number, Integer priceFen, String reason,
+                          BookingRefusal refusal) {
+    /** A booking without a refusal code. */
+    public MealBooking(BookingRequest request, State state, Integer number, Integer priceFen, String reason) {
+        this(request, state, number, priceFen, reason, null);
+    }
+
     /** PENDING = 待确认 (saved here, not yet answered by the server). */
     public enum State {
         PENDING("待确认"), CONFIRMED("已确认"), REFUSED("没订上"), CANCEL_PENDING("取消待确认"), CANCELLED("已取消");

@@ -216,8 +216,9 @@ public final class KioskSync implements AutoCloseable {
                 if (!isBadInput(e)) {
                     throw e;
                 }
-                log.warn("event {} ({}) refused by the server: {}", event.id(), event.type(), e.getMessage());
-                outbox.rejected(List.of(event.id()), e.getMessage());
+                log.warn("event {} ({}) refused by the server ({}): {}", event.id(), event.type(), e.code(),
+                        e.getMessage());
+                outbox.rejected(List.of(event.id()), e.code(), e.getMessage());
             }
         }
     }

@@ -101,12 +101,17 @@ public final class Outbox {
                 .bind(2, r.id()).execute()));
     }
 
-    /** Marks events the server refused for good (a 4xx), so they no longer hold up the ones behind them. */
-    public void rejected(List<String> ids, String reason) {
+    /**
+     * Marks events the server refused for good (a 4xx), so they no longer hold up the ones behind them.
+     *
+     * @param code   the server's error code (e.g. {@code card_mismatch}), or null when it sent none
+     * @param reason the server's message, for staff
+     */
+    public void rejected(List<String> ids, String code, String reason) {
         jdbi.useTransaction(h -> ids.forEach(id -> h.createUpdate("""
-                        UPDATE sync_outbox SET state = 'REJECTED', reason = ?, attempts = attempts + 1,
+                        UPDATE sync_outbox SET state = 'REJECTED', reason_code = ?, reason = ?, attempts = attempts + 1,
                             payload = json_remove(payload, '$.%s') WHERE id = ?""".formatted(CARD_FIELD))
-                .bind(0, reason).bind(1, id).execute()));
+                .bind(0, code).bind(1, reason).bind(2, id).execute()));
     }
 
     public Optional<State> state(String id) {
@@ -114,14 +119,17 @@ public final class Outbox {
                 .mapTo(String.class).findOne().map(State::valueOf));
     }
 
-    /** An event with its delivery state, the server's result (null until delivered, or none) and refusal reason. */
-    public record Entry(KioskEvent event, State state, JsonNode result, String reason) {
+    /**
+     * An event with its delivery state, the server's result (null until delivered, or none), and when rejected the
+     * server's error code (or null) and message.
+     */
+    public record Entry(KioskEvent event, State state, JsonNode result, String reasonCode, String reason) {
     }
 
     /** Every event of {@code type} still held (delivered ones included, until {@link #prune}d), oldest first. */
     public List<Entry> entries(String type) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, type, created_at, payload, state, result, reason FROM sync_outbox
+                        SELECT id, type, created_at, payload, state, result, reason_code, reason FROM sync_outbox
                         WHERE type = ? ORDER BY seq""")
                 .bind(0, type)
                 .map((rs, ctx) -> entry(rs))
@@ -138,7 +146,7 @@ public final class Outbox {
         }
         // The path is written into the SQL (the name is checked above) so that the expression indexes apply.
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT id, type, created_at, payload, state, result, reason FROM sync_outbox
+                        SELECT id, type, created_at, payload, state, result, reason_code, reason FROM sync_outbox
                         WHERE type = ? AND json_extract(payload, '$.%s') = ? ORDER BY seq""".formatted(field))
                 .bind(0, type).bind(1, value)
                 .map((rs, ctx) -> entry(rs))
@@ -158,7 +166,7 @@ public final class Outbox {
     private Entry entry(java.sql.ResultSet rs) throws java.sql.SQLException {
         return new Entry(new KioskEvent(rs.getString(1), rs.getString(2), Instant.parse(rs.getString(3)),
                 decode(rs.getString(4))), State.valueOf(rs.getString(5)),
-                rs.getString(6) == null ? null : decode(rs.getString(6)), rs.getString(7));
+                rs.getString(6) == null ? null : decode(rs.getString(6)), rs.getString(7), rs.getString(8));
     }
 
     private String encode(Object payload) {

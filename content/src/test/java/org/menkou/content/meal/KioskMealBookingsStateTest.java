@@ -43,14 +43,18 @@ class KioskMealBookingsStateTest {
                 new EventReceipt(eventOf(outbox, confirmed.id()), 1, false, json.valueToTree(
                         new BookingOutcome(confirmed.id(), BookingOutcome.Status.CONFIRMED, 7, 300, null))),
                 new EventReceipt(eventOf(outbox, garbled.id()), 2, false, JsonNodeFactory.instance.textNode("?"))));
-        outbox.rejected(List.of(eventOf(outbox, rejected.id())), "bad_booking");
+        outbox.rejected(List.of(eventOf(outbox, rejected.id())), "bad_booking", "HTTP 400 bad booking");
 
         assertThat(bookings.find(confirmed.id()).orElseThrow()).satisfies(b -> {
             assertThat(b.state()).isEqualTo(MealBooking.State.CONFIRMED);
             assertThat(b.number()).isEqualTo(7);
         });
-        assertThat(bookings.find(garbled.id()).orElseThrow().reason()).contains("看不懂");
-        assertThat(bookings.find(rejected.id()).orElseThrow().state()).isEqualTo(MealBooking.State.REFUSED);
+        assertThat(bookings.find(garbled.id()).orElseThrow().refusal()).isEqualTo(BookingRefusal.UNREADABLE_ANSWER);
+        assertThat(bookings.find(rejected.id()).orElseThrow()).satisfies(b -> {
+            assertThat(b.state()).isEqualTo(MealBooking.State.REFUSED);
+            assertThat(b.refusal()).as("a code without words here").isEqualTo(BookingRefusal.REJECTED);
+            assertThat(b.reason()).as("the server's message is for staff, not the screen").isNull();
+        });
         assertThat(bookings.ofResident("r-1")).hasSize(2);
 
         MealBooking cancelling = bookings.cancel(confirmed.id());

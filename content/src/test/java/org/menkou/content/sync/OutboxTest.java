@@ -29,7 +29,7 @@ class OutboxTest {
         assertThat(pending).extracting(KioskEvent::type).containsExactly("booking", "heartbeat", "booking");
         assertThat(pending.get(1).payload().get("contentVersion").asLong()).isEqualTo(2);
         outbox.delivered(List.of(new EventReceipt(a, 7, false, null)));
-        outbox.rejected(List.of(b), "bad");
+        outbox.rejected(List.of(b), null, "bad");
         assertThat(outbox.state(a)).hasValue(Outbox.State.DELIVERED);
         assertThat(outbox.state(b)).hasValue(Outbox.State.REJECTED);
         // A reopened outbox (a kiosk restart) still holds what was not delivered.
@@ -49,7 +49,7 @@ class OutboxTest {
         Outbox outbox = Outbox.open(file, Clock.fixed(now, ZoneOffset.UTC));
         String recent = outbox.add("booking", Map.of("bookingId", "recent-one", "residentId", "r-2"));
         outbox.delivered(List.of(new EventReceipt(oldDelivered, 1, false, null), new EventReceipt(recent, 2, false, null)));
-        outbox.rejected(List.of(oldRejected), "bad");
+        outbox.rejected(List.of(oldRejected), null, "bad");
 
         assertThat(outbox.prune(now.minus(Duration.ofDays(14)))).isEqualTo(2);
 
@@ -73,7 +73,7 @@ class OutboxTest {
         assertThat(outbox.pending(10).get(0).payload().path("card").asText()).as("sent with the event").isEqualTo("MK1:secret");
 
         outbox.delivered(List.of(new EventReceipt(sent, 1, false, null)));
-        outbox.rejected(List.of(refused), "bad");
+        outbox.rejected(List.of(refused), null, "bad");
 
         assertThat(outbox.entries("booking")).allSatisfy(e -> assertThat(e.event().payload().has("card"))
                 .as(e.event().id()).isEqualTo(e.event().id().equals(waiting)));

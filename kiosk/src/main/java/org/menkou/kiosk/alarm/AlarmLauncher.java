@@ -65,19 +65,20 @@ public final class AlarmLauncher implements AutoCloseable {
 
     /**
      * Starts watching the button; {@code onPress} runs on a device thread for each press and must hand the press
-     * to the UI thread. A key button needs nothing: its key reaches the kiosk through the terminal. Returns a
-     * message for staff when the device is absent (the kiosk runs on; F12 still calls), else empty.
+     * to the UI thread. A key button needs nothing: its key reaches the kiosk through the terminal. Returns false
+     * when the device cannot be used (the kiosk runs on and F12 still calls; the cause is in the log), so that the
+     * caller tells staff.
      */
-    public Optional<String> watchButton(Runnable onPress) {
+    public boolean watchButton(Runnable onPress) {
         if (button instanceof KeyButton) {
-            return Optional.empty();
+            return true;
         }
         try {
             button.start(onPress);
-            return Optional.empty();
+            return true;
         } catch (HardwareException e) {
             log.error("emergency button {} unusable: {}", button.description(), e.getMessage());
-            return Optional.of("紧急按钮不可用：" + e.getMessage() + "；F12 键仍可呼叫");
+            return false;
         }
     }
 

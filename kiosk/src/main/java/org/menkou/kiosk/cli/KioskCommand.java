@@ -19,6 +19,7 @@ import org.menkou.content.sync.Outbox;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.alarm.AlarmLauncher;
+import org.menkou.kiosk.screen.Ui;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
@@ -122,7 +123,10 @@ final class KioskCommand implements Callable<Integer> {
                         tui.refresh();
                     }));
                     sync.ifPresent(s -> showSyncStatus(s, tui));
-                    alarm.watchButton(() -> tui.post(() -> tui.emergency(AlarmSource.BUTTON))).ifPresent(tui::showStatus);
+                    if (!alarm.watchButton(() -> tui.post(() -> tui.emergency(AlarmSource.BUTTON)))) {
+                        tui.showStatus(buttonStatus(app.language().get()));
+                        app.language().onChange(lang -> tui.showStatus(buttonStatus(lang)));
+                    }
                     alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
                     voice.ifPresent(v -> {
                         v.attach(tui, app.navigator().view());
@@ -141,6 +145,11 @@ final class KioskCommand implements Callable<Integer> {
     private static void showSyncStatus(KioskSync sync, KioskTui tui) {
         tui.showStatus(statusText(sync.status()));
         sync.addListener(status -> tui.post(() -> tui.showStatus(statusText(status))));
+    }
+
+    /** What staff read at the top right when the emergency button device cannot be used, in the kiosk's language. */
+    static String buttonStatus(VoiceLanguage language) {
+        return Ui.STATUS_BUTTON_UNUSABLE.in(language);
     }
 
     static String statusText(SyncStatus status) {

@@ -54,12 +54,12 @@ final class BookingDetailScreen extends Screen {
             case CONFIRMED -> lines.add(Ui.DETAIL_CONFIRMED.format(lang, booking.number(),
                     MealFlow.price(new Price(booking.priceFen()), lang)));
             case PENDING -> lines.add(Ui.DETAIL_PENDING.in(lang));
-            case REFUSED -> lines.add(Ui.DETAIL_REFUSED.format(lang, booking.reason() == null ? "" : booking.reason()));
+            case REFUSED -> lines.add(Ui.DETAIL_REFUSED.format(lang, RefusalWords.of(booking, lang).orElse("")));
             case CANCEL_PENDING -> lines.add(Ui.DETAIL_CANCEL_PENDING.in(lang));
             case CANCELLED -> lines.add(Ui.DETAIL_CANCELLED.in(lang));
         }
-        if (booking.reason() != null && booking.state() == MealBooking.State.CONFIRMED) {
-            lines.add(Ui.DETAIL_CANCEL_REFUSED.format(lang, booking.reason()));
+        if (booking.state() == MealBooking.State.CONFIRMED) {
+            RefusalWords.of(booking, lang).ifPresent(why -> lines.add(Ui.DETAIL_CANCEL_REFUSED.format(lang, why)));
         }
         if (booking.isActive() && !cancellable()) {
             lines.add(Ui.CANCEL_TOO_LATE.in(lang));

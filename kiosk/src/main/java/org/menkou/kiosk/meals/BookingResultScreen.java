@@ -87,7 +87,7 @@ final class BookingResultScreen extends Screen {
             }
             case PENDING -> what + Ui.SENTENCE_END.in(lang) + "\n" + (walkIn
                     ? Ui.RESULT_PENDING_WALK_IN.format(lang, canteen) : Ui.RESULT_PENDING_RESIDENT.in(lang));
-            default -> what + Ui.SENTENCE_END.in(lang) + "\n" + (booking.reason() == null ? "" : booking.reason());
+            default -> what + Ui.SENTENCE_END.in(lang) + "\n" + RefusalWords.of(booking, lang).orElse("");
         };
     }
 

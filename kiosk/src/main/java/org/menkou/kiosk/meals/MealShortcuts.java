@@ -25,6 +25,12 @@ public record MealShortcuts(MealFlow flow) implements ResidentShortcuts {
         flow.bookings().refreshResident(resident.id(), card).whenComplete((listed, failure) -> flow.ui().post(() -> { }));
     }
 
+    /** The server's list of the resident's bookings is personal data: held only while they are identified. */
+    @Override
+    public void ended() {
+        flow.bookings().forgetResident();
+    }
+
     /**
      * How the resident's coming meals stand, newest news first: a booking made while the kiosk was offline is
      * confirmed or refused later, and the resident hears it here at their next scan. At most three lines.
@@ -40,7 +46,7 @@ public record MealShortcuts(MealFlow flow) implements ResidentShortcuts {
     }
 
     private static String state(MealBooking b, VoiceLanguage language) {
-        return b.state() == MealBooking.State.REFUSED && b.reason() != null
-                ? Ui.NEWS_REFUSED.format(language, b.reason()) : MealFlow.state(b, language);
+        return RefusalWords.of(b, language).filter(why -> b.state() == MealBooking.State.REFUSED)
+                .map(why -> Ui.NEWS_REFUSED.format(language, why)).orElseGet(() -> MealFlow.state(b, language));
     }
 }

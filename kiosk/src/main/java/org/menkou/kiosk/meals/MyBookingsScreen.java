@@ -18,8 +18,18 @@ final class MyBookingsScreen extends Screen {
         this.flow = flow;
     }
 
+    /**
+     * Lists the resident's bookings; when the server's list of them (asked at the scan) is still on its way, lists
+     * again on the UI thread once it arrives.
+     */
     @Override
     protected void onShow() {
+        list();
+        flow.session().resident().map(r -> flow.bookings().listed(r.id())).filter(answer -> !answer.isDone())
+                .ifPresent(answer -> answer.whenComplete((listed, failure) -> flow.ui().post(this::list)));
+    }
+
+    private void list() {
         bookings = flow.session().resident()
                 .map(r -> flow.bookings().ofResident(r.id()).stream()
                         .filter(b -> !b.request().date().isBefore(flow.context().today()))

@@ -36,6 +36,8 @@ public enum Ui {
     VOICE_STATUS_ENGINE_FAILED("语音识别故障", "Speech fault"),
     VOICE_STATUS_NO_MODEL("无语音识别", "No speech input"),
     VOICE_STATUS_OFF("语音不可用", "No voice"),
+    // Staff status at the top right when the emergency button device cannot be used (the cause is in the log).
+    STATUS_BUTTON_UNUSABLE("紧急按钮不可用，F12键仍可呼叫", "Emergency button out of order; F12 still calls"),
     // Home.
     HOME_TITLE("首页", "Home"),
     HOME_TITLE_AT("%s 首页", "%s - Home"),
@@ -195,6 +197,23 @@ public enum Ui {
     NEWS_LINE("您的订餐：%s，%s。", "Your booking: %s, %s."),
     NEWS_REFUSED("没订上：%s", "not booked: %s"),
     UNREADABLE_ANSWER("服务中心的回答看不懂，请问站点工作人员。", "The service centre's answer could not be read; please ask the staff."),
+    // Why the server refused a booking or a cancellation (BookingRefusal codes).
+    REFUSAL_MEAL_NOT_OPEN("这一顿没有开放订餐。", "This meal is not open for booking."),
+    REFUSAL_NO_SUCH_SET("没有这个套餐。", "There is no such set menu."),
+    REFUSAL_PAST_CUTOFF("已经过了订餐截止时间。", "The booking deadline has passed."),
+    REFUSAL_RESIDENT_UNKNOWN("没有找到这位居民的登记，请问工作人员。", "This resident is not registered; please ask the staff."),
+    REFUSAL_NO_DELIVERY("这位居民不在送餐范围，请到食堂吃。", "Meals cannot be delivered to this resident; please eat at the canteen."),
+    REFUSAL_ALREADY_BOOKED("这一顿已经订过了，一顿只能订一份。", "This meal is already booked; one booking per meal."),
+    REFUSAL_QUOTA_FULL("这一顿的名额已经满了。", "This meal is fully booked."),
+    REFUSAL_BOOKING_NOT_FOUND("找不到这份订餐。", "This booking cannot be found."),
+    REFUSAL_NOT_BOOKED("这份订餐没有订上，不用取消。", "This booking did not go through; there is nothing to cancel."),
+    REFUSAL_CANCEL_PAST_CUTOFF("已经过了截止时间，不能取消了，请打电话给食堂。", "The deadline has passed, so it cannot be cancelled; please phone the canteen."),
+    REFUSAL_CARD_REQUIRED("订餐要先刷居民卡，请刷卡后再订。", "Please scan your resident card before booking."),
+    REFUSAL_CARD_MISMATCH("刷的卡和订餐的人对不上，请重新刷卡再订。", "The card scanned is not this resident's; please scan again and book."),
+    REFUSAL_CARD_NOT_VALID("服务中心认为这张居民卡不能用了，请找工作人员帮忙。", "The service centre cannot accept this resident card; please ask the staff."),
+    REFUSAL_NO_CARD_KEY("服务中心现在核对不了居民卡，请找工作人员帮忙。", "The service centre cannot check resident cards now; please ask the staff."),
+    REFUSAL_NOT_OWN_STATION("这份订餐不是在本站点订的，请打电话给食堂取消。", "This booking was made at another station; please phone the canteen to cancel it."),
+    REFUSAL_REJECTED("服务器拒收了这份订餐，请问站点工作人员。", "The server did not accept this booking; please ask the staff."),
     // The emergency call (titles by state, the page's sentences, its key help and hints).
     ALARM_TITLE_CALLING("正在呼叫工作人员", "Calling the staff"),
     ALARM_TITLE_SENT("呼叫已发出", "Call sent"),

@@ -45,11 +45,20 @@ public final class CardSession implements ResidentSession, HomeSession {
     private IdentifiedResident identified;
     private String card;
     private boolean farewellDue;
+    private Runnable whenEnded = () -> { };
 
     public CardSession(ContentStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
         reloadKeys();
+    }
+
+    /**
+     * Runs {@code listener} (on the UI thread) each time a session ends, however it ends: the resident finished, idle
+     * timeout, or another scan. Replaces the listener set before.
+     */
+    public void whenEnded(Runnable listener) {
+        this.whenEnded = listener;
     }
 
     /** Rebuilds the verifier from the store's public keys and revocation list. Any thread. */
@@ -127,9 +136,13 @@ public final class CardSession implements ResidentSession, HomeSession {
     }
 
     private void dropSession() {
+        boolean open = identified != null;
         card = null;
         current = null;
         identified = null;
+        if (open) {
+            whenEnded.run();
+        }
     }
 
     private Optional<KioskResident> lookUp(String residentId) {

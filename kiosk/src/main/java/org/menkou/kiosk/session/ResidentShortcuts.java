@@ -30,4 +30,12 @@ public interface ResidentShortcuts {
      */
     default void identified(IdentifiedResident resident, String card) {
     }
+
+    /**
+     * Told on the UI thread when the session of the resident identified before ended (they finished, 0/返回 on the
+     * greeting, idle timeout, or another code was scanned): forget what was fetched for them. Must return at once;
+     * nothing by default.
+     */
+    default void ended() {
+    }
 }

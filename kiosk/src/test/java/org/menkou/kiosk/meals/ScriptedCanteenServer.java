@@ -8,8 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.menkou.content.meal.BookingCancel;
 import org.menkou.content.meal.BookingOutcome;
+import org.menkou.content.meal.BookingRefusal;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.meal.MealBooking;
 import org.menkou.content.sync.EventReceipt;
 import org.menkou.content.sync.KioskEvent;
 import org.menkou.content.sync.Outbox;
@@ -25,14 +27,45 @@ public final class ScriptedCanteenServer {
     private final ObjectMapper json = SyncJson.strict();
     private final KioskMealBookings bookings;
     private boolean online = true;
-    private String refusal;
+    private volatile List<MealBooking> listed = List.of();
+    private volatile java.util.concurrent.CountDownLatch listingGate = new java.util.concurrent.CountDownLatch(0);
+    private BookingRefusal refusal;
+    private String refusalReason;
+    private String rejection;
+    private String rejectionMessage;
     private int nextNumber = 1;
     private long serverIds;
     private final List<KioskEvent> received = new java.util.concurrent.CopyOnWriteArrayList<>();
 
     public ScriptedCanteenServer(Path kioskDb) {
         this.outbox = Outbox.open(kioskDb, Clock.systemUTC());
-        this.bookings = new KioskMealBookings(outbox, this::round, Duration.ofMillis(200));
+        this.bookings = new KioskMealBookings(outbox, this::round, Duration.ofMillis(200), this::listFor);
+    }
+
+    /**
+     * From now on a resident's scan is answered with {@code listed} (their bookings made elsewhere), once
+     * {@link #releaseListings} was called; until then the kiosk's question waits (at most 10 s).
+     */
+    public void holdListings(List<MealBooking> listed) {
+        this.listed = List.copyOf(listed);
+        this.listingGate = new java.util.concurrent.CountDownLatch(1);
+    }
+
+    /** Lets the held listings answer. */
+    public void releaseListings() {
+        listingGate.countDown();
+    }
+
+    private List<MealBooking> listFor(String card) {
+        try {
+            if (!listingGate.await(10, java.util.concurrent.TimeUnit.SECONDS)) {
+                throw new IllegalStateException("the listing was never released");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        return listed;
     }
 
     public KioskMealBookings bookings() {
@@ -48,9 +81,19 @@ public final class ScriptedCanteenServer {
         online = value;
     }
 
-    /** From now on refuse every booking with {@code reason} (null: confirm again). */
-    public void refuseWith(String reason) {
-        refusal = reason;
+    /**
+     * From now on refuse every booking with {@code refusal} (its code) and {@code reason} (the server's Chinese
+     * sentence); a null refusal with a reason is a server before codes; both null: confirm again.
+     */
+    public void refuseWith(BookingRefusal refusal, String reason) {
+        this.refusal = refusal;
+        this.refusalReason = reason;
+    }
+
+    /** From now on refuse every event itself (a 422) with error {@code code} and {@code message}; null: accept again. */
+    public void rejectWith(String code, String message) {
+        this.rejection = code;
+        this.rejectionMessage = message;
     }
 
     /** One sync round: deliver everything pending, or fail when offline. */
@@ -59,6 +102,10 @@ public final class ScriptedCanteenServer {
             List<EventReceipt> receipts = new ArrayList<>();
             for (KioskEvent e : outbox.pending(100)) {
                 received.add(e);
+                if (rejection != null) {
+                    outbox.rejected(List.of(e.id()), rejection, rejectionMessage);
+                    continue;
+                }
                 receipts.add(new EventReceipt(e.id(), ++serverIds, false, json.valueToTree(answer(e))));
             }
             outbox.delivered(receipts);
@@ -74,8 +121,8 @@ public final class ScriptedCanteenServer {
             return null;
         }
         String id = e.payload().path("bookingId").asText();
-        if (refusal != null) {
-            return BookingOutcome.refused(id, refusal);
+        if (refusal != null || refusalReason != null) {
+            return new BookingOutcome(id, BookingOutcome.Status.REFUSED, null, null, refusalReason, refusal);
         }
         return new BookingOutcome(id, BookingOutcome.Status.CONFIRMED, nextNumber++, 1000, null);
     }

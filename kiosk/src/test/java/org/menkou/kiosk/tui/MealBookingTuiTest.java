@@ -11,6 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskResident;
+import org.menkou.content.meal.BookingRefusal;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.Outbox;
@@ -150,7 +151,7 @@ class MealBookingTuiTest {
 
     @Test
     void aFullQuotaIsRefusedWithItsReason() throws Exception {
-        server.refuseWith("这一顿的名额已经满了。");
+        server.refuseWith(BookingRefusal.QUOTA_FULL, "这一顿的名额已经满了。");
         VirtualKiosk k = kiosk(BookingResident.identified(ZHANG));
         enter(k, '2', '1', '2', '1', '1', '1', ENTER);
         assertThat(flat(k)).contains("没有订上","名额已经满了");
@@ -172,7 +173,7 @@ class MealBookingTuiTest {
         server.online(false);
         enter(k, '0', '2', '1', '2', '2', '1', '1', ENTER);
         assertThat(flat(k)).contains("已记下，待确认");
-        server.refuseWith("这一顿的名额已经满了。");
+        server.refuseWith(BookingRefusal.QUOTA_FULL, "这一顿的名额已经满了。");
         server.online(true);
         server.round();
         enter(k, '2');
