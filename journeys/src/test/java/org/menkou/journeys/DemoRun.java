@@ -32,6 +32,8 @@ final class DemoRun implements AutoCloseable {
     final int port;
     final KioskTerminal kiosk;
     private String adminPassword;
+    /** The browsers opened on this demo; closed with it. */
+    private final List<StaffBrowser> browsers = new ArrayList<>();
 
     private DemoRun(Path directory, int port, KioskTerminal kiosk) {
         this.directory = directory;
@@ -138,8 +140,23 @@ final class DemoRun implements AutoCloseable {
         }
     }
 
+    /** A fresh headless Chromium on this demo's admin site, not logged in; closed with the demo. */
+    StaffBrowser browser() throws IOException {
+        StaffBrowser browser = new StaffBrowser(this, directory.resolve("chromium-" + browsers.size()));
+        browsers.add(browser);
+        return browser;
+    }
+
+    /** A browser in which the admin has done the first login and the forced password change; closed with the demo. */
+    StaffBrowser adminBrowser() throws IOException {
+        StaffBrowser browser = browser();
+        browser.firstLogIn("admin", adminPassword(), "journey-staff-" + port);
+        return browser;
+    }
+
     @Override
     public void close() throws IOException, InterruptedException {
+        browsers.forEach(StaffBrowser::close);
         try {
             for (long pid : Checkout.pids("admin --data " + data())) {
                 Checkout.signal(pid, "CONT");

@@ -59,16 +59,12 @@ class EmergencyDevicesJourney implements JourneyEvidence.Witness {
             button = directory.resolve("button");
             return List.of("--lang", "en", "--mic-file", mic.toString(), "--button", "simulated:" + button);
         });
-        browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
-        browser.firstLogIn("admin", demo.adminPassword(), "journey-staff-" + demo.port);
+        browser = demo.adminBrowser();
         board = new AlarmBoard(browser, demo);
     }
 
     @AfterAll
     void stopDemo() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
         if (demo != null) {
             demo.close();
         }

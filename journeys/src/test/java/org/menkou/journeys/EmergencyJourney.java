@@ -41,16 +41,12 @@ class EmergencyJourney implements JourneyEvidence.Witness {
     @BeforeAll
     void startDemo() throws Exception {
         demo = DemoRun.start();
-        browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
-        browser.firstLogIn("admin", demo.adminPassword(), "journey-staff-" + demo.port);
+        browser = demo.adminBrowser();
         board = new AlarmBoard(browser, demo);
     }
 
     @AfterAll
     void stopDemo() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
         if (demo != null) {
             demo.close();
         }

@@ -48,16 +48,12 @@ class LanguageJourney implements JourneyEvidence.Witness {
         demo = DemoRun.start();
         kiosk = demo.kiosk;
         station = KioskTerminal.title(kiosk.screen()).replaceAll("\\s*首页$", "");
-        browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
-        browser.firstLogIn("admin", demo.adminPassword(), "journey-staff-" + demo.port);
+        browser = demo.adminBrowser();
         board = new AlarmBoard(browser, demo);
     }
 
     @AfterAll
     void stopDemo() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
         if (demo != null) {
             demo.close();
         }

@@ -63,14 +63,11 @@ class ResidentJourney implements JourneyEvidence.Witness {
     void startDemo() throws Exception {
         demo = DemoRun.start("--sync-seconds", "5"); // staff edits reach the kiosk within seconds, not the default 30 s
         kiosk = demo.kiosk;
-        browser = new StaffBrowser(demo, demo.directory.resolve("chromium"));
+        browser = demo.browser();
     }
 
     @AfterAll
     void stopDemo() throws Exception {
-        if (browser != null) {
-            browser.close();
-        }
         if (demo != null) {
             demo.close();
         }

@@ -53,7 +53,8 @@ public final class DataDirectory {
                     restrict(p, OWNER_ONLY_DIR);
                 } catch (FileAlreadyExistsException raced) {
                     if (!Files.isDirectory(p)) {
-                        throw raced;
+                        throw new ContentException("cannot create data directory " + absolute + ": " + p
+                                + " is a file, not a directory");
                     }
                 }
             }

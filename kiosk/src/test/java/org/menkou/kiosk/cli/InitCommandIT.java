@@ -49,7 +49,7 @@ class InitCommandIT {
         Files.writeString(file, "x");
         Result r = run("java", "-jar", JAR.toString(), "init", "--data", file.resolve("sub").toString());
         assertThat(r.exit).isNotZero();
-        assertThat(r.out).contains("cannot open content store");
+        assertThat(r.out).contains("cannot create data directory", file + " is a file, not a directory");
     }
 
     record Result(int exit, String out) {

@@ -3,68 +3,15 @@ package org.menkou.kiosk.tui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
-import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.Period;
-import java.time.ZoneId;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.card.CardIssuer;
 import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.store.ContentStore;
-import org.menkou.hardware.ScannedCode;
-import org.menkou.kiosk.KioskApp;
-import org.menkou.kiosk.meals.ScriptedCanteenServer;
-import org.menkou.kiosk.testing.MutableClock;
-import org.menkou.kiosk.testing.SeededStore;
-import org.menkou.voice.VoiceLanguage;
 
 /**
  * A resident with their real card whose booking the server refuses, on the real TUI: the reason is worded from the
  * server's code in the resident's language, and the scanned card is never on screen, whether the booking waits for
  * the server (the kiosk holds the card meanwhile) or the server refused it with a message quoting the card.
  */
-class RefusalTuiTest {
-    static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
-    static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    static final String ZHANG = "r-7k2m9q";
-
-    @TempDir
-    Path dir;
-
-    MutableClock clock;
-    ContentStore store;
-    ScriptedCanteenServer server;
-    CardIssuer issuer;
-    KioskApp app;
-    VirtualKiosk k;
-
-    @BeforeEach
-    void setUp() throws Exception {
-        clock = new MutableClock(DAY.atTime(8, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-        store = SeededStore.create(dir, DAY);
-        server = new ScriptedCanteenServer(store.file());
-        issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
-        app = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN, server.bookings());
-        k = new VirtualKiosk(app.navigator(), 80, 24);
-        app.uiThread().attach(task -> k.tui.post(() -> {
-            task.run();
-            k.tui.refresh();
-        }));
-    }
-
-    String scan(String resident) throws Exception {
-        String payload = issuer.issue(resident).payload();
-        app.scanned(new ScannedCode(payload, ScannedCode.Source.KEYBOARD_SCANNER));
-        k.tui.refresh();
-        k.update();
-        return payload;
-    }
-
-    String flat() {
-        return MealBookingTuiTest.flat(k);
-    }
+class RefusalTuiTest extends CardKioskTest {
 
     /** Books tomorrow's lunch, set A, at the canteen from the greeting and waits for the answer. */
     void bookTomorrowsLunch(String answer) throws Exception {

@@ -60,9 +60,9 @@ class VoiceKioskIT {
         // meals → 订餐 → the second day offered (明天 or 后天) → 午餐 → A套餐 → "confirm" at the read-back.
         try (TmuxSession kiosk = kioskListeningTo(data, "meals-en-us-150", "one-en-us-150", "two-en-us-150",
                 "one-en-us_f3-170", "one-en-gb-x-rp-130", "confirm-en-us-150")) {
-            kiosk.waitFor("确认吗？", Duration.ofSeconds(150));
-            String result = kiosk.waitFor("取号付款", Duration.ofSeconds(60));
-            assertThat(result).contains("午餐", "A套餐", "堂吃");
+            kiosk.waitFor("Is that right?", Duration.ofSeconds(150));
+            String result = kiosk.waitFor("get your number and pay there", Duration.ofSeconds(60));
+            assertThat(result).contains("lunch", "A套餐");
             stop(kiosk);
         }
         assertThat(Files.readString(data.resolve("logs/kiosk.log"), StandardCharsets.UTF_8))
