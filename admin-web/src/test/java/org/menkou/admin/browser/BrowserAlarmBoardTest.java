@@ -24,6 +24,7 @@ import org.menkou.content.sync.SyncClient;
 import org.menkou.content.sync.SyncJson;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -62,6 +63,17 @@ class BrowserAlarmBoardTest extends AdminBrowserTest {
 
     private WebElement row(String alarmId) {
         return await(By.cssSelector("tr[data-alarm='" + alarmId + "']"));
+    }
+
+    /**
+     * Clicks the button labelled {@code label} in the alarm's row as a person does: whatever node the row shows at the
+     * moment of the click (a live update may have redrawn the cell between finding the button and clicking it).
+     */
+    private void press(String alarmId, String label) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).ignoring(StaleElementReferenceException.class).until(b -> {
+            row(alarmId).findElement(By.xpath(".//button[contains(., '" + label + "')]")).click();
+            return true;
+        });
     }
 
     private void until(Supplier<Boolean> condition) {
@@ -105,16 +117,16 @@ class BrowserAlarmBoardTest extends AdminBrowserTest {
     void closingAsksFirstAndCancellingLeavesTheAlarmOpen() {
         String alarm = raise();
         browser.get(base() + "/alarms");
-        row(alarm).findElement(By.xpath(".//button[contains(., '已处理，关闭')]")).click();
+        press(alarm, "已处理，关闭");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
         assertThat(browser.switchTo().alert().getText()).contains("关闭");
         browser.switchTo().alert().dismiss();
         // Acknowledging afterwards from the same page proves no close request was sent in between.
-        row(alarm).findElement(By.xpath(".//button[contains(., '我来处理')]")).click();
+        press(alarm, "我来处理");
         until(() -> stored(alarm).state() == AlarmState.ACKNOWLEDGED);
         assertThat(server.admin.audit().page(0, "ALARM")).extracting(e -> e.action()).doesNotContain("RESOLVE");
 
-        row(alarm).findElement(By.xpath(".//button[contains(., '已处理，关闭')]")).click();
+        press(alarm, "已处理，关闭");
         new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.alertIsPresent());
         browser.switchTo().alert().accept();
         until(() -> stored(alarm).state() == AlarmState.RESOLVED);

@@ -61,7 +61,7 @@ class VoiceKioskIT {
         try (TmuxSession kiosk = kioskListeningTo(data, "meals-en-us-150", "one-en-us-150", "two-en-us-150",
                 "one-en-us_f3-170", "one-en-gb-x-rp-130", "confirm-en-us-150")) {
             kiosk.waitFor("Is that right?", Duration.ofSeconds(150));
-            String result = kiosk.waitFor("get your number and pay there", Duration.ofSeconds(60));
+            String result = kiosk.waitFor("Saved, not yet confirmed", Duration.ofSeconds(60));
             assertThat(result).contains("lunch", "A套餐");
             stop(kiosk);
         }
