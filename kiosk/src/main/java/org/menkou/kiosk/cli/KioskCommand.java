@@ -13,17 +13,14 @@ import java.util.function.Supplier;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.SyncStatus;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.sync.Outbox;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.alarm.AlarmLauncher;
-import org.menkou.kiosk.screen.Ui;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
-import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
 import org.menkou.kiosk.voice.KioskVoices;
 import org.menkou.voice.VoiceLanguage;
@@ -122,10 +119,14 @@ final class KioskCommand implements Callable<Integer> {
                         task.run();
                         tui.refresh();
                     }));
-                    sync.ifPresent(s -> showSyncStatus(s, tui));
+                    StaffStatus staff = new StaffStatus(tui::showStatus, app.language().get());
+                    app.language().onChange(staff::language);
+                    sync.ifPresent(s -> {
+                        staff.offline(!s.status().online());
+                        s.addListener(status -> tui.post(() -> staff.offline(!status.online())));
+                    });
                     if (!alarm.watchButton(() -> tui.post(() -> tui.emergency(AlarmSource.BUTTON)))) {
-                        tui.showStatus(buttonStatus(app.language().get()));
-                        app.language().onChange(lang -> tui.showStatus(buttonStatus(lang)));
+                        staff.buttonUnusable();
                     }
                     alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
                     voice.ifPresent(v -> {
@@ -139,21 +140,6 @@ final class KioskCommand implements Callable<Integer> {
             sync.ifPresent(KioskSync::close);
             voice.ifPresent(KioskVoices::close);
         }
-    }
-
-    /** Shows "离线" at the top right while the server cannot be reached; staff see it, residents are not alarmed. */
-    private static void showSyncStatus(KioskSync sync, KioskTui tui) {
-        tui.showStatus(statusText(sync.status()));
-        sync.addListener(status -> tui.post(() -> tui.showStatus(statusText(status))));
-    }
-
-    /** What staff read at the top right when the emergency button device cannot be used, in the kiosk's language. */
-    static String buttonStatus(VoiceLanguage language) {
-        return Ui.STATUS_BUTTON_UNUSABLE.in(language);
-    }
-
-    static String statusText(SyncStatus status) {
-        return status.online() ? "" : "离线";
     }
 
     private static boolean awaitFirstContent(KioskSync sync) throws InterruptedException {

@@ -37,6 +37,8 @@ public enum Ui {
     VOICE_STATUS_NO_MODEL("无语音识别", "No speech input"),
     VOICE_STATUS_OFF("语音不可用", "No voice"),
     // Staff status at the top right when the emergency button device cannot be used (the cause is in the log).
+    STATUS_OFFLINE("离线", "Offline"),
+    STATUS_SEPARATOR("；", "; "),
     STATUS_BUTTON_UNUSABLE("紧急按钮不可用，F12键仍可呼叫", "Emergency button out of order; F12 still calls"),
     // Home.
     HOME_TITLE("首页", "Home"),
