@@ -21,6 +21,8 @@ import java.util.regex.Pattern;
  * {@link #close} kills the tmux server and, with it, the shell; the caller stops what the command started.
  */
 final class KioskTerminal implements AutoCloseable {
+    /** How long a captured page must stay the same to count as drawn. */
+    private static final Duration SETTLE = Duration.ofMillis(150);
     private static final Pattern ESCAPES = Pattern.compile("\u001B\\[[0-?]*[ -/]*[@-~]|\u001B[()][A-Z0-9]|\u001B[=>]|\r");
 
     private final String socket = "menkou-journey-" + UUID.randomUUID();
@@ -75,18 +77,30 @@ final class KioskTerminal implements AutoCloseable {
         return waitFor(text, Duration.ofSeconds(20));
     }
 
-    /** Polls the screen every 100 ms until {@code condition} holds; returns that screen, or fails with the last one. */
+    /**
+     * Polls the screen every 100 ms until {@code condition} holds on a page that is fully drawn (two captures
+     * {@link #SETTLE} apart agree); returns that screen, or fails with the last one.
+     */
     String waitUntil(String what, Predicate<String> condition, Duration timeout) throws IOException, InterruptedException {
         Instant deadline = Instant.now().plus(timeout);
         String screen = screen();
-        while (!condition.test(screen)) {
+        while (true) {
+            if (condition.test(screen)) {
+                // The kiosk redraws a page in several writes; a page is taken only once two captures agree.
+                Thread.sleep(SETTLE.toMillis());
+                String again = screen();
+                if (again.equals(screen) || Instant.now().isAfter(deadline)) {
+                    return screen;
+                }
+                screen = again;
+                continue;
+            }
             if (Instant.now().isAfter(deadline)) {
                 throw new AssertionError("within " + timeout + " the kiosk never showed " + what + "; last screen:\n" + screen);
             }
             Thread.sleep(100);
             screen = screen();
         }
-        return screen;
     }
 
     /** Polls what was printed until it matches {@code pattern}; returns the match. */
