@@ -13,7 +13,7 @@ import org.menkou.content.sync.KioskCredentials;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.hardware.EmergencyButton;
-import org.menkou.hardware.EmergencyButtons;
+import org.menkou.hardware.setup.EmergencyButtons;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.button.KeyButton;
 import org.slf4j.Logger;

@@ -1,15 +1,17 @@
-package org.menkou.voice.audio;
+package org.menkou.voice.tarsos;
 
 import org.menkou.voice.PcmFormat;
 import org.menkou.voice.Speech;
 import org.menkou.voice.SpeechRequest;
 import org.menkou.voice.SpeechSynthesizer;
 import org.menkou.voice.VoiceException;
-import org.menkou.voice.tarsos.Resampling;
+import org.menkou.voice.audio.Limiter;
+import org.menkou.voice.audio.Pcm16;
 
 /**
- * Wraps an engine so every utterance comes out the same way: 16 kHz mono 16-bit, levelled at the request's volume by
- * the {@link Limiter}. Thread-safe when the engine is. Owns the engine: closing this closes it.
+ * Wraps an engine so every utterance comes out the same way: 16 kHz mono 16-bit (resampled by {@link Resampling}),
+ * levelled at the request's volume by the {@link Limiter}. Thread-safe when the engine is. Owns the engine: closing
+ * this closes it.
  */
 public final class LevelledSynthesizer implements SpeechSynthesizer {
     private final SpeechSynthesizer engine;

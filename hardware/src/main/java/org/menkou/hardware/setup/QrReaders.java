@@ -1,6 +1,10 @@
-package org.menkou.hardware;
+package org.menkou.hardware.setup;
 
 import java.nio.file.Path;
+import org.menkou.hardware.CameraSettings;
+import org.menkou.hardware.HardwareException;
+import org.menkou.hardware.KeystrokeBurstDetector;
+import org.menkou.hardware.QrReader;
 import org.menkou.hardware.qr.camera.FfmpegV4l2Camera;
 import org.menkou.hardware.qr.evdev.InputDeviceQrReader;
 import org.menkou.hardware.qr.file.ImageFileQrReader;

@@ -1,6 +1,8 @@
-package org.menkou.hardware;
+package org.menkou.hardware.setup;
 
 import java.nio.file.Path;
+import org.menkou.hardware.EmergencyButton;
+import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.button.GpioButton;
 import org.menkou.hardware.button.KeyButton;
 import org.menkou.hardware.button.SerialButton;
