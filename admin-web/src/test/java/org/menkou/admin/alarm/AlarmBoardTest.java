@@ -20,14 +20,14 @@ import org.menkou.admin.testing.WebClient;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
-import org.menkou.content.sync.AlarmReport;
-import org.menkou.content.sync.AlarmState;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.AlarmReport;
+import org.menkou.content.protocol.AlarmState;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.content.sync.SyncException;
-import org.menkou.content.sync.SyncJson;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.protocol.AlarmSource;
 
 /** The alarm board over real HTTP and its real WebSocket, with the kiosk's real journal and sender. */
 @Tag("integration")

@@ -18,7 +18,7 @@ import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.sync.SyncClient;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.AlarmSource;
 
 /**
  * Fault trials in one JVM with the real parts: a real admin server on loopback (restarted on its SQLite file), the

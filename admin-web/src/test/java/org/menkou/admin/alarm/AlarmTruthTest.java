@@ -26,15 +26,15 @@ import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.AlarmCancel;
-import org.menkou.content.sync.AlarmEnding;
-import org.menkou.content.sync.AlarmReport;
-import org.menkou.content.sync.AlarmSource;
-import org.menkou.content.sync.EscalationState;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.AlarmCancel;
+import org.menkou.content.protocol.AlarmEnding;
+import org.menkou.content.protocol.AlarmReport;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.protocol.EscalationState;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.SyncClient;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.SyncJson;
 
 /**
  * What the centre tells and shows about an alarm is true: escalation only once a channel really sent, the time

@@ -31,12 +31,12 @@ import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.Heartbeat;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.SyncClient;
-import org.menkou.content.sync.SyncJson;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.protocol.AlarmSource;
 
 /** Escalation through a real webhook receiver and a real SMTP server (GreenMail) on loopback; kiosk supervision. */
 @Tag("integration")

@@ -14,14 +14,14 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
-import org.menkou.content.sync.ContentPage;
-import org.menkou.content.sync.EventAck;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.Heartbeat;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.ContentPage;
+import org.menkou.content.protocol.EventAck;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.content.sync.SyncException;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.SyncJson;
 
 /** The kiosk API over real HTTP: refused input gets a 4xx with a reason and changes nothing; pushes are idempotent. */
 @Tag("integration")

@@ -20,12 +20,12 @@ import org.menkou.admin.alarm.BoardProbe;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.Heartbeat;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.SyncClient;
-import org.menkou.content.sync.SyncJson;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.protocol.AlarmSource;
 
 /**
  * Button press → alarm visible on the board's live channel, with 300 simulated kiosks heartbeating in the background

@@ -18,17 +18,17 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.meals.MealTesting;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.Meal;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
-import org.menkou.content.meal.MealBooking;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.MealBooking;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.SyncJson;
 
 /**
  * Booking throughput (not part of ./menkou test): T client threads (default 32) over K kiosk tokens (default 60)
@@ -55,7 +55,7 @@ class BookingBenchmark {
         for (int i = 0; i < KIOSKS; i++) {
             tokens.add(f.admin.kiosks().register("wt-station-" + (1 + i % 3), "bench-" + i, "bench").token());
         }
-        URI events = URI.create("http://127.0.0.1:" + f.app.port() + KioskApi.BASE + "/events");
+        URI events = URI.create("http://127.0.0.1:" + f.app.port() + KioskApiPaths.EVENTS);
         ObjectMapper json = SyncJson.strict();
         HttpClient http = HttpClient.newHttpClient();
         List<Long> micros = Collections.synchronizedList(new ArrayList<>());

@@ -22,13 +22,13 @@ import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.Notice;
 import org.menkou.content.NoticeKind;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.Heartbeat;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.Outbox;
 import org.menkou.content.sync.SyncClient;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.sync.SyncSettings;
 
 /**

@@ -12,7 +12,7 @@ import org.menkou.admin.testing.AdminBrowserTest;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.sync.SyncClient;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;

@@ -21,21 +21,21 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.Meal;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.card.RevocationReason;
-import org.menkou.content.meal.BookingCancel;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingCancel;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
-import org.menkou.content.meal.MealBooking;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.KioskEvent;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.SyncJson;
 
 /**
  * Over real HTTP against the real server on loopback: a kiosk books for a resident only with that resident's valid
@@ -88,7 +88,7 @@ class BookingAuthorityTest {
     private Answer push(String token, String type, Object payload) throws Exception {
         KioskEvent event = new KioskEvent(UUID.randomUUID().toString(), type, Instant.now(), json.valueToTree(payload));
         lastEvent = event;
-        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + f.app.port() + KioskApi.BASE + "/events"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + f.app.port() + KioskApiPaths.EVENTS))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new EventBatch(List.of(event)))))
                 .build();
@@ -203,10 +203,10 @@ class BookingAuthorityTest {
 
             assertThat(first.state()).isEqualTo(MealBooking.State.CONFIRMED);
             assertThat(first.refusal()).isNull();
-            assertThat(again.refusal()).isEqualTo(org.menkou.content.meal.BookingRefusal.ALREADY_BOOKED);
+            assertThat(again.refusal()).isEqualTo(org.menkou.content.protocol.BookingRefusal.ALREADY_BOOKED);
             assertThat(again.reason()).as("the Chinese sentence for kiosks without the code").contains("已经订过");
-            assertThat(mismatched.refusal()).isEqualTo(org.menkou.content.meal.BookingRefusal.CARD_MISMATCH);
-            assertThat(forgedCard.refusal()).isEqualTo(org.menkou.content.meal.BookingRefusal.CARD_NOT_VALID);
+            assertThat(mismatched.refusal()).isEqualTo(org.menkou.content.protocol.BookingRefusal.CARD_MISMATCH);
+            assertThat(forgedCard.refusal()).isEqualTo(org.menkou.content.protocol.BookingRefusal.CARD_NOT_VALID);
             assertThat(List.of(mismatched, forgedCard)).allSatisfy(b -> {
                 assertThat(b.state()).isEqualTo(MealBooking.State.REFUSED);
                 assertThat(b.reason()).as("the server's message is not for the screen").isNull();

@@ -16,10 +16,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.SettableClock;
 import org.menkou.content.card.CardIssuer;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
-import org.menkou.content.meal.MealBooking;
-import org.menkou.content.meal.MealBooking.State;
+import org.menkou.content.protocol.MealBooking;
+import org.menkou.content.protocol.MealBooking.State;
 import org.menkou.content.sync.KioskSync;
 
 /**

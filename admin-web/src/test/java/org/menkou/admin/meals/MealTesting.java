@@ -13,7 +13,7 @@ import org.menkou.content.CanteenMenu;
 import org.menkou.content.Meal;
 import org.menkou.content.Price;
 import org.menkou.content.SetMenu;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.Outbox;

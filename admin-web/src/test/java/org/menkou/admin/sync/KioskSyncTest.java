@@ -23,7 +23,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.Kiosk;
-import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Notice;
@@ -34,9 +33,10 @@ import org.menkou.content.card.CardKind;
 import org.menkou.content.card.CardVerifier;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.ServiceItem;
+import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.Outbox;
 import org.menkou.content.sync.SyncException;
@@ -261,12 +261,12 @@ class KioskSyncTest {
         long before = side.replica().replica().syncedVersion().orElseThrow();
         // The server dies after serving the third page of the round, and, on events, after storing but before answering.
         AtomicInteger pages = new AtomicInteger();
-        first.app.after(KioskApi.BASE + "/content", ctx -> {
+        first.app.after(KioskApiPaths.CONTENT, ctx -> {
             if (pages.incrementAndGet() == 3) {
                 new Thread(first.app::stop).start();
             }
         });
-        first.app.after(KioskApi.BASE + "/events", ctx -> {
+        first.app.after(KioskApiPaths.EVENTS, ctx -> {
             throw new IllegalStateException("answer lost");
         });
         for (int n = 0; n < 5; n++) {

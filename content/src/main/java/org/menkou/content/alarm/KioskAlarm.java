@@ -1,9 +1,9 @@
 package org.menkou.content.alarm;
 
 import java.time.Instant;
-import org.menkou.content.sync.AlarmEnding;
-import org.menkou.content.sync.AlarmSource;
-import org.menkou.content.sync.AlarmState;
+import org.menkou.content.protocol.AlarmEnding;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.protocol.AlarmState;
 
 /**
  * One alarm as the kiosk knows it.

@@ -12,9 +12,16 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import org.menkou.content.ContentException;
+import org.menkou.content.protocol.BookingCancel;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.MealBooking;
+import org.menkou.content.protocol.ResidentBookings;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.SyncJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -67,7 +74,7 @@ public final class KioskMealBookings {
     /** Bookings pushed through {@code sync}, waiting up to {@code wait} (about 1.5 s) for the server's answer. */
     public static KioskMealBookings over(KioskSync sync, Duration wait) {
         KioskMealBookings bookings = new KioskMealBookings(sync.outbox(), sync::syncNow, wait,
-                card -> sync.ask(ResidentBookings.PATH, new ResidentBookings.Query(card), ResidentBookings.Answer.class)
+                card -> sync.ask(KioskApiPaths.RESIDENT_BOOKINGS, new ResidentBookings.Query(card), ResidentBookings.Answer.class)
                         .bookings());
         sync.addListener(status -> bookings.roundFinished(status.online()));
         return bookings;

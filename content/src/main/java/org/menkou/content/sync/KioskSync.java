@@ -11,6 +11,14 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.menkou.content.ContentException;
+import org.menkou.content.protocol.ContentCodec;
+import org.menkou.content.protocol.ContentItem;
+import org.menkou.content.protocol.ContentPage;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentEntity;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.Replica;
@@ -89,7 +97,8 @@ public final class KioskSync implements AutoCloseable {
     }
 
     /**
-     * Asks the server a question besides sync ({@link SyncClient#ask}) on the calling thread, which must not be the
+     * Asks the server a question besides sync ({@link SyncClient#ask}, {@code path} one of
+     * {@link org.menkou.content.protocol.KioskApiPaths}) on the calling thread, which must not be the
      * UI thread; throws SyncException when the server cannot be used.
      */
     public <T> T ask(String path, Object body, Class<T> type) {

@@ -13,6 +13,9 @@ import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.ContentException;
+import org.menkou.content.protocol.EventReceipt;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
 
 /**

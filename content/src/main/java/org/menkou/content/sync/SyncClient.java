@@ -9,10 +9,18 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import org.menkou.content.protocol.AlarmStatus;
+import org.menkou.content.protocol.ApiError;
+import org.menkou.content.protocol.ContentPage;
+import org.menkou.content.protocol.EventAck;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.sync.SyncException.Kind;
 
 /**
- * The kiosk's HTTP client for {@code /api/kiosk/v1}. Each call either returns the decoded answer or throws a
+ * The kiosk's HTTP client for the kiosk API ({@link KioskApiPaths}, below the server's base URL). Each call either returns the decoded answer or throws a
  * {@link SyncException} saying whether to retry. Thread-safe; holds no connection between calls beyond the JDK
  * client's pool.
  */
@@ -39,18 +47,18 @@ public final class SyncClient {
     }
 
     public KioskIdentity me() {
-        return send(request("api/kiosk/v1/me").GET().build(), KioskIdentity.class);
+        return send(request(KioskApiPaths.ME).GET().build(), KioskIdentity.class);
     }
 
     /** One page of content changes after {@code since}, at most {@code limit} items. */
     public ContentPage content(long since, int limit) {
-        return send(request("api/kiosk/v1/content?since=" + since + "&limit=" + limit).GET().build(), ContentPage.class);
+        return send(request(KioskApiPaths.content(since, limit)).GET().build(), ContentPage.class);
     }
 
     public EventAck push(EventBatch batch) {
         try {
             byte[] body = json.writeValueAsBytes(batch);
-            return send(request("api/kiosk/v1/events").header("Content-Type", "application/json")
+            return send(request(KioskApiPaths.EVENTS).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), EventAck.class);
         } catch (JsonProcessingException e) {
             throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode events: " + e.getOriginalMessage(), e);
@@ -58,26 +66,27 @@ public final class SyncClient {
     }
 
     /**
-     * Posts {@code body} as JSON to {@code api/kiosk/v1/PATH} and reads the answer as {@code type}; for the kiosk's
-     * questions besides sync (e.g. a resident's bookings). Throws SyncException like the other calls.
+     * Posts {@code body} as JSON to {@code path} (one of {@link KioskApiPaths}) and reads the answer as {@code type};
+     * for the kiosk's questions besides sync (e.g. a resident's bookings). Throws SyncException like the other calls.
      */
     public <T> T ask(String path, Object body, Class<T> type) {
         try {
             byte[] bytes = json.writeValueAsBytes(body);
-            return send(request("api/kiosk/v1/" + path).header("Content-Type", "application/json")
+            return send(request(path).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), type);
         } catch (JsonProcessingException e) {
             throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode the question: " + e.getOriginalMessage(), e);
         }
     }
 
-    /** The server's state of an alarm this kiosk sent ({@code GET /api/kiosk/v1/alarms/ID}). */
+    /** The server's state of an alarm this kiosk sent ({@code GET} {@link KioskApiPaths#ALARM}). */
     public AlarmStatus alarm(String alarmId) {
-        return send(request("api/kiosk/v1/alarms/" + alarmId).GET().build(), AlarmStatus.class);
+        return send(request(KioskApiPaths.alarm(alarmId)).GET().build(), AlarmStatus.class);
     }
 
+    /** A request for {@code path} (absolute, from {@link KioskApiPaths}) below the server's base URL. */
     private HttpRequest.Builder request(String path) {
-        return HttpRequest.newBuilder(base.resolve(path)).timeout(timeout)
+        return HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(timeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 

@@ -10,7 +10,11 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.Meal;
-import org.menkou.content.sync.EventReceipt;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.EventReceipt;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.sync.Outbox;
 
 /** How a booking's state is read back from the kiosk's real outbox (SQLite) as the server's answers arrive. */
@@ -38,7 +42,7 @@ class KioskMealBookingsStateTest {
         MealBooking rejected = bookings.book(request(null));
         assertThat(List.of(confirmed, garbled, rejected)).allMatch(b -> b.state() == MealBooking.State.PENDING);
 
-        var json = org.menkou.content.sync.SyncJson.strict();
+        var json = org.menkou.content.protocol.SyncJson.strict();
         outbox.delivered(List.of(
                 new EventReceipt(eventOf(outbox, confirmed.id()), 1, false, json.valueToTree(
                         new BookingOutcome(confirmed.id(), BookingOutcome.Status.CONFIRMED, 7, 300, null))),

@@ -31,7 +31,7 @@ public final class PrivateFilesProbe {
         Path dir = Path.of(args[0]);
         ContentStore store = ContentStore.openIn(dir);
         Outbox.open(store.file(), Clock.systemUTC());
-        AlarmJournal.open(store.file(), Clock.systemUTC()).raise(null, "wt-station-1", "r-1", org.menkou.content.sync.AlarmSource.BUTTON);
+        AlarmJournal.open(store.file(), Clock.systemUTC()).raise(null, "wt-station-1", "r-1", org.menkou.content.protocol.AlarmSource.BUTTON);
         new KioskCredentials(java.net.URI.create("http://127.0.0.1:7080"), "mk1.probe-token-probe-token-probe").store(dir);
         try (Connection open = DriverManager.getConnection("jdbc:sqlite:" + store.file());
              Statement s = open.createStatement()) {

@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
-import org.menkou.content.sync.AlarmSelfTest;
+import org.menkou.content.protocol.AlarmSelfTest;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.hardware.DeviceStatus;
 import org.menkou.hardware.EmergencyButton;

@@ -15,7 +15,7 @@ import org.menkou.content.store.DataDirectory;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.session.IdentifiedResident;

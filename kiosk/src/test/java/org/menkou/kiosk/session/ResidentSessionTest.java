@@ -22,7 +22,7 @@ import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.ScannedCode;
 import org.menkou.content.Meal;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
 import org.menkou.content.sync.Outbox;

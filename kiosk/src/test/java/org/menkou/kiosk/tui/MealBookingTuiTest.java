@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskResident;
-import org.menkou.content.meal.BookingRefusal;
+import org.menkou.content.protocol.BookingRefusal;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.Outbox;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.KioskAlarm;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.testing.TmuxSession;
 
 /**

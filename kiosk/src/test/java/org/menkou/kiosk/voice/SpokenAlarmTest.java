@@ -24,7 +24,7 @@ import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.AlarmState;
+import org.menkou.content.protocol.AlarmState;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.alarm.AlarmPin;
 import org.menkou.kiosk.alarm.KioskAlarms;

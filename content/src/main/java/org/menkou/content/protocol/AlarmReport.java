@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /**
  * The payload of an {@code alarm} event: a resident pressed the red button, F12 or 9 紧急呼叫, or said 救命. The

@@ -1,16 +1,13 @@
-package org.menkou.content.meal;
+package org.menkou.content.protocol;
 
 import java.util.List;
 
 /**
- * The wire records of {@code POST /api/kiosk/v1/bookings/of-resident}: a kiosk presents the card a resident just
+ * The wire records of {@code POST} {@link KioskApiPaths#RESIDENT_BOOKINGS}: a kiosk presents the card a resident just
  * scanned and gets that resident's bookings from today on, wherever they were made (other kiosks, or by phone on the
  * admin site, 代订), so that 我的订餐 lists them all.
  */
 public final class ResidentBookings {
-    /** The API path below the kiosk API base. */
-    public static final String PATH = "bookings/of-resident";
-
     private ResidentBookings() {
     }
 

@@ -1,4 +1,4 @@
-package org.menkou.content.meal;
+package org.menkou.content.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonValue;

@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /**
  * The payload of a {@code heartbeat} event.

@@ -1,7 +1,7 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /**
- * The server's answer to {@code GET /api/kiosk/v1/alarms/ID} and the {@code result} of an {@code alarm} event.
+ * The server's answer to {@code GET} {@link KioskApiPaths#ALARM} and the {@code result} of an {@code alarm} event.
  *
  * @param id         the alarm id the kiosk generated
  * @param state      where it stands

@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /** How far the centre got in notifying further responders about an alarm nobody acknowledged in time. */
 public enum EscalationState {

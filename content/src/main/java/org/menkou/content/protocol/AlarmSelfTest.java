@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /**
  * The payload of an {@code alarm-selftest} event: the kiosk's daily check of its emergency button source.

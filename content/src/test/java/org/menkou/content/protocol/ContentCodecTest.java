@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

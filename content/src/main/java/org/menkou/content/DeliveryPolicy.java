@@ -1,4 +1,4 @@
-package org.menkou.content.meal;
+package org.menkou.content;
 
 import java.util.Set;
 

@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /** How a call was ended at the kiosk. */
 public enum AlarmEnding {

@@ -1,4 +1,4 @@
-package org.menkou.content.meal;
+package org.menkou.content.protocol;
 
 import java.util.regex.Pattern;
 import org.menkou.content.InvalidContentException;

@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /**
  * The payload of an {@code alarm-cancel} event: the call was ended at the kiosk. The event id is

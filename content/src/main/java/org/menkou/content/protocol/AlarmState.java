@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /** Where an alarm stands on the server. */
 public enum AlarmState {

@@ -1,4 +1,4 @@
-package org.menkou.content.meal;
+package org.menkou.content.protocol;
 
 /**
  * The server's decision on a booking or a cancellation, sent back as the {@code result} of the event's receipt (the

@@ -1,4 +1,4 @@
-package org.menkou.content.sync;
+package org.menkou.content.protocol;
 
 /** What raised an alarm at the kiosk. */
 public enum AlarmSource {
