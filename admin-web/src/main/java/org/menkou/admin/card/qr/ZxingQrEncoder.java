@@ -1,4 +1,4 @@
-package org.menkou.content.card.qr;
+package org.menkou.admin.card.qr;
 
 import com.google.zxing.EncodeHintType;
 import com.google.zxing.WriterException;
