@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.menkou.content.protocol.AlarmSelfTest;
-import org.menkou.content.sync.KioskSync;
+import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.hardware.DeviceStatus;
 import org.menkou.hardware.EmergencyButton;
 import org.slf4j.Logger;

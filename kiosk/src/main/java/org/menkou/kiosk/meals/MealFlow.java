@@ -9,7 +9,6 @@ import org.menkou.content.Price;
 import org.menkou.content.SetMenu;
 import org.menkou.content.Station;
 import org.menkou.content.protocol.BookingRequest;
-import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.screen.Dates;
 import org.menkou.kiosk.screen.KioskContext;

@@ -6,7 +6,6 @@ import org.menkou.content.KioskResident;
 import org.menkou.content.Price;
 import org.menkou.content.SetMenu;
 import org.menkou.content.protocol.BookingRequest;
-import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.kiosk.screen.Ui;
 import org.menkou.voice.VoiceLanguage;
 

@@ -10,11 +10,10 @@ import org.menkou.content.protocol.BookingCancel;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRefusal;
 import org.menkou.content.protocol.BookingRequest;
-import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.KioskEvent;
-import org.menkou.content.sync.Outbox;
+import org.menkou.kiosk.sync.Outbox;
 import org.menkou.content.protocol.SyncJson;
 
 /**

@@ -1,0 +1,176 @@
+package org.menkou.kiosk.alarm;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.menkou.content.ContentException;
+import org.menkou.content.protocol.AlarmCancel;
+import org.menkou.content.protocol.AlarmReport;
+import org.menkou.content.protocol.AlarmStatus;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.kiosk.sync.SyncClient;
+import org.menkou.content.protocol.SyncJson;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Delivers the kiosk's alarms on its own thread ("alarm-sender"), apart from the 30 s sync loop: every unfinished
+ * alarm in the {@link AlarmJournal} is pushed as an {@code alarm} event at once and again every {@code retry}
+ * ({@link #POLL_EVERY} on a kiosk) until the server returns a receipt; then its state is polled at the same pace until staff resolve
+ * or cancel it. A kiosk-side cancel is pushed the same way. Nothing is ever given up: a refused push is retried too
+ * (and logged), because an alarm must never be dropped. {@link #close()} stops the thread.
+ */
+public final class AlarmSender implements AutoCloseable {
+    /** How long the kiosk tries before telling the resident plainly that the server cannot be reached. */
+    public static final Duration UNREACHABLE_AFTER = Duration.ofSeconds(30);
+    /**
+     * The kiosk's pace: a new alarm is retried, and an open alarm's state asked, this often. Half a second, so that
+     * an acknowledgement on the board shows at the kiosk within about a second (2 s at most with one slow answer).
+     */
+    public static final Duration POLL_EVERY = Duration.ofMillis(500);
+    private static final Logger log = LoggerFactory.getLogger(AlarmSender.class);
+
+    private final AlarmJournal journal;
+    private final SyncClient client;
+    private final Duration retry;
+    private final Clock clock;
+    private final ObjectMapper json = SyncJson.strict();
+    private final Semaphore wake = new Semaphore(0);
+    private final List<Consumer<List<KioskAlarm>>> listeners = new CopyOnWriteArrayList<>();
+    private volatile boolean stopping;
+    private Thread thread;
+
+    /** @param client a client with a short timeout (about {@code retry} plus a second) */
+    public AlarmSender(AlarmJournal journal, SyncClient client, Duration retry, Clock clock) {
+        this.journal = journal;
+        this.client = client;
+        this.retry = retry;
+        this.clock = clock;
+    }
+
+    /** Starts the sender thread; the first pass runs at once. The caller closes it. */
+    public AlarmSender start() {
+        thread = new Thread(this::loop, "alarm-sender");
+        thread.setDaemon(true);
+        thread.start();
+        return this;
+    }
+
+    /** Makes the sender try now (after {@link AlarmJournal#raise} or a cancel) instead of at its next pass. */
+    public void wake() {
+        wake.release();
+    }
+
+    /**
+     * Calls {@code listener} after every pass that had unfinished alarms, with those alarms as now known, on the
+     * sender thread: it must return fast.
+     */
+    public void addListener(Consumer<List<KioskAlarm>> listener) {
+        listeners.add(listener);
+    }
+
+    @Override
+    public void close() {
+        stopping = true;
+        wake.release();
+        if (thread != null && thread != Thread.currentThread()) {
+            try {
+                thread.join(Duration.ofSeconds(10).toMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+
+    private void loop() {
+        while (!stopping) {
+            try {
+                runOnce();
+            } catch (RuntimeException e) {
+                log.error("alarm pass failed; trying again in {} ms", retry.toMillis(), e);
+            }
+            try {
+                if (wake.tryAcquire(retry.toMillis(), TimeUnit.MILLISECONDS)) {
+                    wake.drainPermits();
+                }
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
+    }
+
+    /**
+     * One pass on the calling thread: push what the server has not received, ask the state of the rest. Returns the
+     * number of alarms still unfinished. Failures of one alarm do not stop the others.
+     */
+    public int runOnce() {
+        List<KioskAlarm> open = journal.unfinished();
+        // New alarms and cancels first, so a fresh press never waits behind the state polls of older calls.
+        for (KioskAlarm alarm : open) {
+            try {
+                pushPending(alarm);
+            } catch (ContentException e) {
+                log.warn("alarm {} not delivered yet ({}); retrying every {} ms", alarm.id(), e.getMessage(),
+                        retry.toMillis());
+            }
+        }
+        for (KioskAlarm alarm : open) {
+            if (wake.availablePermits() > 0) {
+                break; // a new press is waiting: the loop starts a new pass at once
+            }
+            try {
+                KioskAlarm now = journal.find(alarm.id()).orElse(alarm);
+                if (now.delivered() != null) {
+                    AlarmStatus status = client.alarm(alarm.id());
+                    journal.serverSays(alarm.id(), status.state(), status.escalationSent());
+                }
+            } catch (ContentException e) {
+                log.info("state of alarm {} not known yet: {}", alarm.id(), e.getMessage());
+            }
+        }
+        if (open.isEmpty()) {
+            return 0;
+        }
+        List<KioskAlarm> now = open.stream().map(a -> journal.find(a.id()).orElse(a)).toList();
+        listeners.forEach(l -> {
+            try {
+                l.accept(now);
+            } catch (RuntimeException e) {
+                log.warn("alarm listener failed", e);
+            }
+        });
+        return (int) now.stream().filter(a -> !a.isFinished()).count();
+    }
+
+    private void pushPending(KioskAlarm alarm) {
+        if (alarm.delivered() == null) {
+            push(new KioskEvent(alarm.id(), AlarmReport.TYPE, alarm.pressedAt(), json.valueToTree(
+                    new AlarmReport(alarm.stationId(), alarm.residentId(), alarm.source(), alarm.kioskId()))));
+            journal.delivered(alarm.id());
+            log.info("alarm {} delivered {} ms after the press", alarm.id(),
+                    Duration.between(alarm.pressedAt(), Instant.now(clock)).toMillis());
+        }
+        if (alarm.cancelRequested() != null && !alarm.cancelDelivered()) {
+            push(new KioskEvent(AlarmCancel.eventId(alarm.id()), AlarmCancel.TYPE, alarm.cancelRequested(),
+                    json.valueToTree(new AlarmCancel(alarm.id(), alarm.endedBy()))));
+            journal.cancelDelivered(alarm.id());
+        }
+    }
+
+    private void push(KioskEvent event) {
+        client.push(new EventBatch(List.of(event)));
+    }
+
+    /** True when {@code alarm} has waited longer than {@link #UNREACHABLE_AFTER} for the server to receive it. */
+    public static boolean isUnreachable(KioskAlarm alarm, Instant now) {
+        return alarm.delivered() == null && Duration.between(alarm.pressedAt(), now).compareTo(UNREACHABLE_AFTER) > 0;
+    }
+}
