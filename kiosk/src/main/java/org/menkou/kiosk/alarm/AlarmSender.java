@@ -5,11 +5,13 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.menkou.content.ContentException;
+import org.menkou.content.RetryPolicy;
 import org.menkou.content.protocol.AlarmCancel;
 import org.menkou.content.protocol.AlarmReport;
 import org.menkou.content.protocol.AlarmStatus;
@@ -39,7 +41,8 @@ public final class AlarmSender implements AutoCloseable {
 
     private final AlarmJournal journal;
     private final SyncClient client;
-    private final Duration retry;
+    private final RetryPolicy retry;
+    private final Random random = new Random();
     private final Clock clock;
     private final ObjectMapper json = SyncJson.strict();
     private final Semaphore wake = new Semaphore(0);
@@ -47,11 +50,15 @@ public final class AlarmSender implements AutoCloseable {
     private volatile boolean stopping;
     private Thread thread;
 
-    /** @param client a client with a short timeout (about {@code retry} plus a second) */
+    /**
+     * @param client a client with a short timeout (about {@code retry} plus a second)
+     * @param retry  the pace: what is not delivered is tried again, and open alarms' states asked, this often
+     *               ({@link RetryPolicy#every}: never given up)
+     */
     public AlarmSender(AlarmJournal journal, SyncClient client, Duration retry, Clock clock) {
         this.journal = journal;
         this.client = client;
-        this.retry = retry;
+        this.retry = RetryPolicy.every(retry);
         this.clock = clock;
     }
 
@@ -90,14 +97,18 @@ public final class AlarmSender implements AutoCloseable {
     }
 
     private void loop() {
+        int failedPasses = 0;
         while (!stopping) {
+            Duration wait;
             try {
-                runOnce();
+                failedPasses = pass().delivered() ? 0 : failedPasses + 1;
+                wait = failedPasses == 0 ? retry.first() : retry.delayAfter(failedPasses, random);
             } catch (RuntimeException e) {
-                log.error("alarm pass failed; trying again in {} ms", retry.toMillis(), e);
+                wait = retry.delayAfter(++failedPasses, random);
+                log.error("alarm pass failed; trying again in {} ms", wait.toMillis(), e);
             }
             try {
-                if (wake.tryAcquire(retry.toMillis(), TimeUnit.MILLISECONDS)) {
+                if (wake.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
                     wake.drainPermits();
                 }
             } catch (InterruptedException e) {
@@ -112,14 +123,24 @@ public final class AlarmSender implements AutoCloseable {
      * number of alarms still unfinished. Failures of one alarm do not stop the others.
      */
     public int runOnce() {
+        return pass().unfinished();
+    }
+
+    /** What one pass left: alarms still unfinished, and whether everything to send reached the server. */
+    private record Pass(int unfinished, boolean delivered) {
+    }
+
+    private Pass pass() {
         List<KioskAlarm> open = journal.unfinished();
+        boolean delivered = true;
         // New alarms and cancels first, so a fresh press never waits behind the state polls of older calls.
         for (KioskAlarm alarm : open) {
             try {
                 pushPending(alarm);
             } catch (ContentException e) {
+                delivered = false;
                 log.warn("alarm {} not delivered yet ({}); retrying every {} ms", alarm.id(), e.getMessage(),
-                        retry.toMillis());
+                        retry.first().toMillis());
             }
         }
         for (KioskAlarm alarm : open) {
@@ -137,7 +158,7 @@ public final class AlarmSender implements AutoCloseable {
             }
         }
         if (open.isEmpty()) {
-            return 0;
+            return new Pass(0, true);
         }
         List<KioskAlarm> now = open.stream().map(a -> journal.find(a.id()).orElse(a)).toList();
         listeners.forEach(l -> {
@@ -147,7 +168,7 @@ public final class AlarmSender implements AutoCloseable {
                 log.warn("alarm listener failed", e);
             }
         });
-        return (int) now.stream().filter(a -> !a.isFinished()).count();
+        return new Pass((int) now.stream().filter(a -> !a.isFinished()).count(), delivered);
     }
 
     private void pushPending(KioskAlarm alarm) {

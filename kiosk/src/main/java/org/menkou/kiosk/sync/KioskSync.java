@@ -28,8 +28,9 @@ import org.slf4j.LoggerFactory;
 /**
  * The kiosk side of sync: one background thread ("kiosk-sync") that, every interval, queues a heartbeat, pushes
  * the outbox and pulls content changes into the local replica. The kiosk always runs from its replica; when the
- * server cannot be reached the status turns offline and the loop retries with capped exponential backoff and
- * jitter, catching up when the server returns. {@link #close()} stops the thread and waits for it.
+ * server cannot be reached the status turns offline and the loop retries as {@link SyncSettings#retry()} says
+ * (capped exponential backoff with jitter by default), catching up when the server returns. {@link #close()} stops
+ * the thread and waits for it.
  */
 public final class KioskSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskSync.class);
@@ -50,7 +51,9 @@ public final class KioskSync implements AutoCloseable {
     private final SyncClient client;
     private final Clock clock;
     private final ContentCodec codec = new ContentCodec(SyncJson.lenient());
-    private final Backoff backoff;
+    private final Random random = new Random();
+    /** Consecutive failed rounds; read and written on the sync thread only. */
+    private int failures;
     private final Semaphore wake = new Semaphore(0);
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private volatile SyncStatus status;
@@ -63,7 +66,6 @@ public final class KioskSync implements AutoCloseable {
         this.settings = settings;
         this.client = new SyncClient(settings.server(), settings.token());
         this.clock = clock;
-        this.backoff = new Backoff(settings.retryBase(), settings.retryCap(), new Random());
         this.status = new SyncStatus(false, syncedVersion(), null, outbox.pendingCount(), "not yet connected");
     }
 
@@ -133,14 +135,14 @@ public final class KioskSync implements AutoCloseable {
             Duration wait;
             try {
                 runRound(heartbeatDue);
-                backoff.reset();
+                failures = 0;
                 wait = settings.interval();
             } catch (SyncException e) {
-                wait = backoff.nextDelay();
+                wait = settings.retry().delayAfter(++failures, random);
                 log.info("sync failed ({}), retry in {} ms: {}", e.kind(), wait.toMillis(), e.getMessage());
                 update(false, e.getMessage());
             } catch (RuntimeException e) {
-                wait = backoff.nextDelay();
+                wait = settings.retry().delayAfter(++failures, random);
                 log.warn("sync round failed, retry in {} ms", wait.toMillis(), e);
                 update(false, e.getMessage());
             }
