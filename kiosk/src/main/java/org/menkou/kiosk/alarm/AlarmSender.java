@@ -7,8 +7,6 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.menkou.content.ContentException;
 import org.menkou.content.RetryPolicy;
@@ -19,15 +17,16 @@ import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskEvent;
 import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.SyncJson;
+import org.menkou.kiosk.background.BackgroundLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers the kiosk's alarms on its own thread ("alarm-sender"), apart from the 30 s sync loop: every unfinished
- * alarm in the {@link AlarmJournal} is pushed as an {@code alarm} event at once and again every {@code retry}
- * ({@link #POLL_EVERY} on a kiosk) until the server returns a receipt; then its state is polled at the same pace until staff resolve
- * or cancel it. A kiosk-side cancel is pushed the same way. Nothing is ever given up: a refused push is retried too
- * (and logged), because an alarm must never be dropped. {@link #close()} stops the thread.
+ * Delivers the kiosk's alarms on a {@link BackgroundLoop} of its own ("alarm-sender"), apart from the 30 s sync loop:
+ * every unfinished alarm in the {@link AlarmJournal} is pushed as an {@code alarm} event at once and again every
+ * {@code retry} ({@link #POLL_EVERY} on a kiosk) until the server returns a receipt; then its state is polled at the
+ * same pace until staff resolve or cancel it. A kiosk-side cancel is pushed the same way. Nothing is ever given up: a
+ * refused push is retried too (and logged), because an alarm must never be dropped. {@link #close()} stops the loop.
  */
 public final class AlarmSender implements AutoCloseable {
     /** How long the kiosk tries before telling the resident plainly that the server cannot be reached. */
@@ -45,10 +44,10 @@ public final class AlarmSender implements AutoCloseable {
     private final Random random = new Random();
     private final Clock clock;
     private final ObjectMapper json = SyncJson.strict();
-    private final Semaphore wake = new Semaphore(0);
     private final List<Consumer<List<KioskAlarm>>> listeners = new CopyOnWriteArrayList<>();
-    private volatile boolean stopping;
-    private Thread thread;
+    private final BackgroundLoop loop = new BackgroundLoop("alarm-sender", Duration.ofSeconds(10), this::loopPass);
+    /** Consecutive passes that could not deliver everything; read and written on the loop's thread only. */
+    private int failedPasses;
 
     /**
      * @param client a client with a short timeout (about {@code retry} plus a second)
@@ -64,15 +63,13 @@ public final class AlarmSender implements AutoCloseable {
 
     /** Starts the sender thread; the first pass runs at once. The caller closes it. */
     public AlarmSender start() {
-        thread = new Thread(this::loop, "alarm-sender");
-        thread.setDaemon(true);
-        thread.start();
+        loop.start();
         return this;
     }
 
     /** Makes the sender try now (after {@link AlarmJournal#raise} or a cancel) instead of at its next pass. */
     public void wake() {
-        wake.release();
+        loop.wake();
     }
 
     /**
@@ -83,38 +80,21 @@ public final class AlarmSender implements AutoCloseable {
         listeners.add(listener);
     }
 
+    /** Stops the sender's loop (if started) and waits up to 10 s for a pass in progress. */
     @Override
     public void close() {
-        stopping = true;
-        wake.release();
-        if (thread != null && thread != Thread.currentThread()) {
-            try {
-                thread.join(Duration.ofSeconds(10).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.close();
     }
 
-    private void loop() {
-        int failedPasses = 0;
-        while (!stopping) {
-            Duration wait;
-            try {
-                failedPasses = pass().delivered() ? 0 : failedPasses + 1;
-                wait = failedPasses == 0 ? retry.first() : retry.delayAfter(failedPasses, random);
-            } catch (RuntimeException e) {
-                wait = retry.delayAfter(++failedPasses, random);
-                log.error("alarm pass failed; trying again in {} ms", wait.toMillis(), e);
-            }
-            try {
-                if (wake.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS)) {
-                    wake.drainPermits();
-                }
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /** One pass of the loop; the next follows at the pace, or after a failed pass as the retry policy says. */
+    private Duration loopPass(boolean woken) {
+        try {
+            failedPasses = pass().delivered() ? 0 : failedPasses + 1;
+            return failedPasses == 0 ? retry.first() : retry.delayAfter(failedPasses, random);
+        } catch (RuntimeException e) {
+            Duration wait = retry.delayAfter(++failedPasses, random);
+            log.error("alarm pass failed; trying again in {} ms", wait.toMillis(), e);
+            return wait;
         }
     }
 
@@ -144,7 +124,7 @@ public final class AlarmSender implements AutoCloseable {
             }
         }
         for (KioskAlarm alarm : open) {
-            if (wake.availablePermits() > 0) {
+            if (loop.wakePending()) {
                 break; // a new press is waiting: the loop starts a new pass at once
             }
             try {

@@ -7,8 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Semaphore;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.menkou.content.ContentException;
 import org.menkou.content.protocol.ContentCodec;
@@ -22,12 +20,13 @@ import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentEntity;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.Replica;
+import org.menkou.kiosk.background.BackgroundLoop;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The kiosk side of sync: one background thread ("kiosk-sync") that, every interval, queues a heartbeat, pushes
- * the outbox and pulls content changes into the local replica. The kiosk always runs from its replica; when the
+ * The kiosk side of sync: one {@link BackgroundLoop} ("kiosk-sync") that, every interval, queues a heartbeat, pushes
+ * the outbox and pulls content changes into the local replica; {@link #syncNow()} wakes it for an extra round. The kiosk always runs from its replica; when the
  * server cannot be reached the status turns offline and the loop retries as {@link SyncSettings#retry()} says
  * (capped exponential backoff with jitter by default), catching up when the server returns. {@link #close()} stops
  * the thread and waits for it.
@@ -54,11 +53,9 @@ public final class KioskSync implements AutoCloseable {
     private final Random random = new Random();
     /** Consecutive failed rounds; read and written on the sync thread only. */
     private int failures;
-    private final Semaphore wake = new Semaphore(0);
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
+    private final BackgroundLoop loop = new BackgroundLoop("kiosk-sync", Duration.ofSeconds(15), this::round);
     private volatile SyncStatus status;
-    private volatile boolean stopping;
-    private Thread thread;
 
     KioskSync(ContentStore replica, Outbox outbox, SyncSettings settings, Clock clock) {
         this.replica = replica;
@@ -75,9 +72,7 @@ public final class KioskSync implements AutoCloseable {
      */
     public static KioskSync start(ContentStore replica, Outbox outbox, SyncSettings settings, Clock clock) {
         KioskSync sync = new KioskSync(replica, outbox, settings, clock);
-        sync.thread = new Thread(sync::loop, "kiosk-sync");
-        sync.thread.setDaemon(true);
-        sync.thread.start();
+        sync.loop.start();
         return sync;
     }
 
@@ -113,47 +108,34 @@ public final class KioskSync implements AutoCloseable {
 
     /** Starts a round (push and pull) now instead of at the next interval, e.g. after queueing an urgent event. */
     public void syncNow() {
-        wake.release();
+        loop.wake();
     }
 
+    /** Stops the background loop (if {@link #start}ed) and waits up to 15 s for a round in progress. */
     @Override
     public void close() {
-        stopping = true;
-        wake.release();
-        if (thread != null && thread != Thread.currentThread()) {
-            try {
-                thread.join(Duration.ofSeconds(15).toMillis());
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
+        loop.close();
     }
 
-    private void loop() {
-        boolean heartbeatDue = true;
-        while (!stopping) {
-            Duration wait;
-            try {
-                runRound(heartbeatDue);
-                failures = 0;
-                wait = settings.interval();
-            } catch (SyncException e) {
-                wait = settings.retry().delayAfter(++failures, random);
-                log.info("sync failed ({}), retry in {} ms: {}", e.kind(), wait.toMillis(), e.getMessage());
-                update(false, e.getMessage());
-            } catch (RuntimeException e) {
-                wait = settings.retry().delayAfter(++failures, random);
-                log.warn("sync round failed, retry in {} ms", wait.toMillis(), e);
-                update(false, e.getMessage());
-            }
-            try {
-                // A wake-up (syncNow) is an extra round without a heartbeat; a timeout is the regular round.
-                heartbeatDue = !wake.tryAcquire(wait.toMillis(), TimeUnit.MILLISECONDS);
-                wake.drainPermits();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
+    /**
+     * One pass of the background loop: a round, then the interval, or after a failure the retry policy's delay. A
+     * wake-up ({@link #syncNow}) is an extra round without a heartbeat; the regular round has one.
+     */
+    private Duration round(boolean woken) {
+        try {
+            runRound(!woken);
+            failures = 0;
+            return settings.interval();
+        } catch (SyncException e) {
+            Duration wait = settings.retry().delayAfter(++failures, random);
+            log.info("sync failed ({}), retry in {} ms: {}", e.kind(), wait.toMillis(), e.getMessage());
+            update(false, e.getMessage());
+            return wait;
+        } catch (RuntimeException e) {
+            Duration wait = settings.retry().delayAfter(++failures, random);
+            log.warn("sync round failed, retry in {} ms", wait.toMillis(), e);
+            update(false, e.getMessage());
+            return wait;
         }
     }
 
