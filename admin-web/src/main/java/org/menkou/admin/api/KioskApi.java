@@ -14,8 +14,9 @@ import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskIdentity;
 
 /**
- * The kiosk sync API under {@value KioskApiPaths#BASE} (see docs/api.md and {@link KioskApiPaths}). Every route is {@link Role#KIOSK}: the access check
- * calls {@link #authenticate} first. Refused input gets a 4xx with an {@link ApiError} and changes nothing.
+ * The kiosk sync API under {@value KioskApiPaths#BASE} (see docs/api.md and {@link KioskApiPaths}). Every route is
+ * {@link Role#KIOSK}: the access check calls {@link #authenticate} first. Refused input gets a 4xx with an
+ * {@link ApiError} and changes nothing.
  */
 public final class KioskApi {
     public static final int MAX_BODY_BYTES = 256 * 1024;

@@ -26,10 +26,10 @@ import org.slf4j.LoggerFactory;
 
 /**
  * The kiosk side of sync: one {@link BackgroundLoop} ("kiosk-sync") that, every interval, queues a heartbeat, pushes
- * the outbox and pulls content changes into the local replica; {@link #syncNow()} wakes it for an extra round. The kiosk always runs from its replica; when the
- * server cannot be reached the status turns offline and the loop retries as {@link SyncSettings#retry()} says
- * (capped exponential backoff with jitter by default), catching up when the server returns. {@link #close()} stops
- * the thread and waits for it.
+ * the outbox and pulls content changes into the local replica; {@link #syncNow()} wakes it for an extra round. The
+ * kiosk always runs from its replica; when the server cannot be reached the status turns offline and the loop retries
+ * as {@link SyncSettings#retry()} says (capped exponential backoff with jitter by default), catching up when the
+ * server returns. {@link #close()} stops the loop and waits for its thread.
  */
 public final class KioskSync implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(KioskSync.class);
@@ -51,11 +51,11 @@ public final class KioskSync implements AutoCloseable {
     private final Clock clock;
     private final ContentCodec codec = new ContentCodec(SyncJson.lenient());
     private final Random random = new Random();
-    /** Consecutive failed rounds; read and written on the sync thread only. */
-    private int failures;
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final BackgroundLoop loop = new BackgroundLoop("kiosk-sync", Duration.ofSeconds(15), this::round);
     private volatile SyncStatus status;
+    /** Consecutive failed rounds; read and written on the loop's thread only. */
+    private int failures;
 
     KioskSync(ContentStore replica, Outbox outbox, SyncSettings settings, Clock clock) {
         this.replica = replica;

@@ -20,9 +20,9 @@ import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.sync.SyncException.Kind;
 
 /**
- * The kiosk's HTTP client for the kiosk API ({@link KioskApiPaths}, below the server's base URL). Each call either returns the decoded answer or throws a
- * {@link SyncException} saying whether to retry. Thread-safe; holds no connection between calls beyond the JDK
- * client's pool.
+ * The kiosk's HTTP client for the kiosk API ({@link KioskApiPaths}, below the server's base URL). Each call either
+ * returns the decoded answer or throws a {@link SyncException} saying whether to retry. Thread-safe; holds no
+ * connection between calls beyond the JDK client's pool.
  */
 public final class SyncClient {
     private static final Duration TIMEOUT = Duration.ofSeconds(10);
