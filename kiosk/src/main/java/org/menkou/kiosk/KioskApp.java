@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Station;
-import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.ScannedCode;
 import org.menkou.kiosk.meals.BookingResident;

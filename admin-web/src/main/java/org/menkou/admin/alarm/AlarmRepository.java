@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.menkou.content.sync.AlarmSource;
-import org.menkou.content.sync.AlarmState;
-import org.menkou.content.sync.EscalationState;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.protocol.AlarmState;
+import org.menkou.content.protocol.EscalationState;
 
 /** The alarm tables (alarm, alarm_note, alarm_escalation). Thread-safe; connections are opened per call. */
 public final class AlarmRepository {

@@ -10,10 +10,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.CanteenMenu;
 import org.menkou.content.Resident;
 import org.menkou.content.SetMenu;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.meal.DeliveryPolicy;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.DeliveryPolicy;
 import org.menkou.content.store.ContentStore;
 
 /**
@@ -120,20 +120,20 @@ public final class MealBookingService {
     }
 
     /** Every booking of {@code residentId} for meals from {@code from} on, as a kiosk shows them (no card). */
-    public java.util.List<org.menkou.content.meal.MealBooking> bookingsOf(String residentId, java.time.LocalDate from) {
+    public java.util.List<org.menkou.content.protocol.MealBooking> bookingsOf(String residentId, java.time.LocalDate from) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT id, canteen_id, date, meal, set_code, tier_code, delivery, station_id, status, number,
                                price_fen, reason, refusal
                         FROM meal_booking WHERE resident_id = ? AND date >= ? ORDER BY date, meal, created_at""")
                 .bind(0, residentId).bind(1, from.toString())
-                .map((rs, ctx) -> new org.menkou.content.meal.MealBooking(
+                .map((rs, ctx) -> new org.menkou.content.protocol.MealBooking(
                         new BookingRequest(rs.getString(1), rs.getString(2), java.time.LocalDate.parse(rs.getString(3)),
                                 org.menkou.content.Meal.valueOf(rs.getString(4)), rs.getString(5), residentId,
                                 rs.getString(6), rs.getInt(7) == 1, rs.getString(8)),
                         switch (rs.getString(9)) {
-                            case "CONFIRMED" -> org.menkou.content.meal.MealBooking.State.CONFIRMED;
-                            case "CANCELLED" -> org.menkou.content.meal.MealBooking.State.CANCELLED;
-                            default -> org.menkou.content.meal.MealBooking.State.REFUSED;
+                            case "CONFIRMED" -> org.menkou.content.protocol.MealBooking.State.CONFIRMED;
+                            case "CANCELLED" -> org.menkou.content.protocol.MealBooking.State.CANCELLED;
+                            default -> org.menkou.content.protocol.MealBooking.State.REFUSED;
                         },
                         (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12),
                         refusal(rs.getString(13))))

@@ -4,13 +4,10 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.AlarmSender;
-import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.AlarmEnding;
-import org.menkou.content.sync.AlarmSource;
-import org.menkou.content.sync.KioskSync;
+import org.menkou.content.protocol.AlarmEnding;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.kiosk.sync.KioskSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

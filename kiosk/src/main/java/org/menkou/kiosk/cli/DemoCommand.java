@@ -13,7 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.menkou.content.StationKind;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
-import org.menkou.content.sync.KioskCredentials;
+import org.menkou.kiosk.sync.KioskCredentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;

@@ -7,8 +7,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;

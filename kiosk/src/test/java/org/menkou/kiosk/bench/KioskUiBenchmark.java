@@ -19,7 +19,7 @@ import java.util.List;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.seed.DemoSeed;
-import org.menkou.content.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.alarm.AlarmPin;

@@ -12,9 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ContentException;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskCredentials;
-import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.SyncSettings.VoiceReport;
+import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
 
 class KioskSyncLauncherTest {
     @TempDir
