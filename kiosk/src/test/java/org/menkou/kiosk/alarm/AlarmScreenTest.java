@@ -16,6 +16,7 @@ import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.SyncClient;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.AlarmScreen;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
@@ -43,7 +44,8 @@ class AlarmScreenTest {
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         AlarmPin pin = new AlarmPin(tmp);
         pin.set("2468");
-        Navigator nav = new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms(journal, pin)).navigator();
+        Navigator nav = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(alarms(journal, pin)).build()).navigator();
         nav.press(KioskKey.DIGIT_1);
         nav.press(KioskKey.EMERGENCY);
         ScreenView view = nav.view();
@@ -86,13 +88,13 @@ class AlarmScreenTest {
     void withAServerAndNoPinTheBoardEndsTheCallAndAnUnfinishedCallReturnsAfterRestart() {
         ContentStore store = SeededStore.create(tmp, java.time.LocalDate.now());
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
-        Navigator first = new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms(journal, new AlarmPin(tmp)))
-                .navigator();
+        Navigator first = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(alarms(journal, new AlarmPin(tmp))).build()).navigator();
         first.press(KioskKey.EMERGENCY);
         assertThat(first.view().choices()).isEmpty();
         assertThat(first.view().keyHelp()).startsWith("工作人员在服务中心结束呼叫");
-        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
-                alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).navigator();
+        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder()
+                .alarms(alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).build()).navigator();
         assertThat(restarted.current()).isInstanceOf(AlarmScreen.class);
         assertThat(journal.unfinished()).hasSize(1);
         assertThat(KioskAlarms.NO_RESIDENT_SESSION.get()).isEqualTo(Optional.empty());

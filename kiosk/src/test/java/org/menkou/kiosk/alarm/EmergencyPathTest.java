@@ -12,6 +12,7 @@ import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.AlarmScreen;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.testing.SeededStore;
@@ -29,7 +30,8 @@ class EmergencyPathTest {
         journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
                 new AlarmPin(tmp), Clock.systemUTC());
-        return new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms).navigator();
+        return new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder().alarms(alarms).build())
+                .navigator();
     }
 
     private static void press(Navigator nav, KioskKey... keys) {
@@ -77,7 +79,8 @@ class EmergencyPathTest {
 
         KioskAlarms again = new KioskAlarms(AlarmJournal.open(store.file(), Clock.systemUTC()), null,
                 KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
-        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1", again).navigator();
+        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(again).build()).navigator();
         assertThat(restarted.current()).as("home after a restart").isNotInstanceOf(AlarmScreen.class);
         assertThat(restarted.depth()).isEqualTo(1);
     }

@@ -22,6 +22,7 @@ import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmPin;
 import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.tui.KioskTui;
@@ -47,7 +48,7 @@ public final class KioskUiBenchmark {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1").navigator(), gui);
+        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1", KioskFeatures.basic()).navigator(), gui);
         tui.show();
         gui.getGUIThread().processEventsAndUpdate();
 
@@ -84,7 +85,8 @@ public final class KioskUiBenchmark {
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-            new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1", alarms).navigator(), gui).show();
+            new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1",
+                    KioskFeatures.builder().alarms(alarms).build()).navigator(), gui).show();
             for (char c : new char[] {'3', '1', '1'}) {
                 terminal.addInput(key(c));
                 gui.getGUIThread().processEventsAndUpdate();

@@ -26,6 +26,7 @@ import org.menkou.content.sync.SyncClient;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.AlarmState;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmPin;
 import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.testing.SeededStore;
@@ -60,7 +61,8 @@ class SpokenAlarmTest {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms).navigator(), gui);
+        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(alarms).build()).navigator(), gui);
         tui.show();
         RecordingVoice voice = new RecordingVoice();
         VoiceDriver driver = new VoiceDriver(voice, key -> CompletableFuture.completedFuture(tui.press(key)));

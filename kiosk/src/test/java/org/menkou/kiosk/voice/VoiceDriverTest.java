@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.testing.MutableClock;
@@ -44,8 +45,8 @@ class VoiceDriverTest {
 
     Navigator navigator(VoiceLanguage language) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        return new KioskApp(store, new MutableClock(DAY.atTime(9, 0).atZone(zone).toInstant(), zone), "wt-station-1", language)
-                .navigator();
+        return new KioskApp(store, new MutableClock(DAY.atTime(9, 0).atZone(zone).toInstant(), zone), "wt-station-1",
+                KioskFeatures.builder().language(language).build()).navigator();
     }
 
     /** What the listener would return for a recognised Chinese text on this screen. */
