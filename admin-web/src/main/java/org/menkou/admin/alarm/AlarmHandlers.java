@@ -90,7 +90,7 @@ final class AlarmHandlers {
             Alarm a = alarms.insert(h, kiosk.id(), event.id(), kiosk.stationId(), r.residentId(), r.source(), event.at(),
                     Instant.now(clock));
             audit.record(h, "kiosk:" + kiosk.id(), "RAISE", "ALARM", Long.toString(a.seq()), null, a);
-            h.afterCommit(() -> feed.publish("alarm", a.seq()));
+            h.afterCommit(() -> feed.publish(BoardFeed.Change.ALARM, a.seq()));
             return json.valueToTree(new AlarmStatus(a.alarmId(), a.state(), EscalationState.NONE));
         }
     }
@@ -116,7 +116,7 @@ final class AlarmHandlers {
             if (alarms.close(h, before.seq(), AlarmState.CANCELLED, by, Instant.now(clock))) {
                 audit.record(h, by, "CANCEL", "ALARM", Long.toString(before.seq()), before,
                         alarms.find(h, kiosk.id(), c.alarmId()).orElse(null));
-                h.afterCommit(() -> feed.publish("alarm", before.seq()));
+                h.afterCommit(() -> feed.publish(BoardFeed.Change.ALARM, before.seq()));
             }
             return null;
         }
@@ -135,7 +135,7 @@ final class AlarmHandlers {
         @Override
         public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
             supervision.selfTest(h, kiosk.id(), parse(event, AlarmSelfTest.class), Instant.now(clock));
-            h.afterCommit(() -> feed.publish("selftest", 0));
+            h.afterCommit(() -> feed.publish(BoardFeed.Change.SELFTEST, 0));
             return null;
         }
     }
