@@ -3,10 +3,8 @@ package org.menkou.admin.alarm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -59,15 +57,11 @@ final class AlarmHandlers {
             report(event);
         }
 
-        /** The report, its source upper-cased (kiosks before the enum sent button/key/voice); 400 bad_alarm if bad. */
+        /** The report (its source in any case: kiosks before the enum sent button/key/voice); 400 bad_alarm if bad. */
         private AlarmReport report(KioskEvent event) {
             AlarmReport r;
             try {
-                JsonNode payload = event.payload() == null ? null : event.payload().deepCopy();
-                if (payload instanceof ObjectNode o && o.get("source") != null && o.get("source").isTextual()) {
-                    o.put("source", o.get("source").asText().toUpperCase(Locale.ROOT));
-                }
-                r = json.treeToValue(payload, AlarmReport.class);
+                r = json.treeToValue(event.payload(), AlarmReport.class);
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 r = null;
             }
