@@ -110,6 +110,19 @@ class VoiceDriverTest {
     }
 
     @Test
+    void aPhraseWhoseIdIsNoneOfTheScreensPressesNothing() {
+        Navigator nav = navigator(VoiceLanguage.ZH_CN);
+        assertThat(VoiceDriver.keyFor(nav.view(), new Heard.ScreenPhrase(new Phrase("services", "找服务", 1), "找服务", 1)))
+                .as("an id no key gives").isNull();
+        assertThat(VoiceDriver.keyFor(nav.view(),
+                new Heard.ScreenPhrase(new Phrase(VoiceDriver.phraseId(KioskKey.TALK), "说话", 0), "说话", 1)))
+                .as("a key home has no phrase for").isNull();
+        Phrase meals = VoiceDriver.phrases(nav.view(), VoiceLanguage.ZH_CN).stream()
+                .filter(p -> p.text().equals("订餐")).findFirst().orElseThrow();
+        assertThat(VoiceDriver.keyFor(nav.view(), new Heard.ScreenPhrase(meals, "订餐", 1))).isEqualTo(KioskKey.DIGIT_2);
+    }
+
+    @Test
     void onlyPhrasesOfTheListeningLanguageReachTheRecogniser() {
         ScreenView home = navigator(VoiceLanguage.ZH_CN).view();
         List<Phrase> chinese = VoiceDriver.phrases(home, VoiceLanguage.ZH_CN);
