@@ -34,8 +34,8 @@ class AlarmScreenTest {
     private KioskAlarms alarms(AlarmJournal journal, AlarmPin pin) {
         AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"),
                 "t".repeat(24), Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
-        return new KioskAlarms(journal, silent, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", pin,
-                Clock.systemUTC());
+        return new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
+                pin, Clock.systemUTC());
     }
 
     @Test

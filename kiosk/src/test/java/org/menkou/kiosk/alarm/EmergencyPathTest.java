@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.alarm.AlarmJournal;
@@ -28,8 +29,8 @@ class EmergencyPathTest {
     private Navigator standaloneKiosk() {
         store = SeededStore.create(tmp, LocalDate.now());
         journal = AlarmJournal.open(store.file(), Clock.systemUTC());
-        KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                new AlarmPin(tmp), Clock.systemUTC());
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.empty(), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
         return new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder().alarms(alarms).build())
                 .navigator();
     }
@@ -77,7 +78,7 @@ class EmergencyPathTest {
         nav.press(KioskKey.CONFIRM);
         assertThat(nav.depth()).isEqualTo(1);
 
-        KioskAlarms again = new KioskAlarms(AlarmJournal.open(store.file(), Clock.systemUTC()), null,
+        KioskAlarms again = new KioskAlarms(AlarmJournal.open(store.file(), Clock.systemUTC()), Optional.empty(),
                 KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
         Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
                 KioskFeatures.builder().alarms(again).build()).navigator();

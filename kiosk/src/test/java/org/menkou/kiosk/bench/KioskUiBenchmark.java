@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.seed.DemoSeed;
@@ -77,8 +78,8 @@ public final class KioskUiBenchmark {
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         AlarmPin pin = new AlarmPin(dir);
         pin.set("2468");
-        KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                pin, Clock.systemUTC());
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.empty(), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", pin, Clock.systemUTC());
         long[] nanos = new long[50];
         for (int i = 0; i < nanos.length; i++) {
             DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));

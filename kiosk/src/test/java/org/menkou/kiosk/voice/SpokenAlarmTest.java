@@ -55,8 +55,8 @@ class SpokenAlarmTest {
         // A kiosk with a server that is never reached (the sender is not started); the test says what the server says.
         AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"), "t".repeat(24),
                 Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
-        KioskAlarms alarms = new KioskAlarms(journal, silent, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                new AlarmPin(tmp), Clock.systemUTC());
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
