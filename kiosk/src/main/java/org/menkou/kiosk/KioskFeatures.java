@@ -79,7 +79,7 @@ public record KioskFeatures(VoiceLanguage language, Optional<Booking> booking, O
             return this;
         }
 
-        /** 2 订餐 books through {@code bookings} for whoever {@code booker} says instead of a scanned card (tests, demos). */
+        /** 2 订餐 books through {@code bookings} for whoever {@code booker} says, not a scanned card (tests, demos). */
         public Builder booking(KioskMealBookings bookings, BookingResident booker) {
             this.booking = Optional.of(new Booking(bookings, Optional.of(booker)));
             return this;

@@ -34,8 +34,8 @@ class AlarmScreenTest {
     private KioskAlarms alarms(AlarmJournal journal, AlarmPin pin) {
         AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"),
                 "t".repeat(24), Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
-        return new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                pin, Clock.systemUTC());
+        return new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", pin, Clock.systemUTC());
     }
 
     @Test
@@ -94,7 +94,8 @@ class AlarmScreenTest {
         assertThat(first.view().choices()).isEmpty();
         assertThat(first.view().keyHelp()).startsWith("工作人员在服务中心结束呼叫");
         Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder()
-                .alarms(alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).build()).navigator();
+                .alarms(alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).build())
+                .navigator();
         assertThat(restarted.current()).isInstanceOf(AlarmScreen.class);
         assertThat(journal.unfinished()).hasSize(1);
         assertThat(KioskAlarms.NO_RESIDENT_SESSION.get()).isEqualTo(Optional.empty());

@@ -49,7 +49,8 @@ public final class KioskUiBenchmark {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1", KioskFeatures.basic()).navigator(), gui);
+        KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1", KioskFeatures.basic());
+        KioskTui tui = new KioskTui(app.navigator(), gui);
         tui.show();
         gui.getGUIThread().processEventsAndUpdate();
 

@@ -57,7 +57,8 @@ class KioskTuiTest {
     }
 
     VirtualKiosk kiosk(int columns, int rows) throws Exception {
-        return new VirtualKiosk(new KioskApp(store, clock, "wt-station-1", KioskFeatures.basic()).navigator(), columns, rows);
+        return new VirtualKiosk(new KioskApp(store, clock, "wt-station-1", KioskFeatures.basic()).navigator(), columns,
+                rows);
     }
 
     @Test
