@@ -120,7 +120,7 @@ public final class AlarmCentre implements AutoCloseable {
             return true;
         });
         if (changed) {
-            feed.publish("alarm", seq);
+            feed.publish(BoardFeed.Change.ALARM, seq);
         }
         return changed;
     }

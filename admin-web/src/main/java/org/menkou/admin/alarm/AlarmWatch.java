@@ -68,10 +68,10 @@ public final class AlarmWatch implements AutoCloseable {
         for (Alarm a : alarms.dueForEscalation(now.minus(settings.escalateAfter()))) {
             if (alarms.markEscalated(a.seq(), now)) {
                 log.warn("alarm #{} unacknowledged for {} s: escalating", a.seq(), settings.escalateAfter().toSeconds());
-                feed.publish("escalation", a.seq());
+                feed.publish(BoardFeed.Change.ESCALATION, a.seq());
                 Escalation e = describe.apply(a);
                 for (EscalationChannel c : settings.channels()) {
-                    alarms.delivery(a.seq(), c.name(), "SENDING", 0, null, now);
+                    alarms.delivery(a.seq(), c.name(), DeliveryState.SENDING, 0, null, now);
                     if (delivery != null) {
                         delivery.execute(() -> deliver(c, e));
                     } else {
@@ -81,7 +81,7 @@ public final class AlarmWatch implements AutoCloseable {
             }
         }
         if (supervision.review(now.minus(settings.offlineAfter()), now)) {
-            feed.publish("offline", 0);
+            feed.publish(BoardFeed.Change.OFFLINE, 0);
         }
     }
 
@@ -90,21 +90,21 @@ public final class AlarmWatch implements AutoCloseable {
         for (int attempt = 1; attempt <= retry.maxTries(); attempt++) {
             try {
                 channel.send(e);
-                alarms.delivery(e.seq(), channel.name(), "SENT", attempt, null, Instant.now(clock));
-                feed.publish("escalation", e.seq());
+                alarms.delivery(e.seq(), channel.name(), DeliveryState.SENT, attempt, null, Instant.now(clock));
+                feed.publish(BoardFeed.Change.ESCALATION, e.seq());
                 return;
             } catch (EscalationException ex) {
                 log.warn("escalation of alarm #{} through {} failed (try {} of {}): {}", e.seq(), channel.name(), attempt,
                         retry.maxTries(), ex.getMessage());
                 boolean last = !retry.triesAgainAfter(attempt);
-                alarms.delivery(e.seq(), channel.name(), last ? "FAILED" : "SENDING", attempt, ex.getMessage(),
-                        Instant.now(clock));
+                alarms.delivery(e.seq(), channel.name(), last ? DeliveryState.FAILED : DeliveryState.SENDING, attempt,
+                        ex.getMessage(), Instant.now(clock));
                 if (last || !sleep(retry.delayAfter(attempt, ThreadLocalRandom.current()))) {
                     break;
                 }
             }
         }
-        feed.publish("escalation", e.seq());
+        feed.publish(BoardFeed.Change.ESCALATION, e.seq());
     }
 
     private static boolean sleep(Duration d) {

@@ -126,7 +126,7 @@ class EscalationAndSupervisionTest {
             assertThat(journal.find(acked.id()).orElseThrow().escalated()).isFalse();
             long seqA = admin.alarms().alarms().all().get(0).seq();
             assertThat(admin.alarms().alarms().deliveries(seqA)).extracting(AlarmRepository.Delivery::state)
-                    .containsOnly("SENT");
+                    .containsOnly(DeliveryState.SENT);
         } finally {
             app.stop();
             receiver.stop(0);

@@ -135,9 +135,10 @@ public final class AlarmJournal {
                 .bind(0, Instant.now(clock).toString()).bind(1, id).execute());
     }
 
-    /** Rows written before sources were an enum hold them in lower case. */
+    /** Rows written before sources were an enum hold them in lower case; an unknown source is an error. */
     private static AlarmSource source(String stored) {
-        return AlarmSource.valueOf(stored.toUpperCase(java.util.Locale.ROOT));
+        return AlarmSource.fromName(stored)
+                .orElseThrow(() -> new ContentException("kiosk_alarm.source '" + stored + "' is not an alarm source"));
     }
 
     private static KioskAlarm map(ResultSet rs) throws SQLException {

@@ -50,7 +50,7 @@ public final class AlarmLauncher implements AutoCloseable {
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         AlarmSender sender = KioskCredentials.load(dataDir).map(c -> new AlarmSender(journal,
                 new SyncClient(c.server(), c.token(), Duration.ofSeconds(3)), RETRY, Clock.systemUTC()).start()).orElse(null);
-        KioskAlarms alarms = new KioskAlarms(journal, sender, identifiedResident,
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.ofNullable(sender), identifiedResident,
                 () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId,
                 new AlarmPin(dataDir), Clock.systemUTC());
         ButtonSelfTest selfTest = new ButtonSelfTest(button, sync.orElse(null)).start(Duration.ofSeconds(5));

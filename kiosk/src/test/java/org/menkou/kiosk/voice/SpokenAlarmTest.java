@@ -26,6 +26,7 @@ import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.AlarmState;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmPin;
 import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.testing.SeededStore;
@@ -54,13 +55,14 @@ class SpokenAlarmTest {
         // A kiosk with a server that is never reached (the sender is not started); the test says what the server says.
         AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"), "t".repeat(24),
                 Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
-        KioskAlarms alarms = new KioskAlarms(journal, silent, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                new AlarmPin(tmp), Clock.systemUTC());
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms).navigator(), gui);
+        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(alarms).build()).navigator(), gui);
         tui.show();
         RecordingVoice voice = new RecordingVoice();
         VoiceDriver driver = new VoiceDriver(voice, key -> CompletableFuture.completedFuture(tui.press(key)));
