@@ -1,10 +1,12 @@
 package org.menkou.voice.setup;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 import static org.junit.jupiter.api.Assumptions.assumeFalse;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -51,10 +53,9 @@ class KioskVoiceIT {
         return file;
     }
 
-    private static void awaitModel(KioskVoice voice) throws InterruptedException {
-        for (int i = 0; i < 600 && voice.status().model() == VoiceStatus.ModelState.LOADING; i++) {
-            Thread.sleep(100);
-        }
+    private static void awaitModel(KioskVoice voice) {
+        await("the speech model loaded").atMost(Duration.ofSeconds(60))
+                .until(() -> voice.status().model() != VoiceStatus.ModelState.LOADING);
     }
 
     @Test
