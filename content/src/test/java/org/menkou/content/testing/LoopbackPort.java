@@ -20,7 +20,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  *   <li>While no server listens on it, a connection to it is refused at once: a closed port, deterministically.</li>
  * </ul>
  * Tests that can start their server on port 0 and read the bound port back do that instead; this is for a port the
- * test must know before any server runs, or one on which nothing may listen. Not thread-safe.
+ * test must know before any server runs, or one on which nothing may listen.
  */
 public final class LoopbackPort implements AutoCloseable {
     private final Socket holder;
