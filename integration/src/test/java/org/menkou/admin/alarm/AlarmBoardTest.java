@@ -2,6 +2,7 @@ package org.menkou.admin.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -47,7 +48,8 @@ class AlarmBoardTest {
         WebClient advisor = new WebClient(port);
         advisor.login("adviser", AdminFixture.PASSWORD);
         try (BoardSocket board = new BoardSocket(port, advisor.cookie(AccessCheck.SESSION_COOKIE))) {
-            Thread.sleep(200);
+            await("the board joined the live channel").atMost(Duration.ofSeconds(5))
+                    .until(() -> f.admin.alarms().feed().boards() == 1);
             KioskAlarm alarm = journal.raise(null, "wt-station-1", null, AlarmSource.BUTTON);
             sender.runOnce();
             assertThat(board.await("\"kind\":\"alarm\"", Duration.ofSeconds(5))).as("pushed live").isNotNull();

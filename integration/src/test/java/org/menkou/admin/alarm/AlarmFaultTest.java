@@ -1,6 +1,7 @@
 package org.menkou.admin.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -9,8 +10,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.alarm.FaultProxy.Fault;
 import org.menkou.admin.testing.AdminFixture;
@@ -19,6 +23,7 @@ import org.menkou.kiosk.alarm.AlarmSender;
 import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.testing.LoopbackPort;
 
 /**
  * Fault trials in one JVM with the real parts: a real admin server on loopback (restarted on its SQLite file), the
@@ -29,6 +34,7 @@ import org.menkou.content.protocol.AlarmSource;
  * the kiosk JVM, kill of the admin JVM) are in AlarmProcessIT.
  */
 @Tag("integration")
+@ExtendWith(LoopbackPort.Resolver.class)
 class AlarmFaultTest {
     private static final Duration FAST_RETRY = Duration.ofMillis(100);
 
@@ -45,11 +51,11 @@ class AlarmFaultTest {
     }
 
     @Test
-    void serverDownWhenPressedDeliversWithinThreeSecondsOfItsReturn() throws Exception {
+    void serverDownWhenPressedDeliversWithinThreeSecondsOfItsReturn(LoopbackPort held) throws Exception {
         Path dir = tmp.resolve("server");
         AdminFixture first = new AdminFixture(dir);
-        first.app.start("127.0.0.1", 0);
-        int port = first.app.port();
+        int port = held.port();
+        first.app.start("127.0.0.1", port);
         URI url = URI.create("http://127.0.0.1:" + port);
         List<Kiosk> kiosks = new ArrayList<>();
         for (int i = 0; i < 10; i++) {
@@ -57,16 +63,31 @@ class AlarmFaultTest {
             kiosks.add(Kiosk.open(tmp.resolve("kiosk" + i + ".db"), url, token, Duration.ofSeconds(1)));
         }
         first.app.stop();
+        // Per kiosk: the sender's passes that ended with an alarm still undelivered (tries the server did not take).
+        List<AtomicInteger> failedPasses = new ArrayList<>();
+        for (Kiosk k : kiosks) {
+            AtomicInteger failed = new AtomicInteger();
+            k.sender().addListener(alarms -> {
+                if (alarms.stream().anyMatch(a -> a.delivered() == null)) {
+                    failed.incrementAndGet();
+                }
+            });
+            failedPasses.add(failed);
+        }
         kiosks.forEach(k -> k.sender().start());
         int trials = 0;
         try {
             for (int round = 0; round < 5; round++) {
                 List<KioskAlarm> pressed = new ArrayList<>();
+                List<Integer> failedBefore = failedPasses.stream().map(AtomicInteger::get).toList();
                 for (Kiosk k : kiosks) {
                     pressed.add(k.journal().raise(null, "wt-station-1", null, AlarmSource.BUTTON));
                     k.sender().wake();
                 }
-                Thread.sleep(1200);
+                // The server comes back only after every kiosk tried at once and retried once while it was down.
+                await("every kiosk tried twice while the server was down").atMost(Duration.ofSeconds(20))
+                        .until(() -> IntStream.range(0, kiosks.size())
+                                .allMatch(i -> failedPasses.get(i).get() >= failedBefore.get(i) + 2));
                 AdminFixture back = new AdminFixture(dir);
                 back.app.start("127.0.0.1", port);
                 Instant returned = Instant.now();
@@ -151,16 +172,9 @@ class AlarmFaultTest {
         }
     }
 
-    private static KioskAlarm awaitDelivered(AlarmJournal journal, String id, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (Instant.now().isBefore(deadline)) {
-            KioskAlarm a = journal.find(id).orElseThrow();
-            if (a.delivered() != null) {
-                return a;
-            }
-            Thread.sleep(20);
-        }
-        throw new AssertionError("alarm " + id + " was not delivered within " + timeout);
+    private static KioskAlarm awaitDelivered(AlarmJournal journal, String id, Duration timeout) {
+        return await("alarm " + id + " delivered").atMost(timeout).pollInterval(Duration.ofMillis(20))
+                .until(() -> journal.find(id).orElseThrow(), a -> a.delivered() != null);
     }
 
     private static void assertStoredOnce(AdminFixture f, String alarmId) {

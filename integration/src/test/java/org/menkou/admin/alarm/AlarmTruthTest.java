@@ -1,6 +1,7 @@
 package org.menkou.admin.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.sun.net.httpserver.HttpServer;
 import java.net.InetAddress;
@@ -11,7 +12,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.function.BooleanSupplier;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,16 +46,6 @@ import org.menkou.content.protocol.SyncJson;
 class AlarmTruthTest {
     @TempDir
     Path tmp;
-
-    private static void await(String what, Duration limit, BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + limit.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("not within " + limit + ": " + what);
-            }
-            Thread.sleep(20);
-        }
-    }
 
     private HttpServer webhook(int status) throws Exception {
         HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
@@ -92,8 +83,10 @@ class AlarmTruthTest {
             AlarmSender sender = new AlarmSender(journal, client, AlarmSender.POLL_EVERY, Clock.systemUTC());
             KioskAlarm alarm = journal.raise(null, null, null, AlarmSource.BUTTON);
             sender.runOnce();
-            await("the escalation settles as " + expected, Duration.ofSeconds(10),
-                    () -> client.alarm(alarm.id()).escalation() == expected);
+            // Settled: the kiosk is told the expected state and every channel has finished trying (the state reads
+            // FAILED for a moment after the escalation is marked and before its first try is recorded).
+            await("the escalation settles as " + expected).atMost(Duration.ofSeconds(10))
+                    .until(() -> client.alarm(alarm.id()).escalation() == expected && channelsFinished(admin));
             sender.runOnce();
             WebClient advisor = new WebClient(app.port());
             advisor.login("adviser", AdminFixture.PASSWORD);
@@ -103,6 +96,13 @@ class AlarmTruthTest {
             app.stop();
             receiver.stop(0);
         }
+    }
+
+    /** True when the escalation of the one alarm on {@code admin} was tried and no channel is still trying. */
+    private static boolean channelsFinished(AdminApp admin) {
+        long seq = admin.alarms().alarms().all().get(0).seq();
+        List<DeliveryState> states = admin.alarms().alarms().deliveries(seq).stream().map(AlarmRepository.Delivery::state).toList();
+        return !states.isEmpty() && !states.contains(DeliveryState.SENDING);
     }
 
     @Test
@@ -157,17 +157,24 @@ class AlarmTruthTest {
         String token = f.admin.kiosks().register("wt-station-1", "大厅", "test").token();
         try (AlarmSender sender = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:" + f.app.port()),
                 token, Duration.ofSeconds(3)), AlarmSender.POLL_EVERY, Clock.systemUTC()).start()) {
+            AtomicInteger passesSinceSent = new AtomicInteger();
+            sender.addListener(alarms -> {
+                if (alarms.stream().anyMatch(a -> a.phase() == KioskAlarm.Phase.SENT)) {
+                    passesSinceSent.incrementAndGet();
+                }
+            });
             KioskAlarm alarm = journal.raise(null, "wt-station-1", null, AlarmSource.KEY);
             sender.wake();
-            await("the alarm is on the board", Duration.ofSeconds(5),
-                    () -> journal.find(alarm.id()).orElseThrow().phase() == KioskAlarm.Phase.SENT);
-            // Let the sender settle into its steady polling before the acknowledgement.
-            Thread.sleep(1200);
+            await("the alarm is on the board").atMost(Duration.ofSeconds(5)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> journal.find(alarm.id()).orElseThrow().phase() == KioskAlarm.Phase.SENT);
+            // The acknowledgement comes once the sender is in its steady polling: two passes after the alarm was sent.
+            await("the sender polls the sent alarm's state").atMost(Duration.ofSeconds(10))
+                    .until(() -> passesSinceSent.get() >= 2);
             long seq = f.admin.alarms().alarms().all().get(0).seq();
             long start = System.nanoTime();
             assertThat(f.admin.alarms().acknowledge(seq, "adviser")).isTrue();
-            await("the kiosk shows 工作人员已收到", Duration.ofSeconds(2),
-                    () -> journal.find(alarm.id()).orElseThrow().phase() == KioskAlarm.Phase.ACKNOWLEDGED);
+            await("the kiosk shows 工作人员已收到").atMost(Duration.ofSeconds(2)).pollInterval(Duration.ofMillis(20))
+                    .until(() -> journal.find(alarm.id()).orElseThrow().phase() == KioskAlarm.Phase.ACKNOWLEDGED);
             System.out.printf("acknowledgement reached the kiosk's journal in %d ms%n",
                     (System.nanoTime() - start) / 1_000_000);
         } finally {

@@ -1,6 +1,7 @@
 package org.menkou.admin.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import com.icegreen.greenmail.util.GreenMail;
 import com.icegreen.greenmail.util.ServerSetupTest;
@@ -16,6 +17,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Tag;
@@ -41,6 +43,12 @@ import org.menkou.content.protocol.AlarmSource;
 /** Escalation through a real webhook receiver and a real SMTP server (GreenMail) on loopback; kiosk supervision. */
 @Tag("integration")
 class EscalationAndSupervisionTest {
+    /**
+     * How long the escalations are watched after they arrived, to show that none comes twice: ten of the watch's
+     * 100 ms checks and several of the channels' 200 ms retries.
+     */
+    private static final Duration NO_SECOND_ESCALATION = Duration.ofMillis(1_500);
+
     @TempDir
     Path tmp;
 
@@ -114,7 +122,12 @@ class EscalationAndSupervisionTest {
             long ackSeq = admin.alarms().alarms().all().stream().filter(x -> x.alarmId().equals(acked.id())).findFirst()
                     .orElseThrow().seq();
             assertThat(admin.alarms().acknowledge(ackSeq, "adviser")).isTrue();
-            Thread.sleep(3500);
+            // "Exactly once" is what is asserted: the deliveries are awaited, then must stay as they are for a while.
+            await("one webhook delivery per unacknowledged alarm after one failed try, and two e-mails")
+                    .during(NO_SECOND_ESCALATION).atMost(NO_SECOND_ESCALATION.plusSeconds(20))
+                    .until(() -> delivered.keySet().equals(Set.of(a.id(), b.id()))
+                            && delivered.values().stream().allMatch(n -> n.get() == 1) && requests.get() == 3
+                            && mail.getReceivedMessages().length == 2);
             assertThat(delivered).as("one delivery per unacknowledged alarm").containsOnlyKeys(a.id(), b.id());
             assertThat(delivered.values()).allSatisfy(n -> assertThat(n.get()).isEqualTo(1));
             assertThat(requests.get()).as("2 deliveries + 1 failed try").isEqualTo(3);

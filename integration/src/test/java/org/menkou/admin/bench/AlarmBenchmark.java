@@ -61,7 +61,8 @@ class AlarmBenchmark {
         AlarmSender sender = new AlarmSender(journal, new SyncClient(base, token, Duration.ofSeconds(3)),
                 Duration.ofSeconds(1), Clock.systemUTC()).start();
         List<Long> micros = new ArrayList<>();
-        try (BoardProbe board = BoardProbe.loggedIn(f.app.port(), "adviser", AdminFixture.PASSWORD)) {
+        try (BoardProbe board = BoardProbe.loggedIn(f.app.port(), f.admin.alarms().feed(), "adviser",
+                AdminFixture.PASSWORD)) {
             Thread.sleep(INTERVAL.toMillis() / 3);
             for (int i = 0; i < PRESSES + 10; i++) {
                 board.clear();

@@ -1,5 +1,7 @@
 package org.menkou.admin.bench;
 
+import static org.awaitility.Awaitility.await;
+
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -121,9 +123,7 @@ class BookingBenchmark {
     private List<Long> kioskRoundTrips(AdminFixture f, String token, LocalDate day) throws Exception {
         List<Long> out = new ArrayList<>();
         try (KioskSync sync = TestKiosks.startSyncing(dir.resolve("kiosk").resolve("menkou.db"), f.app.port(), token)) {
-            while (!sync.isOnline()) {
-                Thread.sleep(50);
-            }
+            await("the kiosk is online").atMost(Duration.ofSeconds(30)).until(sync::isOnline);
             KioskMealBookings bookings = KioskMealBookings.over(sync, Duration.ofSeconds(5));
             for (int i = 0; i < 200; i++) {
                 long t0 = System.nanoTime();

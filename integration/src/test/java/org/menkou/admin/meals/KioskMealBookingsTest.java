@@ -1,8 +1,8 @@
 package org.menkou.admin.meals;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
-import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.SettableClock;
@@ -22,12 +23,14 @@ import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.protocol.MealBooking.State;
 import org.menkou.kiosk.sync.KioskSync;
+import org.menkou.content.testing.LoopbackPort;
 
 /**
  * The kiosk's bookings through its real sync engine and outbox against a real server on loopback: confirmed at once
  * online; saved as 待确认 offline and settled (confirmed, or refused past the cutoff) when the server is reachable.
  */
 @Tag("integration")
+@ExtendWith(LoopbackPort.Resolver.class)
 class KioskMealBookingsTest {
     private static final String RESIDENT = "r-3f8x1w"; // 李*国, 低保
 
@@ -35,12 +38,6 @@ class KioskMealBookingsTest {
     Path dir;
 
     private String card;
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
-        }
-    }
 
     private KioskSync kiosk(int port, String token) {
         return TestKiosks.startSyncing(dir.resolve("kiosk").resolve("menkou.db"), port, token);
@@ -84,8 +81,8 @@ class KioskMealBookingsTest {
     }
 
     @Test
-    void offlineItIsPendingThenConfirmedOrRefusedWhenTheServerIsBack() throws Exception {
-        int port = freePort();
+    void offlineItIsPendingThenConfirmedOrRefusedWhenTheServerIsBack(LoopbackPort held) throws Exception {
+        int port = held.port();
         LocalDate tomorrow = LocalDate.now(MealTesting.ZONE).plusDays(1);
         SettableClock serverClock = new SettableClock(Instant.now(), MealTesting.ZONE);
         AdminFixture f = new AdminFixture(dir.resolve("server"), Duration.ofSeconds(30), serverClock);
@@ -117,18 +114,12 @@ class KioskMealBookingsTest {
         }
     }
 
-    private static void awaitOnline(KioskSync sync) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!sync.isOnline() && System.nanoTime() < end) {
-            Thread.sleep(20);
-        }
-        assertThat(sync.isOnline()).isTrue();
+    private static void awaitOnline(KioskSync sync) {
+        await("the kiosk is online").atMost(Duration.ofSeconds(20)).until(sync::isOnline);
     }
 
-    private static void awaitSettled(KioskMealBookings bookings, String id) throws InterruptedException {
-        long end = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (bookings.find(id).orElseThrow().state() == State.PENDING && System.nanoTime() < end) {
-            Thread.sleep(50);
-        }
+    private static void awaitSettled(KioskMealBookings bookings, String id) {
+        await("booking " + id + " settled").atMost(Duration.ofSeconds(20))
+                .until(() -> bookings.find(id).orElseThrow().state() != State.PENDING);
     }
 }

@@ -2,10 +2,10 @@ package org.menkou.admin.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.javalin.Javalin;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -20,6 +20,7 @@ import java.util.stream.Collectors;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.Kiosk;
@@ -42,11 +43,17 @@ import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.sync.SyncException;
 import org.menkou.kiosk.sync.SyncSettings;
 import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
+import org.menkou.content.testing.LoopbackPort;
 
 /** The kiosk sync engine against a real server on loopback, with real SQLite files on both sides. */
 @Tag("integration")
+@ExtendWith(LoopbackPort.Resolver.class)
 class KioskSyncTest {
     private static final String STATION = "wt-station-1";
+    /** How long a kiosk without its server is watched to show that nothing is applied meanwhile. */
+    private static final Duration OFFLINE_QUIET = Duration.ofMillis(1_500);
+    /** How long the sync loop (every 200 ms here) may take to reach a state. */
+    private static final Duration SYNC_WAIT = Duration.ofSeconds(20);
 
     @TempDir
     Path dir;
@@ -63,12 +70,6 @@ class KioskSyncTest {
         public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
             applied.incrementAndGet();
             return null;
-        }
-    }
-
-    private static int freePort() throws Exception {
-        try (ServerSocket s = new ServerSocket(0)) {
-            return s.getLocalPort();
         }
     }
 
@@ -196,8 +197,8 @@ class KioskSyncTest {
     }
 
     @Test
-    void aKioskOfflineForADayKeepsItsContentAndCatchesUpWithNothingLost() throws Exception {
-        int port = freePort();
+    void aKioskOfflineForADayKeepsItsContentAndCatchesUpWithNothingLost(LoopbackPort held) throws Exception {
+        int port = held.port();
         Path serverDir = dir.resolve("server");
         AdminFixture first = new AdminFixture(serverDir);
         String token = first.admin.kiosks().register(STATION, "一号", "test").token();
@@ -207,9 +208,10 @@ class KioskSyncTest {
         first.app.start("127.0.0.1", port);
         KioskSync sync = KioskSync.start(side.replica(), side.outbox(), side.settings(), Clock.systemUTC());
         try {
-            waitFor(() -> side.replica().replica().syncedVersion().orElse(0) == first.store.changes().currentVersion());
+            await("the kiosk caught up").atMost(SYNC_WAIT)
+                    .until(() -> side.replica().replica().syncedVersion().orElse(0) == first.store.changes().currentVersion());
             first.app.stop();
-            waitFor(() -> !sync.status().online());
+            await("the kiosk noticed the server is gone").atMost(SYNC_WAIT).until(() -> !sync.status().online());
             long versionWhileOffline = side.replica().replica().syncedVersion().orElseThrow();
             int noticesWhileOffline = side.replica().notices().all().size();
             // A day of work at the centre: hundreds of edits and deletes, while the kiosk queues its own events.
@@ -220,7 +222,12 @@ class KioskSyncTest {
             for (int n = 0; n < 20; n++) {
                 side.outbox().add("test-event", Map.of("n", n));
             }
-            Thread.sleep(1_500);
+            // What is asserted is that nothing happens while the server is down, so it is held for a quiet period.
+            await("offline: content as it was, 20 events and one coalesced heartbeat queued")
+                    .during(OFFLINE_QUIET).atMost(OFFLINE_QUIET.plusSeconds(20))
+                    .until(() -> !sync.status().online() && side.replica().notices().all().size() == noticesWhileOffline
+                            && side.replica().replica().syncedVersion().orElseThrow() == versionWhileOffline
+                            && side.outbox().pendingCount() == 21);
             assertThat(sync.status().online()).isFalse();
             assertThat(side.replica().notices().all()).hasSize(noticesWhileOffline);
             assertThat(side.replica().replica().syncedVersion()).hasValue(versionWhileOffline);
@@ -230,8 +237,9 @@ class KioskSyncTest {
             second.admin.withEventHandler("test-event", counted);
             second.app.start("127.0.0.1", port);
             try {
-                waitFor(() -> sync.status().online() && side.outbox().pendingCount() == 0
-                        && side.replica().replica().syncedVersion().orElse(0) == second.store.changes().currentVersion());
+                await("back online with the outbox empty and the content caught up").atMost(SYNC_WAIT)
+                        .until(() -> sync.status().online() && side.outbox().pendingCount() == 0
+                                && side.replica().replica().syncedVersion().orElse(0) == second.store.changes().currentVersion());
                 assertReplicaMatches(second.store, side.replica());
                 assertThat(counted.applied.get()).isEqualTo(20);
             } finally {
@@ -243,8 +251,8 @@ class KioskSyncTest {
     }
 
     @Test
-    void aServerRestartMidSyncLosesNothingAndStoresEachEventOnce() throws Exception {
-        int port = freePort();
+    void aServerRestartMidSyncLosesNothingAndStoresEachEventOnce(LoopbackPort held) throws Exception {
+        int port = held.port();
         Path serverDir = dir.resolve("server");
         AdminFixture first = new AdminFixture(serverDir);
         String token = first.admin.kiosks().register(STATION, "一号", "test").token();
@@ -289,16 +297,6 @@ class KioskSyncTest {
             assertThat(sync.status().online()).isTrue();
         } finally {
             second.app.stop();
-        }
-    }
-
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("condition not met within 20 s");
-            }
-            Thread.sleep(50);
         }
     }
 }

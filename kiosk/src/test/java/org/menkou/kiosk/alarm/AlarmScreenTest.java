@@ -2,15 +2,16 @@ package org.menkou.kiosk.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.sync.SyncClient;
+import org.menkou.content.testing.LoopbackPort;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
@@ -24,12 +25,20 @@ import org.menkou.kiosk.testing.SeededStore;
  * The emergency call at the kiosk on the screen model, with a real journal file and a server that never answers
  * (nothing listens on its port, and the sender is not started: the call stays 正在呼叫).
  */
+@ExtendWith(LoopbackPort.Resolver.class)
 class AlarmScreenTest {
     @TempDir
     Path tmp;
 
+    /** Where the kiosk's server would be: a loopback port held by the test, on which nothing listens. */
+    private final LoopbackPort server;
+
+    AlarmScreenTest(LoopbackPort server) {
+        this.server = server;
+    }
+
     private KioskAlarms alarms(AlarmJournal journal, AlarmPin pin) {
-        AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"),
+        AlarmSender silent = new AlarmSender(journal, new SyncClient(server.httpUrl(),
                 "t".repeat(24), Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
         return new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
                 "wt-station-1", pin, Clock.systemUTC());
