@@ -13,7 +13,7 @@ import org.menkou.admin.alarm.channel.EscalationChannel;
 import org.menkou.admin.alarm.channel.WebhookChannel;
 import org.menkou.content.sync.SyncJson;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

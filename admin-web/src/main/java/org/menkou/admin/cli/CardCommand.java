@@ -16,7 +16,7 @@ import org.menkou.content.card.IssuedCard;
 import org.menkou.content.card.RevocationReason;
 import org.menkou.content.card.qr.ZxingQrEncoder;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;

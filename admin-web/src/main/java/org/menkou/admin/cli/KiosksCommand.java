@@ -7,7 +7,7 @@ import org.menkou.admin.AdminSettings;
 import org.menkou.admin.api.KioskRegistry;
 import org.menkou.content.ContentException;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

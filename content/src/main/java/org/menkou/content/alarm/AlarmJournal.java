@@ -16,7 +16,7 @@ import org.menkou.content.ContentException;
 import org.menkou.content.sync.AlarmEnding;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.AlarmState;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 

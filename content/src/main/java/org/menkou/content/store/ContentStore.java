@@ -9,6 +9,7 @@ import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
+import org.menkou.content.DataDirectory;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 

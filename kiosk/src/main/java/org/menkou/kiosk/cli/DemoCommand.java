@@ -12,7 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.menkou.content.StationKind;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import org.menkou.content.sync.KioskCredentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

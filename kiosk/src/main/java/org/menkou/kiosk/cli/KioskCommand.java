@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import org.menkou.content.sync.KioskSync;
 import org.menkou.content.meal.KioskMealBookings;
 import org.menkou.content.sync.Outbox;

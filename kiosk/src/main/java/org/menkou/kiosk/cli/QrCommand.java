@@ -10,7 +10,7 @@ import java.util.concurrent.Callable;
 import org.menkou.content.card.CardCheck;
 import org.menkou.content.card.CardVerifier;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import org.menkou.hardware.CameraSettings;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
