@@ -20,6 +20,7 @@ import org.menkou.admin.testing.WebClient;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.alarm.KioskAlarm;
+import org.menkou.content.db.Database;
 import org.menkou.content.sync.AlarmReport;
 import org.menkou.content.sync.AlarmState;
 import org.menkou.content.sync.EventBatch;
@@ -42,7 +43,7 @@ class AlarmBoardTest {
         int port = f.app.port();
         String token = f.admin.kiosks().register("wt-station-1", "大厅", "test").token();
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + port), token, Duration.ofSeconds(3));
-        AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(tmp.resolve("kiosk.db")), Clock.systemUTC());
         AlarmSender sender = new AlarmSender(journal, client, Duration.ofSeconds(1), Clock.systemUTC());
         WebClient advisor = new WebClient(port);
         advisor.login("adviser", AdminFixture.PASSWORD);
@@ -105,7 +106,7 @@ class AlarmBoardTest {
                     .findFirst().orElseThrow();
             String token = f.admin.kiosks().register(other, "别的站", "test").token();
             SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + port), token, Duration.ofSeconds(3));
-            AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
+            AlarmJournal journal = AlarmJournal.open(Database.openSqlite(tmp.resolve("kiosk.db")), Clock.systemUTC());
             KioskAlarm alarm = journal.raise(null, null, null, AlarmSource.BUTTON);
             new AlarmSender(journal, client, Duration.ofSeconds(1), Clock.systemUTC()).runOnce();
             long seq = f.admin.alarms().alarms().all().get(0).seq();

@@ -20,6 +20,7 @@ import org.menkou.admin.alarm.BoardProbe;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
+import org.menkou.content.db.Database;
 import org.menkou.content.sync.EventBatch;
 import org.menkou.content.sync.Heartbeat;
 import org.menkou.content.sync.KioskEvent;
@@ -57,7 +58,7 @@ class AlarmBenchmark {
             }, INTERVAL.toMillis() * i / KIOSKS, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         }
         String token = f.admin.kiosks().register("wt-station-1", "pressing", "bench").token();
-        AlarmJournal journal = AlarmJournal.open(dir.resolve("kiosk.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(dir.resolve("kiosk.db")), Clock.systemUTC());
         AlarmSender sender = new AlarmSender(journal, new SyncClient(base, token, Duration.ofSeconds(3)),
                 Duration.ofSeconds(1), Clock.systemUTC()).start();
         List<Long> micros = new ArrayList<>();

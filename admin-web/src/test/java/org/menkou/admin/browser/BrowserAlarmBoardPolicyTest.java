@@ -12,6 +12,7 @@ import org.menkou.admin.testing.AdminBrowserTest;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.alarm.AlarmSender;
+import org.menkou.content.db.Database;
 import org.menkou.content.sync.AlarmSource;
 import org.menkou.content.sync.SyncClient;
 import org.openqa.selenium.By;
@@ -37,7 +38,7 @@ class BrowserAlarmBoardPolicyTest extends AdminBrowserTest {
         await(By.id("alarm-rows"));
 
         String token = server.admin.kiosks().register("wt-station-1", "大厅", "test").token();
-        AlarmJournal journal = AlarmJournal.open(dir.resolve("kiosk.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(dir.resolve("kiosk.db")), Clock.systemUTC());
         SyncClient client = new SyncClient(URI.create(base), token, Duration.ofSeconds(3));
         AlarmSender sender = new AlarmSender(journal, client, Duration.ofSeconds(1), Clock.systemUTC());
         String id = journal.raise(null, "wt-station-1", null, AlarmSource.BUTTON).id();

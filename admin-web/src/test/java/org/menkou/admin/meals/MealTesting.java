@@ -13,6 +13,7 @@ import org.menkou.content.CanteenMenu;
 import org.menkou.content.Meal;
 import org.menkou.content.Price;
 import org.menkou.content.SetMenu;
+import org.menkou.content.db.Database;
 import org.menkou.content.meal.BookingRequest;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.KioskSync;
@@ -42,11 +43,11 @@ public final class MealTesting {
      * retries (50-300 ms). The caller closes it.
      */
     public static KioskSync startKiosk(Path file, int port, String token) {
-        ContentStore replica = ContentStore.open(file, Clock.systemUTC());
+        ContentStore replica = ContentStore.open(Database.openSqlite(file), Clock.systemUTC());
         SyncSettings settings = SyncSettings.defaults(URI.create("http://127.0.0.1:" + port + "/"), token, "test-1",
                         () -> new SyncSettings.VoiceReport(false, "no-model"))
                 .withInterval(Duration.ofSeconds(30)).withRetry(Duration.ofMillis(50), Duration.ofMillis(300));
-        return KioskSync.start(replica, Outbox.open(file, Clock.systemUTC()), settings, Clock.systemUTC());
+        return KioskSync.start(replica, Outbox.open(replica.database(), Clock.systemUTC()), settings, Clock.systemUTC());
     }
 
     public static BookingRequest request(String id, LocalDate date, String residentId, boolean delivery) {

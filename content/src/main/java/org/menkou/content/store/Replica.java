@@ -15,6 +15,7 @@ import org.menkou.content.Station;
 import org.menkou.content.SubsidyTier;
 import org.menkou.content.card.CardPublicKey;
 import org.menkou.content.card.CardRevocation;
+import org.menkou.content.db.Database;
 
 /**
  * A kiosk's store seen as a replica of the server's content: applies a whole sync round atomically and remembers
@@ -47,11 +48,13 @@ public final class Replica {
     }
 
     private final ContentStore store;
+    private final Database database;
     private final Jdbi jdbi;
 
-    Replica(ContentStore store, Jdbi jdbi) {
+    Replica(ContentStore store, Database database) {
         this.store = store;
-        this.jdbi = jdbi;
+        this.database = database;
+        this.jdbi = database.jdbi();
     }
 
     /** The server version this replica reflects; empty before the first successful sync. */
@@ -66,7 +69,7 @@ public final class Replica {
      */
     public void apply(boolean reset, List<Change> changes, long version) {
         jdbi.useTransaction(h -> {
-            h.execute("PRAGMA defer_foreign_keys = ON");
+            database.deferForeignKeys(h);
             if (reset) {
                 CLEAR_ORDER.forEach(t -> h.execute("DELETE FROM " + t));
             }

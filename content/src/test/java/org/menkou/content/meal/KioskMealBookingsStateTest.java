@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.Meal;
+import org.menkou.content.db.Database;
 import org.menkou.content.sync.EventReceipt;
 import org.menkou.content.sync.Outbox;
 
@@ -31,7 +32,7 @@ class KioskMealBookingsStateTest {
 
     @Test
     void pendingUntilAnsweredThenWhatTheServerSaidAndUnreadableAnswersAreNotCrashes() {
-        Outbox outbox = Outbox.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        Outbox outbox = Outbox.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
         KioskMealBookings bookings = KioskMealBookings.offline(outbox);
         MealBooking confirmed = bookings.book(request("r-1"));
         MealBooking garbled = bookings.book(request("r-1"));

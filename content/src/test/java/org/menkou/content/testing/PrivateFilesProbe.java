@@ -5,15 +5,13 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.jdbi.v3.core.Handle;
 import org.menkou.content.alarm.AlarmJournal;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.KioskCredentials;
 import org.menkou.content.sync.Outbox;
@@ -29,18 +27,17 @@ public final class PrivateFilesProbe {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        ContentStore store = ContentStore.openIn(dir);
-        Outbox.open(store.file(), Clock.systemUTC());
-        AlarmJournal.open(store.file(), Clock.systemUTC()).raise(null, "wt-station-1", "r-1", org.menkou.content.sync.AlarmSource.BUTTON);
-        new KioskCredentials(java.net.URI.create("http://127.0.0.1:7080"), "mk1.probe-token-probe-token-probe").store(dir);
-        try (Connection open = DriverManager.getConnection("jdbc:sqlite:" + store.file());
-             Statement s = open.createStatement()) {
-            s.execute("BEGIN");
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
-                rs.next();
+        try (Database database = Database.openIn(dir)) {
+            ContentStore.open(database);
+            Outbox.open(database, Clock.systemUTC());
+            AlarmJournal.open(database, Clock.systemUTC()).raise(null, "wt-station-1", "r-1", org.menkou.content.sync.AlarmSource.BUTTON);
+            new KioskCredentials(java.net.URI.create("http://127.0.0.1:7080"), "mk1.probe-token-probe-token-probe").store(dir);
+            try (Handle open = database.jdbi().open()) {
+                open.useTransaction(h -> {
+                    h.createQuery("SELECT COUNT(*) FROM sqlite_master").mapTo(Integer.class).one();
+                    print(dir);
+                });
             }
-            print(dir);
-            s.execute("COMMIT");
         }
     }
 

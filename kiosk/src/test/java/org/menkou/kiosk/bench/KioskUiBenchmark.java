@@ -18,6 +18,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.store.ContentStore;
@@ -38,7 +39,7 @@ public final class KioskUiBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("menkou-bench");
-        ContentStore store = ContentStore.openIn(dir);
+        ContentStore store = ContentStore.open(Database.openIn(dir));
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
         addItems(store);
         System.out.printf("store: %d service items in %d categories%n", countItems(store), store.categories().all().size());
@@ -73,7 +74,7 @@ public final class KioskUiBenchmark {
      * previous call with the PIN.
      */
     private static void emergencyPress(ContentStore store, Path dir) throws Exception {
-        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         AlarmPin pin = new AlarmPin(dir);
         pin.set("2468");
         KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",

@@ -11,6 +11,7 @@ import java.time.ZoneId;
 import javax.imageio.ImageIO;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.qr.ZxingQrEncoder;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 
@@ -24,7 +25,7 @@ final class CardScenes {
 
     CardScenes(Path data) {
         this.data = data;
-        this.store = ContentStore.openIn(data);
+        this.store = ContentStore.open(Database.openIn(data));
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
     }
 

@@ -1,11 +1,11 @@
 package org.menkou.kiosk.meals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.menkou.content.db.Database;
 import org.menkou.content.meal.BookingCancel;
 import org.menkou.content.meal.BookingOutcome;
 import org.menkou.content.meal.BookingRefusal;
@@ -37,8 +37,8 @@ public final class ScriptedCanteenServer {
     private long serverIds;
     private final List<KioskEvent> received = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public ScriptedCanteenServer(Path kioskDb) {
-        this.outbox = Outbox.open(kioskDb, Clock.systemUTC());
+    public ScriptedCanteenServer(Database kioskDatabase) {
+        this.outbox = Outbox.open(kioskDatabase, Clock.systemUTC());
         this.bookings = new KioskMealBookings(outbox, this::round, Duration.ofMillis(200), this::listFor);
     }
 

@@ -58,7 +58,7 @@ class ResidentSessionTest {
         issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
         // The kiosk as it runs: booking set up (offline here), so the greeting offers 我的订餐.
         app = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN,
-                KioskMealBookings.offline(Outbox.open(store.file(), clock)));
+                KioskMealBookings.offline(Outbox.open(store.database(), clock)));
     }
 
     @Test
@@ -232,7 +232,7 @@ class ResidentSessionTest {
 
     @Test
     void aBookingSettledWhileTheResidentWasAwayIsToldAtTheirNextScan() {
-        ScriptedCanteenServer server = new ScriptedCanteenServer(store.file());
+        ScriptedCanteenServer server = new ScriptedCanteenServer(store.database());
         KioskApp kiosk = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN, server.bookings());
         server.online(false);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);

@@ -11,6 +11,7 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ContentException;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.sync.KioskCredentials;
 import org.menkou.content.sync.KioskSync;
@@ -22,7 +23,7 @@ class KioskSyncLauncherTest {
 
     @Test
     void storesTheTokenOnceAndReusesItAndIsOfflineWithoutAServer() throws Exception {
-        ContentStore store = ContentStore.openIn(dir);
+        ContentStore store = ContentStore.open(Database.openIn(dir));
         assertThat(KioskSyncLauncher.start(dir, store, null, null, "t", () -> new VoiceReport(false, "x"),
                 Duration.ofSeconds(30))).isEmpty();
         String token = "mk1.abcdefghijklmnopqrstuvwxyz0123456789";

@@ -50,7 +50,7 @@ class SpokenAlarmTest {
     @Test
     void thePressAndTheAcknowledgementAreSpoken() throws Exception {
         ContentStore store = SeededStore.create(tmp, LocalDate.now());
-        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         // A kiosk with a server that is never reached (the sender is not started); the test says what the server says.
         AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"), "t".repeat(24),
                 Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
