@@ -9,10 +9,10 @@ import org.menkou.content.Station;
 import org.menkou.content.store.ContentChange;
 import org.menkou.content.store.ContentKind;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.protocol.ContentCodec;
+import org.menkou.content.protocol.ContentItem;
+import org.menkou.content.protocol.ContentPage;
 import org.menkou.content.store.StationScope;
-import org.menkou.content.sync.ContentCodec;
-import org.menkou.content.sync.ContentItem;
-import org.menkou.content.sync.ContentPage;
 
 /**
  * Builds the content pages a kiosk pulls. What a kiosk of station S sees is each kind's rule ({@link ContentKind}):

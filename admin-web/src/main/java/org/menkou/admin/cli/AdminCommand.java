@@ -11,10 +11,10 @@ import org.menkou.admin.alarm.AlarmSettings;
 import org.menkou.admin.alarm.channel.EmailChannel;
 import org.menkou.admin.alarm.channel.EscalationChannel;
 import org.menkou.admin.alarm.channel.WebhookChannel;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.SyncJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 

@@ -2,19 +2,25 @@ package org.menkou.content.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
+import org.menkou.content.card.CardPublicKey;
+import org.menkou.content.card.CardRegistry;
+import org.menkou.content.card.ResidentCard;
+import org.menkou.content.card.RevocationReason;
 import org.menkou.content.db.Database;
 
 /**
  * The content store: the content tables (migration area {@value #MIGRATIONS}) in the process's {@link Database},
  * brought up to date when opened. Repositories borrow a pooled connection per call and return it before returning
  * ({@code Jdbi.withHandle}); nothing here holds a connection between calls, and the database's opener closes it.
- * Safe to use from several threads.
+ * Safe to use from several threads. It is the {@link CardRegistry} of its data directory.
  */
-public final class ContentStore {
+public final class ContentStore implements CardRegistry {
     /** The migration area of the content tables. */
     public static final String MIGRATIONS = "content";
 
@@ -121,6 +127,41 @@ public final class ContentStore {
 
     public CardKeyRepository cardKeys() {
         return cardKeys;
+    }
+
+    @Override
+    public boolean isResidentRegistered(String residentId) {
+        return residents.find(residentId).isPresent();
+    }
+
+    @Override
+    public List<CardPublicKey> cardPublicKeys() {
+        return cardKeys.all();
+    }
+
+    @Override
+    public void saveCardPublicKey(CardPublicKey key) {
+        cardKeys.save(key);
+    }
+
+    @Override
+    public List<String> recordIssuedCard(ResidentCard card) {
+        return cards.issue(card);
+    }
+
+    @Override
+    public Optional<ResidentCard> issuedCard(String cardId) {
+        return cards.find(cardId);
+    }
+
+    @Override
+    public boolean revokeCard(String cardId, RevocationReason reason) {
+        return cards.revoke(cardId, reason);
+    }
+
+    @Override
+    public Set<String> revokedCardIds() {
+        return cards.revokedIds();
     }
 
     public ContentChanges changes() {

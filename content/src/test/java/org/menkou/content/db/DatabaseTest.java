@@ -9,15 +9,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.Map;
 import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.alarm.AlarmJournal;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.Outbox;
 
 /** The process's database seam on real SQLite files: connection settings, pooling, migrations old and new. */
 class DatabaseTest {
@@ -57,20 +54,15 @@ class DatabaseTest {
     @Test
     void aDatabaseMigratedBeforeTheVendorFoldersOpensWithoutNewMigrationsOrChecksumErrors() throws Exception {
         Path file = dir.resolve(Database.FILE_NAME);
-        Map<String, String> areas = Map.of(ContentStore.MIGRATIONS, "schema_history_content",
-                Outbox.MIGRATIONS, "schema_history_sync", AlarmJournal.MIGRATIONS, "schema_history_alarm");
-        // As every kiosk's file was migrated so far: each area's scripts side by side in db/AREA, one history table each.
-        for (String area : List.of(ContentStore.MIGRATIONS, Outbox.MIGRATIONS, AlarmJournal.MIGRATIONS)) {
-            Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
-                    .locations("filesystem:" + flatCopyOfMigrations(area)).table(areas.get(area))
-                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        }
+        // As every file was migrated so far: the area's scripts side by side in db/AREA, one history table.
+        Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
+                .locations("filesystem:" + flatCopyOfMigrations(ContentStore.MIGRATIONS))
+                .table("schema_history_" + ContentStore.MIGRATIONS)
+                .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         String before = history(file);
 
         try (Database database = Database.openSqlite(file)) {
             ContentStore store = ContentStore.open(database, Clock.systemUTC());
-            Outbox.open(database, Clock.systemUTC());
-            AlarmJournal.open(database, Clock.systemUTC());
             assertThat(store.changes().currentVersion()).isZero();
         }
         assertThat(history(file)).isEqualTo(before);
@@ -96,15 +88,13 @@ class DatabaseTest {
         return flat;
     }
 
-    /** Every applied migration of every area, as text. */
+    /** Every applied migration of the content area, as text. */
     private static String history(Path file) {
         try (Database database = Database.openSqlite(file)) {
-            return database.jdbi().withHandle(h -> String.join("\n", Stream.of("content", "sync", "alarm")
-                    .flatMap(area -> h.createQuery("SELECT version, script, checksum, success FROM schema_history_"
-                                    + area + " ORDER BY installed_rank")
-                            .map((rs, ctx) -> area + " " + rs.getString(1) + " " + rs.getString(2) + " "
-                                    + rs.getString(3) + " " + rs.getString(4)).list().stream())
-                    .toList()));
+            return database.jdbi().withHandle(h -> String.join("\n", h.createQuery(
+                            "SELECT version, script, checksum, success FROM schema_history_content ORDER BY installed_rank")
+                    .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
+                            + rs.getString(4)).list()));
         }
     }
 
