@@ -57,6 +57,8 @@ import org.menkou.admin.web.editors.StationEditor;
 import org.menkou.admin.web.editors.TierEditor;
 import org.menkou.content.protocol.BookingCancel;
 import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.ContentException;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.ApiError;
 import org.menkou.content.protocol.ContentCodec;
@@ -66,9 +68,12 @@ import org.menkou.content.protocol.SyncJson;
 /**
  * The admin web application, built from its dependencies so a test can build it on a temporary store and call it
  * over real HTTP. {@link #create()} returns an unstarted Javalin; the caller starts and stops it. Every route is
- * registered with its roles, and {@link AccessCheck} runs before each one.
+ * registered with its roles, and {@link AccessCheck} runs before each one. The server's own tables (users, sessions,
+ * audit, kiosks, events, bookings, alarms; migration area {@value #MIGRATIONS}) live in the store's database.
  */
 public final class AdminApp {
+    /** The migration area of the server's own tables. */
+    public static final String MIGRATIONS = "admin";
     private final ContentStore store;
     private final AdminSettings settings;
     private final Secrets secrets = new Secrets();
@@ -79,7 +84,7 @@ public final class AdminApp {
     private final KioskRegistry kiosks;
     private final Map<String, EventHandler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
     private final EventStore events;
-    private final AdminDatabase db;
+    private final Database db;
     private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
     private final MealBookingService meals;
     private final BookingEventHandlers bookingHandlers;
@@ -88,20 +93,29 @@ public final class AdminApp {
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
         this.settings = settings;
-        this.db = AdminDatabase.beside(store);
+        this.db = store.database();
+        migrate(db);
         this.users = new UserStore(db.jdbi(), settings.bcryptCost(), settings.clock());
         this.sessions = new Sessions(db.jdbi(), users, secrets, settings.clock());
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
-        this.meals = new MealBookingService(db.receipts(), store, settings.clock(), settings.zone());
+        this.meals = new MealBookingService(db.durable(), store, settings.clock(), settings.zone());
         this.bookingHandlers = new BookingEventHandlers(meals, strictJson,
                 () -> CardVerifier.fromStore(store, settings.clock()));
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
-        this.alarms = new AlarmCentre(db.receipts(), audit, kiosks, store, strictJson, settings.clock());
+        this.alarms = new AlarmCentre(db.durable(), audit, kiosks, store, strictJson, settings.clock());
         handlers.putAll(alarms.eventHandlers());
-        this.events = new EventStore(db.receipts(), strictJson, handlers, settings.clock());
+        this.events = new EventStore(db.durable(), strictJson, handlers, settings.clock());
+    }
+
+    private static void migrate(Database database) {
+        try {
+            database.migrate(MIGRATIONS);
+        } catch (ContentException e) {
+            throw new ContentException("cannot open the admin tables in " + database.location() + ": " + e.getMessage(), e);
+        }
     }
 
     /**
@@ -230,8 +244,8 @@ public final class AdminApp {
         return audit;
     }
 
-    /** The admin tables' handles (tests watch which commits are durable). */
-    public AdminDatabase database() {
+    /** The database of the store and the admin tables (tests watch which commits are durable). */
+    public Database database() {
         return db;
     }
 

@@ -65,7 +65,7 @@ class DurableCommitTest {
                 }
             }
         };
-        for (Jdbi jdbi : List.of(f.admin.database().jdbi(), f.admin.database().receipts())) {
+        for (Jdbi jdbi : List.of(f.admin.database().jdbi(), f.admin.database().durable())) {
             jdbi.setSqlLogger(watcher);
         }
         ObjectMapper json = SyncJson.strict();

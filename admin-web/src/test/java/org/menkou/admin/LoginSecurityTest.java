@@ -34,6 +34,7 @@ import org.menkou.admin.auth.Role;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.WebClient;
 import org.menkou.admin.web.AccountPages;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.slf4j.LoggerFactory;
 
@@ -162,7 +163,7 @@ class LoginSecurityTest {
 
     /** A server whose password checks take as long as real ones (cost 10 ≈ 50 ms), with user boss. */
     private io.javalin.Javalin appWithBcryptCost(int cost) {
-        ContentStore store = ContentStore.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
         AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(cost));
         admin.users().create("boss", "管理员甲", Role.ADMIN, null, AdminFixture.PASSWORD, false);
         return admin.create();

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.Outbox;
@@ -19,10 +20,10 @@ public final class TestKiosks {
      * retries (50-300 ms). The caller closes it.
      */
     public static KioskSync startSyncing(Path file, int port, String token) {
-        ContentStore replica = ContentStore.open(file, Clock.systemUTC());
+        ContentStore replica = ContentStore.open(Database.openSqlite(file), Clock.systemUTC());
         SyncSettings settings = SyncSettings.defaults(URI.create("http://127.0.0.1:" + port + "/"), token, "test-1",
                         () -> new SyncSettings.VoiceReport(false, "no-model"))
                 .withInterval(Duration.ofSeconds(30)).withRetry(Duration.ofMillis(50), Duration.ofMillis(300));
-        return KioskSync.start(replica, Outbox.open(file, Clock.systemUTC()), settings, Clock.systemUTC());
+        return KioskSync.start(replica, Outbox.open(replica.database(), Clock.systemUTC()), settings, Clock.systemUTC());
     }
 }

@@ -3,23 +3,23 @@ package org.menkou.admin.api;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.atomic.AtomicReference;
 import org.menkou.content.KioskResident;
-import org.menkou.content.Notice;
-import org.menkou.content.ServiceItem;
 import org.menkou.content.Station;
 import org.menkou.content.store.ContentChange;
+import org.menkou.content.store.ContentKind;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.ContentCodec;
 import org.menkou.content.protocol.ContentItem;
 import org.menkou.content.protocol.ContentPage;
+import org.menkou.content.store.StationScope;
 
 /**
- * Builds the content pages a kiosk pulls. What a kiosk of station S sees: all stations, categories, policies, tiers
- * and menus; the service items offered at S or at S's centre; the notices of S, of S's centre and those for every
- * station; residents only as {@link KioskResident} (masked name, tier, home station). An entity that stops being
- * visible is sent as a tombstone. Each page is read in one transaction, so it is consistent in itself.
+ * Builds the content pages a kiosk pulls. What a kiosk of station S sees is each kind's rule ({@link ContentKind}):
+ * all stations, categories, policies, tiers and menus; the service items offered at S or at S's centre; the notices
+ * of S, of S's centre and those for every station; residents only as {@link KioskResident} (masked name, tier, home
+ * station). An entity that stops being visible is sent as a tombstone. Each page is read in one transaction, so it
+ * is consistent in itself.
  */
 public final class ContentFeed {
     public static final int MAX_LIMIT = 1_000;
@@ -56,12 +56,14 @@ public final class ContentFeed {
             throw new ApiException(409, "version_from_future",
                     "since " + since + " is newer than this server's content version " + current + "; start again from 0");
         }
-        Visibility visibility = new Visibility(stationId, store.stations().find(stationId).map(Station::parentId));
+        StationScope scope = new StationScope(stationId, store.stations().find(stationId).map(Station::parentId));
         boolean snapshot = since == 0 || current - since > snapshotThreshold;
         List<ContentChange> changes = store.changes().since(snapshot ? 0 : since, snapshot ? Integer.MAX_VALUE : limit);
         List<ContentItem> items = new ArrayList<>(changes.size());
         for (ContentChange c : changes) {
-            Optional<Object> value = c.deleted() ? Optional.empty() : load(c).filter(visibility::shows);
+            ContentKind<?> kind = c.entity().kind();
+            Optional<?> value = c.deleted() ? Optional.empty()
+                    : kind.find(store, c.entityId()).filter(v -> kind.isVisible(v, scope));
             if (value.isPresent()) {
                 items.add(new ContentItem(c.entity().name(), c.entityId(), false, codec.encode(value.get())));
             } else if (!snapshot) {
@@ -71,39 +73,5 @@ public final class ContentFeed {
         boolean more = !snapshot && changes.size() == limit;
         long version = more ? changes.get(changes.size() - 1).version() : current;
         return new ContentPage(since, version, snapshot, more, items);
-    }
-
-    private Optional<Object> load(ContentChange c) {
-        String id = c.entityId();
-        return switch (c.entity()) {
-            case STATION -> store.stations().find(id).map(Object.class::cast);
-            case SERVICE_CATEGORY -> store.categories().find(id).map(Object.class::cast);
-            case SERVICE_ITEM -> store.services().find(id).map(Object.class::cast);
-            case POLICY -> store.policies().find(id).map(Object.class::cast);
-            case SUBSIDY_TIER -> store.tiers().all().stream().filter(t -> t.code().equals(id)).findFirst()
-                    .map(Object.class::cast);
-            case CANTEEN_MENU -> store.menus().byId(id).map(Object.class::cast);
-            case NOTICE -> store.notices().find(id).map(Object.class::cast);
-            case RESIDENT -> store.residents().find(id).map(KioskResident::of);
-            case CARD_REVOCATION -> store.cards().revocation(id).map(Object.class::cast);
-            case CARD_KEY -> store.cardKeys().find(id).map(Object.class::cast);
-        };
-    }
-
-    /** Which entities a kiosk of one station sees. */
-    private record Visibility(String stationId, Optional<String> centreId) {
-        boolean shows(Object value) {
-            if (value instanceof ServiceItem item) {
-                return local(Set.copyOf(item.stationIds()));
-            }
-            if (value instanceof Notice notice) {
-                return notice.stationId() == null || local(Set.of(notice.stationId()));
-            }
-            return true;
-        }
-
-        private boolean local(Set<String> stations) {
-            return stations.contains(stationId) || centreId.filter(stations::contains).isPresent();
-        }
     }
 }

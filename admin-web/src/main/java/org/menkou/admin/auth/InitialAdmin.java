@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import org.menkou.content.ContentException;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 
 /**
  * First start: when there is no account yet, creates {@value #USERNAME} with a random password, prints it once and

@@ -12,8 +12,9 @@ import org.menkou.admin.alarm.channel.EmailChannel;
 import org.menkou.admin.alarm.channel.EscalationChannel;
 import org.menkou.admin.alarm.channel.WebhookChannel;
 import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.DataDirectory;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -72,8 +73,8 @@ final class AdminCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         Path dir = DataDirectory.resolve(data, System.getenv());
-        ContentStore store = ContentStore.openIn(dir);
-        AdminApp admin = new AdminApp(store, settings(dir))
+        Database database = Database.openIn(dir);
+        AdminApp admin = new AdminApp(ContentStore.open(database), settings(dir))
                 .withAlarmSettings(alarmSettings());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);
@@ -89,6 +90,7 @@ final class AdminCommand implements Callable<Integer> {
             stopped.countDown();
         }, "admin-shutdown"));
         stopped.await();
+        database.close();
         return 0;
     }
 

@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.menkou.admin.card.CardFace;
 import org.menkou.admin.card.CardPageRenderer;
 import org.menkou.admin.card.CardPngWriter;
+import org.menkou.content.DataDirectory;
 import org.menkou.content.Resident;
 import org.menkou.content.Station;
 import org.menkou.content.card.CardException;
@@ -15,8 +16,8 @@ import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.card.RevocationReason;
 import org.menkou.admin.card.qr.ZxingQrEncoder;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -61,15 +62,19 @@ final class CardCommand {
                 throw new CardException("--valid-years must be 1 to 20");
             }
             Path dir = dir();
-            ContentStore store = ContentStore.openIn(dir);
-            Resident who = store.residents().find(resident)
-                    .orElseThrow(() -> new CardException("no resident with id " + resident));
-            Station home = store.stations().find(who.homeStationId())
-                    .orElseThrow(() -> new CardException("the home station " + who.homeStationId() + " does not exist"));
-            CardPageRenderer renderer = CardPageRenderer.withInstalledFont(new ZxingQrEncoder());
-            CardIssuer issuer = CardIssuer.forDataDirectory(dir, store, Clock.systemDefaultZone(), Period.ofYears(validYears));
-            IssuedCard card = issuer.issue(who.id());
-            CardPngWriter.write(renderer.render(CardFace.of(who, home, card)), CardPageRenderer.DPI, out);
+            IssuedCard card;
+            Resident who;
+            try (Database database = Database.openIn(dir)) {
+                ContentStore store = ContentStore.open(database);
+                who = store.residents().find(resident)
+                        .orElseThrow(() -> new CardException("no resident with id " + resident));
+                Station home = store.stations().find(who.homeStationId())
+                        .orElseThrow(() -> new CardException("the home station " + who.homeStationId() + " does not exist"));
+                CardPageRenderer renderer = CardPageRenderer.withInstalledFont(new ZxingQrEncoder());
+                CardIssuer issuer = CardIssuer.forDataDirectory(dir, store, Clock.systemDefaultZone(), Period.ofYears(validYears));
+                card = issuer.issue(who.id());
+                CardPngWriter.write(renderer.render(CardFace.of(who, home, card)), CardPageRenderer.DPI, out);
+            }
             PrintWriter stdout = spec.commandLine().getOut();
             stdout.println("issued card " + card.card().cardId() + " to " + who.id() + ", valid until "
                     + card.card().expiresOn() + ": " + out.toAbsolutePath());
@@ -91,9 +96,11 @@ final class CardCommand {
         @Override
         public Integer call() {
             Path dir = dir();
-            ContentStore store = ContentStore.openIn(dir);
-            boolean revoked = CardIssuer.forDataDirectory(dir, store, Clock.systemDefaultZone(), CardIssuer.DEFAULT_VALIDITY)
-                    .revoke(card, reason);
+            boolean revoked;
+            try (Database database = Database.openIn(dir)) {
+                revoked = CardIssuer.forDataDirectory(dir, ContentStore.open(database), Clock.systemDefaultZone(),
+                        CardIssuer.DEFAULT_VALIDITY).revoke(card, reason);
+            }
             spec.commandLine().getOut().println(revoked ? "revoked card " + card : "card " + card + " was already revoked");
             spec.commandLine().getOut().flush();
             return 0;

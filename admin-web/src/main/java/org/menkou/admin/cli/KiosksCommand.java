@@ -6,8 +6,9 @@ import org.menkou.admin.AdminApp;
 import org.menkou.admin.AdminSettings;
 import org.menkou.admin.api.KioskRegistry;
 import org.menkou.content.ContentException;
+import org.menkou.content.DataDirectory;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -30,16 +31,18 @@ final class KiosksCommand {
         @Override
         public Integer call() {
             Path dir = DataDirectory.resolve(data, System.getenv());
-            ContentStore store = ContentStore.openIn(dir);
-            if (store.stations().find(station).isEmpty()) {
-                throw new ContentException("no station '" + station + "' in " + store.file());
+            try (Database database = Database.openIn(dir)) {
+                ContentStore store = ContentStore.open(database);
+                if (store.stations().find(station).isEmpty()) {
+                    throw new ContentException("no station '" + station + "' in " + database.location());
+                }
+                AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir));
+                KioskRegistry.Registered r = admin.kiosks().register(station, label, "cli");
+                admin.audit().record("cli", "CREATE", "KIOSK", r.kiosk().id(), null, r.kiosk());
+                System.out.println("kiosk " + r.kiosk().id() + " registered for " + station
+                        + "; start it once with: ./menkou kiosk --server URL --token TOKEN");
+                System.out.println(r.token());
             }
-            AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir));
-            KioskRegistry.Registered r = admin.kiosks().register(station, label, "cli");
-            admin.audit().record("cli", "CREATE", "KIOSK", r.kiosk().id(), null, r.kiosk());
-            System.out.println("kiosk " + r.kiosk().id() + " registered for " + station
-                    + "; start it once with: ./menkou kiosk --server URL --token TOKEN");
-            System.out.println(r.token());
             return 0;
         }
     }

@@ -17,9 +17,11 @@ import org.menkou.content.DeliveryPolicy;
 import org.menkou.content.store.ContentStore;
 
 /**
- * The booking rules; the server is their authority. Every decision is made inside a write transaction (SQLite's
- * single writer serialises them), so the quota of a canteen's meal is never exceeded whatever the number of kiosks.
- * A booking id is decided once: a retry gets the stored answer. Cutoffs are read in {@code zone} (the canteen's).
+ * The booking rules; the server is their authority. Every decision on a meal is made in a transaction that first
+ * locks that meal's menu row (a cancellation: its booking's row), so decisions on one meal follow one another on any
+ * SQL database and the quota of a canteen's meal is never exceeded whatever the number of kiosks; numbers run 1, 2, …
+ * per meal without gaps or repeats (the unique index on canteen, date, meal and number backs this). A booking id is
+ * decided once: a retry gets the stored answer. Cutoffs are read in {@code zone} (the canteen's).
  */
 public final class MealBookingService {
     /** The time zone of the canteens' cutoffs and serving times. */
@@ -38,28 +40,23 @@ public final class MealBookingService {
 
     /** A booking made on the admin site by volunteer {@code username} for a resident who phoned in. */
     public BookingOutcome bookByProxy(BookingRequest request, String username) {
-        return jdbi.inTransaction(h -> {
-            takeWriteLock(h);
-            return book(h, request, null, username);
-        });
+        return jdbi.inTransaction(h -> book(h, request, null, username));
     }
 
     /** Cancels on the admin site (a resident phoned in). */
     public BookingOutcome cancelOnSite(String bookingId) {
-        return jdbi.inTransaction(h -> {
-            takeWriteLock(h);
-            return cancel(h, bookingId);
-        });
+        return jdbi.inTransaction(h -> cancel(h, bookingId));
     }
 
     /**
-     * Decides {@code request} inside the caller's write transaction {@code h} (which must already hold the write
-     * lock: its first statement was a write).
+     * Decides {@code request} inside the caller's transaction {@code h}, after locking the meal's menu row in it (held
+     * until the caller commits).
      *
      * @param kioskId the kiosk it came from, or null
      * @param proxyBy the volunteer booking on the resident's behalf, or null
      */
     public BookingOutcome book(Handle h, BookingRequest request, String kioskId, String proxyBy) {
+        lockMeal(h, request);
         Optional<BookingOutcome> earlier = outcome(h, request.bookingId());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -75,7 +72,8 @@ public final class MealBookingService {
                         INSERT INTO meal_booking (id, canteen_id, date, meal, set_code, resident_id, tier_code, delivery,
                             station_id, kiosk_id, proxy_by, status, number, price_fen, reason, refusal, created_at)
                         VALUES (:id, :canteen, :date, :meal, :set, :resident, :tier, :delivery, :station, :kiosk, :proxy,
-                            :status, :number, :price, :reason, :refusal, :at)""")
+                            :status, :number, :price, :reason, :refusal, :at)
+                        ON CONFLICT (id) DO NOTHING""")
                 .bind("id", request.bookingId()).bind("canteen", request.canteenId())
                 .bind("date", request.date().toString()).bind("meal", request.meal().name())
                 .bind("set", request.setCode()).bind("resident", request.residentId()).bind("tier", d.tier)
@@ -93,8 +91,9 @@ public final class MealBookingService {
                               BookingStatus status) {
     }
 
-    /** Cancels a confirmed booking before its cutoff, inside the caller's write transaction. */
+    /** Cancels a confirmed booking before its cutoff, inside the caller's transaction, after locking its row in it. */
     public BookingOutcome cancel(Handle h, String bookingId) {
+        h.createUpdate("UPDATE meal_booking SET status = status WHERE id = ?").bind(0, bookingId).execute();
         var row = h.createQuery("SELECT canteen_id, date, meal, status FROM meal_booking WHERE id = ?").bind(0, bookingId)
                 .map((rs, ctx) -> new BookedMeal(rs.getString(1), java.time.LocalDate.parse(rs.getString(2)),
                         org.menkou.content.Meal.valueOf(rs.getString(3)), BookingStatus.ofStored(rs.getString(4))))
@@ -225,8 +224,14 @@ public final class MealBookingService {
         return code == null ? null : BookingRefusal.fromCode(code).orElse(BookingRefusal.UNKNOWN);
     }
 
-    /** Makes SQLite take the write lock now, so the reads that follow see every earlier decision. */
-    static void takeWriteLock(Handle h) {
-        h.execute("UPDATE meal_booking SET id = id WHERE 0");
+    /**
+     * Locks the menu row of the meal {@code r} books (an update that changes nothing) until {@code h} commits, so the
+     * reads that follow see every earlier decision on that meal. A meal without a menu has no row to lock: its bookings
+     * are refused, and of two concurrent tries of one id the second finds the first one's answer (the insert skips an
+     * id already stored).
+     */
+    private static void lockMeal(Handle h, BookingRequest r) {
+        h.createUpdate("UPDATE canteen_menu SET quota = quota WHERE canteen_id = ? AND menu_date = ? AND meal = ?")
+                .bind(0, r.canteenId()).bind(1, r.date().toString()).bind(2, r.meal().name()).execute();
     }
 }

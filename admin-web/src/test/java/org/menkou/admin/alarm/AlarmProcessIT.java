@@ -25,6 +25,7 @@ import org.menkou.admin.AdminSettings;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.auth.Role;
 import org.menkou.admin.testing.WebClient;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
@@ -49,7 +50,7 @@ class AlarmProcessIT {
     void pressAcknowledgeKillRestartAndSupervision() throws Exception {
         assertThat(KIOSK_JAR).as("build the kiosk jar first: mvn -pl kiosk,admin-web -am verify").exists();
         Path server = tmp.resolve("server");
-        ContentStore store = ContentStore.openIn(server);
+        ContentStore store = ContentStore.open(Database.openIn(server));
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
         AdminApp setup = new AdminApp(store, AdminSettings.defaults(server).withBcryptCost(4));
         setup.users().create("adviser", "顾问乙", Role.ADVISOR, null, "correct-horse-battery", false);

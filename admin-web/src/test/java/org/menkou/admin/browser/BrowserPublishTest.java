@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.menkou.admin.testing.AdminBrowserTest;
 import org.menkou.admin.testing.AdminFixture;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
 import org.openqa.selenium.By;
@@ -60,7 +61,7 @@ class BrowserPublishTest extends AdminBrowserTest {
             assertThat(kiosk.waitFor("带上社保卡")).contains("免费体检改到周五");
             kiosk.keys("C-c");
         }
-        ContentStore replica = ContentStore.open(kioskData.resolve("menkou.db"), Clock.systemUTC());
+        ContentStore replica = ContentStore.open(Database.openSqlite(kioskData.resolve("menkou.db")), Clock.systemUTC());
         assertThat(replica.notices().find("n-health-check")).hasValueSatisfying(n -> {
             assertThat(n.title()).isEqualTo("免费体检改到周五");
             assertThat(n.body()).contains("带上社保卡");

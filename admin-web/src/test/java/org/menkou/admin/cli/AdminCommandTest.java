@@ -17,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.AdminApp;
 import org.menkou.admin.AdminSettings;
 import org.menkou.admin.auth.Role;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import picocli.CommandLine;
 
@@ -40,7 +41,7 @@ class AdminCommandTest {
         new CommandLine(command).parseArgs(args);
         Path data = dir.resolve(String.valueOf(args.length));
         AdminSettings settings = command.settings(data).withBcryptCost(4);
-        AdminApp admin = new AdminApp(ContentStore.open(data.resolve("menkou.db"), Clock.systemUTC()), settings);
+        AdminApp admin = new AdminApp(ContentStore.open(Database.openSqlite(data.resolve("menkou.db")), Clock.systemUTC()), settings);
         admin.users().create("boss", "管理员甲", Role.ADMIN, null, PASSWORD, false);
         java.util.List<String> cookies = new java.util.ArrayList<>();
         JavalinTest.test(admin.create(), (server, client) -> {

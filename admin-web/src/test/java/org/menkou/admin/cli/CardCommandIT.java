@@ -13,6 +13,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 
@@ -34,7 +35,7 @@ class CardCommandIT {
     void aPrintedCardIdentifiesTheResidentAtTheKioskAndAReprintRevokesIt() throws Exception {
         Path kioskJar = kioskJar();
         Path data = tmp.resolve("data");
-        new DemoSeed().seedIfEmpty(ContentStore.openIn(data), LocalDate.now());
+        new DemoSeed().seedIfEmpty(ContentStore.open(Database.openIn(data)), LocalDate.now());
         Path first = tmp.resolve("cards").resolve("zhang-1.png");
         Path second = tmp.resolve("cards").resolve("zhang-2.png");
 
@@ -57,7 +58,7 @@ class CardCommandIT {
     @Test
     void anUnknownResidentGetsOneClearLineAndNoCard() throws Exception {
         Path data = tmp.resolve("data");
-        new DemoSeed().seedIfEmpty(ContentStore.openIn(data), LocalDate.now());
+        new DemoSeed().seedIfEmpty(ContentStore.open(Database.openIn(data)), LocalDate.now());
         Result r = run("java", "-Djava.awt.headless=true", "-jar", ADMIN_JAR.toString(), "card", "issue",
                 "--data", data.toString(), "--resident", "r-nobody", "--out", tmp.resolve("x.png").toString());
         assertThat(r.exit()).isEqualTo(1);

@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 import picocli.CommandLine;
@@ -27,7 +28,7 @@ class CardCommandTest {
     @BeforeEach
     void seed() {
         data = tmp.resolve("data");
-        new DemoSeed().seedIfEmpty(ContentStore.openIn(data), LocalDate.now());
+        new DemoSeed().seedIfEmpty(ContentStore.open(Database.openIn(data)), LocalDate.now());
     }
 
     Run run(String... args) {
@@ -47,7 +48,7 @@ class CardCommandTest {
 
         assertThat(run("card", "revoke", "--data", data.toString(), "--card", id.group(1)).out()).isEqualTo("revoked card " + id.group(1) + "\n");
         assertThat(run("card", "revoke", "--data", data.toString(), "--card", id.group(1)).out()).contains("already revoked");
-        ContentStore store = ContentStore.openIn(data);
+        ContentStore store = ContentStore.open(Database.openIn(data));
         assertThat(store.cards().revokedIds()).containsExactly(id.group(1));
         assertThat(store.cardKeys().all()).as("the public key went into the store for sync").hasSize(1);
 
@@ -63,6 +64,6 @@ class CardCommandTest {
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).contains("--valid-years must be 1 to 20");
         assertThat(tmp.resolve("c.png")).doesNotExist();
-        assertThat(ContentStore.openIn(data).cards().ofResident("r-h9c2vz")).isEmpty();
+        assertThat(ContentStore.open(Database.openIn(data)).cards().ofResident("r-h9c2vz")).isEmpty();
     }
 }

@@ -3,11 +3,11 @@ package org.menkou.admin.testing;
 import java.io.PrintStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.Statement;
+import org.jdbi.v3.core.Handle;
 import org.menkou.admin.AdminApp;
 import org.menkou.admin.AdminSettings;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.PrivateFilesProbe;
 
@@ -22,14 +22,14 @@ public final class AdminDataProbe {
 
     public static void main(String[] args) throws Exception {
         Path dir = Path.of(args[0]);
-        ContentStore store = ContentStore.openIn(dir);
-        AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4));
-        admin.ensureInitialAdmin(new PrintStream(OutputStream.nullOutputStream()));
-        try (Connection open = DriverManager.getConnection("jdbc:sqlite:" + store.file());
-             Statement s = open.createStatement()) {
-            s.execute("BEGIN IMMEDIATE");
-            PrivateFilesProbe.print(dir);
-            s.execute("COMMIT");
+        try (Database database = Database.openIn(dir)) {
+            AdminApp admin = new AdminApp(ContentStore.open(database), AdminSettings.defaults(dir).withBcryptCost(4));
+            admin.ensureInitialAdmin(new PrintStream(OutputStream.nullOutputStream()));
+            try (Handle open = database.jdbi().open(); Statement s = open.getConnection().createStatement()) {
+                s.execute("BEGIN IMMEDIATE");
+                PrivateFilesProbe.print(dir);
+                s.execute("COMMIT");
+            }
         }
     }
 }

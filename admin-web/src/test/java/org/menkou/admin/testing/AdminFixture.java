@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import org.menkou.admin.AdminApp;
 import org.menkou.admin.AdminSettings;
 import org.menkou.admin.auth.Role;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 
@@ -31,7 +32,7 @@ public final class AdminFixture {
 
     /** @param clock the server's clock (sessions, audit, booking cutoffs) */
     public AdminFixture(Path dir, Duration heartbeat, Clock clock) {
-        store = ContentStore.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
         admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4).withHeartbeat(heartbeat)
                 .withClock(clock));

@@ -1,13 +1,10 @@
 package org.menkou.content.store;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
@@ -15,21 +12,19 @@ import org.menkou.content.card.CardPublicKey;
 import org.menkou.content.card.CardRegistry;
 import org.menkou.content.card.ResidentCard;
 import org.menkou.content.card.RevocationReason;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.menkou.content.db.Database;
 
 /**
- * The content store: one SQLite file in WAL mode with foreign keys on and a busy timeout, its schema brought up to
- * date by Flyway when opened. Repositories open a connection per call and close it before returning
- * ({@code Jdbi.withHandle}); nothing here holds a connection between calls, so there is nothing to close.
+ * The content store: the content tables (migration area {@value #MIGRATIONS}) in the process's {@link Database},
+ * brought up to date when opened. Repositories borrow a pooled connection per call and return it before returning
+ * ({@code Jdbi.withHandle}); nothing here holds a connection between calls, and the database's opener closes it.
  * Safe to use from several threads. It is the {@link CardRegistry} of its data directory.
  */
 public final class ContentStore implements CardRegistry {
-    /** Name of the database file inside a data directory. */
-    public static final String FILE_NAME = "menkou.db";
-    static final int BUSY_TIMEOUT_MS = 5_000;
+    /** The migration area of the content tables. */
+    public static final String MIGRATIONS = "content";
 
-    private final Path file;
+    private final Database database;
     private final Jdbi jdbi;
     private final ContentChanges changes;
     private final ObjectMapper json = new ObjectMapper();
@@ -46,9 +41,9 @@ public final class ContentStore implements CardRegistry {
     private final CardRepository cards;
     private final CardKeyRepository cardKeys;
 
-    private ContentStore(Path file, SQLiteDataSource dataSource, Clock clock) {
-        this.file = file;
-        this.jdbi = Jdbi.create(dataSource);
+    private ContentStore(Database database, Clock clock) {
+        this.database = database;
+        this.jdbi = database.jdbi();
         this.changes = new ContentChanges(jdbi, clock);
         this.stations = new StationRepository(jdbi, changes);
         this.categories = new CategoryRepository(jdbi, changes);
@@ -59,62 +54,29 @@ public final class ContentStore implements CardRegistry {
         this.notices = new NoticeRepository(jdbi, changes);
         this.residents = new ResidentRepository(jdbi, changes);
         this.kioskResidents = new KioskResidentRepository(jdbi);
-        this.replica = new Replica(this, jdbi);
+        this.replica = new Replica(this, database);
         this.cards = new CardRepository(jdbi, changes, clock);
         this.cardKeys = new CardKeyRepository(jdbi, changes);
     }
 
-    /** Opens (creating if needed) the store in {@code dataDir}/{@value #FILE_NAME} and migrates it. */
-    public static ContentStore openIn(Path dataDir) {
-        return open(dataDir.resolve(FILE_NAME), Clock.systemUTC());
+    /** The content store in {@code database}, its tables created or migrated first; the change log is in UTC. */
+    public static ContentStore open(Database database) {
+        return open(database, Clock.systemUTC());
     }
 
-    /** Opens (creating if needed) the SQLite file {@code file} and migrates it; {@code clock} stamps the change log. */
-    public static ContentStore open(Path file, Clock clock) {
+    /** The content store in {@code database}, its tables created or migrated first; {@code clock} stamps the change log. */
+    public static ContentStore open(Database database, Clock clock) {
         try {
-            SQLiteDataSource dataSource = dataSource(file);
-            Flyway.configure()
-                    .dataSource(dataSource)
-                    .locations("classpath:db/content")
-                    .table("schema_history_content")
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
-            return new ContentStore(file, dataSource, clock);
-        } catch (FlywayException | JdbiException e) {
-            throw new ContentException("cannot open content store " + file + ": " + e.getMessage(), e);
+            database.migrate(MIGRATIONS);
+            return new ContentStore(database, clock);
+        } catch (ContentException | JdbiException e) {
+            throw new ContentException("cannot open content store " + database.location() + ": " + e.getMessage(), e);
         }
     }
 
-    /**
-     * A data source for {@code file} with the connection settings every Menkou database uses: WAL journal, foreign
-     * keys enforced, a busy timeout of {@value #BUSY_TIMEOUT_MS} ms, synchronous NORMAL (a power cut may lose the
-     * last commits, never corrupt the file). Other modules open their own tables in the same file through this. The
-     * file is created (mode 0600, its directory 0700, see {@link DataDirectory}) if it does not exist.
-     */
-    public static SQLiteDataSource dataSource(Path file) {
-        return dataSource(file, SQLiteConfig.SynchronousMode.NORMAL);
-    }
-
-    /**
-     * Like {@link #dataSource(Path)} but every connection commits with {@code synchronous}; FULL makes a commit
-     * survive a power cut once it returns (one more fsync of the WAL per commit).
-     */
-    public static SQLiteDataSource dataSource(Path file, SQLiteConfig.SynchronousMode synchronous) {
-        DataDirectory.privateFile(file);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.enforceForeignKeys(true);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        config.setSynchronous(synchronous);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return dataSource;
-    }
-
-    public Path file() {
-        return file;
+    /** The database this store keeps its tables in; other stores of the process keep theirs there too. */
+    public Database database() {
+        return database;
     }
 
     public StationRepository stations() {

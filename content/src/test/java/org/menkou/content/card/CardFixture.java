@@ -9,6 +9,7 @@ import org.menkou.content.Resident;
 import org.menkou.content.Station;
 import org.menkou.content.StationKind;
 import org.menkou.content.SubsidyTier;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 
 /** A real store in a temporary data directory with one station and two residents, and a clock fixed in Shanghai. */
@@ -23,7 +24,7 @@ final class CardFixture {
 
     CardFixture(Path dataDir) {
         this.dataDir = dataDir;
-        this.store = ContentStore.open(dataDir.resolve(ContentStore.FILE_NAME), clockOn(TODAY));
+        this.store = ContentStore.open(Database.openIn(dataDir), clockOn(TODAY));
         store.stations().save(new Station("st-1", StationKind.STATION, "梧桐一站", "梧桐路2号", "每天 8:00-17:00", "021-5555 0101", null));
         store.tiers().save(new SubsidyTier("AGE80", "80岁以上", 1));
         store.tiers().save(new SubsidyTier("DIBAO", "低保", 2));

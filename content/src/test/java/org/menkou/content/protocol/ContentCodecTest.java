@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.InvalidContentException;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentEntity;
 import org.menkou.content.store.ContentStore;
@@ -19,7 +20,7 @@ class ContentCodecTest {
 
     @Test
     void everyKindOfDemoContentSurvivesTheWireAndBadValuesAreRefused() {
-        ContentStore store = ContentStore.open(dir.resolve("m.db"), Clock.systemUTC());
+        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("m.db")), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
         ContentCodec codec = new ContentCodec(SyncJson.lenient());
         store.policies().all().forEach(p -> assertThat(codec.decode(ContentEntity.POLICY, codec.encode(p))).isEqualTo(p));

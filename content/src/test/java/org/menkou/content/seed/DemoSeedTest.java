@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
 import java.sql.Statement;
@@ -15,6 +14,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.CanteenMenu;
@@ -27,6 +27,7 @@ import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.Station;
 import org.menkou.content.StationKind;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.typo.Marker;
 import org.menkou.content.store.ContentStore;
 
@@ -92,7 +93,7 @@ class DemoSeedTest {
 
     @Test
     void aMisspeltKeyInASeedFileFailsLoudlyAndWritesNothing() {
-        ContentStore store = ContentStore.open(dir.resolve("typo.db"), Clock.systemUTC());
+        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("typo.db")), Clock.systemUTC());
         assertThatThrownBy(() -> new DemoSeed(Marker.class).seedIfEmpty(store, DAY))
                 .isInstanceOf(ContentException.class)
                 .hasMessageContaining("stations.yaml")
@@ -102,7 +103,7 @@ class DemoSeedTest {
     }
 
     private ContentStore seeded() {
-        ContentStore store = ContentStore.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
         assertThat(new DemoSeed().seedIfEmpty(store, DAY)).isTrue();
         return store;
     }
@@ -123,7 +124,7 @@ class DemoSeedTest {
     /** Every row of every table but the migration history, in a stable order, as text. */
     static String dump(ContentStore store) throws Exception {
         StringBuilder out = new StringBuilder();
-        try (Connection c = ContentStore.dataSource(store.file()).getConnection(); Statement s = c.createStatement()) {
+        try (Handle h = store.database().jdbi().open(); Statement s = h.getConnection().createStatement()) {
             List<String> tables = new ArrayList<>();
             try (ResultSet rs = s.executeQuery("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name")) {
                 while (rs.next()) {

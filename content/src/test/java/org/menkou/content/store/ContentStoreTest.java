@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
@@ -16,6 +15,8 @@ import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.jdbi.v3.core.Handle;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -37,11 +38,13 @@ import org.menkou.content.SetMenu;
 import org.menkou.content.Station;
 import org.menkou.content.StationKind;
 import org.menkou.content.SubsidyTier;
+import org.menkou.content.db.Database;
 
 /** Round trips, migrations and the version log, on real SQLite files. */
 class ContentStoreTest {
     @TempDir
     Path dir;
+    Database database;
     ContentStore store;
 
     static final Station CENTRE = new Station("centre", StationKind.CENTRE, "中心", "梧桐路1号", "每天 8:00-17:00", "021-5555 0100", null);
@@ -50,35 +53,47 @@ class ContentStoreTest {
 
     @BeforeEach
     void open() {
-        store = ContentStore.open(dir.resolve("menkou.db"), Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC));
+        database = Database.openSqlite(dir.resolve("menkou.db"));
+        store = ContentStore.open(database, Clock.fixed(Instant.parse("2026-11-22T08:00:00Z"), ZoneOffset.UTC));
         store.stations().save(CENTRE);
         store.stations().save(STATION);
         store.stations().save(CANTEEN);
     }
 
+    @AfterEach
+    void close() {
+        database.close();
+    }
+
     @Test
     void migratesAnEmptyFileAndSetsTheConnectionPragmas() throws Exception {
         Path fresh = dir.resolve("sub/dir/fresh.db");
-        ContentStore.open(fresh, Clock.systemUTC());
-        assertThat(fresh).exists();
-        try (Connection c = ContentStore.dataSource(fresh).getConnection(); Statement s = c.createStatement()) {
-            assertThat(single(s, "PRAGMA journal_mode")).isEqualTo("wal");
-            assertThat(single(s, "PRAGMA foreign_keys")).isEqualTo("1");
-            assertThat(single(s, "PRAGMA busy_timeout")).isEqualTo("5000");
-            assertThat(single(s, "SELECT COUNT(*) FROM schema_history_content WHERE success = 1")).isNotEqualTo("0");
-            assertThat(single(s, "SELECT COUNT(*) FROM content_change")).isEqualTo("0");
+        try (Database first = Database.openSqlite(fresh)) {
+            ContentStore.open(first, Clock.systemUTC());
+            assertThat(fresh).exists();
+            try (Handle h = first.jdbi().open(); Statement s = h.getConnection().createStatement()) {
+                assertThat(single(s, "PRAGMA journal_mode")).isEqualTo("wal");
+                assertThat(single(s, "PRAGMA foreign_keys")).isEqualTo("1");
+                assertThat(single(s, "PRAGMA busy_timeout")).isEqualTo("5000");
+                assertThat(single(s, "SELECT COUNT(*) FROM schema_history_content WHERE success = 1")).isNotEqualTo("0");
+                assertThat(single(s, "SELECT COUNT(*) FROM content_change")).isEqualTo("0");
+            }
         }
         // Opening again migrates nothing and keeps the data.
-        ContentStore again = ContentStore.open(fresh, Clock.systemUTC());
-        assertThat(again.changes().currentVersion()).isZero();
+        try (Database second = Database.openSqlite(fresh)) {
+            ContentStore again = ContentStore.open(second, Clock.systemUTC());
+            assertThat(again.changes().currentVersion()).isZero();
+        }
     }
 
     @Test
     void aFileThatIsNotADatabaseGivesAClearError() throws Exception {
         Path junk = dir.resolve("junk.db");
         Files.writeString(junk, "this is not sqlite, just text that is long enough to look like a header".repeat(20));
-        assertThatThrownBy(() -> ContentStore.open(junk, Clock.systemUTC()))
-                .isInstanceOf(ContentException.class).hasMessageContaining("cannot open content store");
+        try (Database junkDatabase = Database.openSqlite(junk)) {
+            assertThatThrownBy(() -> ContentStore.open(junkDatabase, Clock.systemUTC()))
+                    .isInstanceOf(ContentException.class).hasMessageContaining("cannot open content store");
+        }
     }
 
     @Test
@@ -188,7 +203,7 @@ class ContentStoreTest {
 
     @Test
     void theDatabaseItselfRejectsDanglingReferences() throws Exception {
-        try (Connection c = ContentStore.dataSource(store.file()).getConnection(); Statement s = c.createStatement()) {
+        try (Handle h = database.jdbi().open(); Statement s = h.getConnection().createStatement()) {
             assertThatThrownBy(() -> s.execute("INSERT INTO resident VALUES ('r-1', '某', 1940, 'NOPE', 'st-1')"))
                     .hasMessageContaining("FOREIGN KEY");
         }

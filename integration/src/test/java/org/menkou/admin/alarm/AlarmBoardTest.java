@@ -29,6 +29,7 @@ import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.kiosk.sync.SyncException;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.db.Database;
 
 /** The alarm board over real HTTP and its real WebSocket, with the kiosk's real journal and sender. */
 @Tag("integration")
@@ -43,7 +44,7 @@ class AlarmBoardTest {
         int port = f.app.port();
         String token = f.admin.kiosks().register("wt-station-1", "大厅", "test").token();
         SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + port), token, Duration.ofSeconds(3));
-        AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(tmp.resolve("kiosk.db")), Clock.systemUTC());
         AlarmSender sender = new AlarmSender(journal, client, Duration.ofSeconds(1), Clock.systemUTC());
         WebClient advisor = new WebClient(port);
         advisor.login("adviser", AdminFixture.PASSWORD);
@@ -107,7 +108,7 @@ class AlarmBoardTest {
                     .findFirst().orElseThrow();
             String token = f.admin.kiosks().register(other, "别的站", "test").token();
             SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + port), token, Duration.ofSeconds(3));
-            AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
+            AlarmJournal journal = AlarmJournal.open(Database.openSqlite(tmp.resolve("kiosk.db")), Clock.systemUTC());
             KioskAlarm alarm = journal.raise(null, null, null, AlarmSource.BUTTON);
             new AlarmSender(journal, client, Duration.ofSeconds(1), Clock.systemUTC()).runOnce();
             long seq = f.admin.alarms().alarms().all().get(0).seq();

@@ -24,6 +24,7 @@ import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.testing.LoopbackPort;
+import org.menkou.content.db.Database;
 
 /**
  * Fault trials in one JVM with the real parts: a real admin server on loopback (restarted on its SQLite file), the
@@ -44,7 +45,7 @@ class AlarmFaultTest {
     /** Kiosk side: a journal in its own file and a sender with its own client. */
     private record Kiosk(AlarmJournal journal, AlarmSender sender) {
         static Kiosk open(Path file, URI server, String token, Duration retry) {
-            AlarmJournal journal = AlarmJournal.open(file, Clock.systemUTC());
+            AlarmJournal journal = AlarmJournal.open(Database.openSqlite(file), Clock.systemUTC());
             return new Kiosk(journal, new AlarmSender(journal, new SyncClient(server, token, Duration.ofSeconds(2)), retry,
                     Clock.systemUTC()));
         }
@@ -116,7 +117,7 @@ class AlarmFaultTest {
             for (int trial = 0; trial < 40; trial++) {
                 Path file = tmp.resolve("kiosk" + trial % 10 + ".db");
                 // The press is written; the process "dies" before its sender ever runs (no close, no send).
-                String id = AlarmJournal.open(file, Clock.systemUTC()).raise(null, "wt-station-1", null, AlarmSource.BUTTON).id();
+                String id = AlarmJournal.open(Database.openSqlite(file), Clock.systemUTC()).raise(null, "wt-station-1", null, AlarmSource.BUTTON).id();
                 Kiosk restarted = Kiosk.open(file, url, token, FAST_RETRY);
                 restarted.sender().runOnce();
                 assertThat(restarted.journal().find(id).orElseThrow().delivered()).isNotNull();

@@ -25,6 +25,7 @@ import org.menkou.admin.testing.WebClient;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmSender;
 import org.menkou.kiosk.alarm.KioskAlarm;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.AlarmCancel;
@@ -59,7 +60,7 @@ class AlarmTruthTest {
     }
 
     private AdminApp escalatingAdmin(Path dir, HttpServer receiver) {
-        ContentStore store = ContentStore.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, java.time.LocalDate.now());
         AdminApp admin = new AdminApp(store, new AdminSettings(dir, Duration.ofSeconds(30), false, 4, 5_000,
                 Clock.systemUTC()));
@@ -79,7 +80,7 @@ class AlarmTruthTest {
         try {
             String token = admin.kiosks().register("wt-station-1", "大厅", "test").token();
             SyncClient client = new SyncClient(URI.create("http://127.0.0.1:" + app.port()), token, Duration.ofSeconds(3));
-            AlarmJournal journal = AlarmJournal.open(dir.resolve("kiosk.db"), Clock.systemUTC());
+            AlarmJournal journal = AlarmJournal.open(Database.openSqlite(dir.resolve("kiosk.db")), Clock.systemUTC());
             AlarmSender sender = new AlarmSender(journal, client, AlarmSender.POLL_EVERY, Clock.systemUTC());
             KioskAlarm alarm = journal.raise(null, null, null, AlarmSource.BUTTON);
             sender.runOnce();
@@ -153,7 +154,7 @@ class AlarmTruthTest {
     void anAcknowledgementOnTheBoardReachesTheKioskWithinTwoSeconds() throws Exception {
         AdminFixture f = new AdminFixture(tmp.resolve("server"));
         f.app.start("127.0.0.1", 0);
-        AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(tmp.resolve("kiosk.db")), Clock.systemUTC());
         String token = f.admin.kiosks().register("wt-station-1", "大厅", "test").token();
         try (AlarmSender sender = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:" + f.app.port()),
                 token, Duration.ofSeconds(3)), AlarmSender.POLL_EVERY, Clock.systemUTC()).start()) {

@@ -31,6 +31,7 @@ import org.menkou.admin.auth.Role;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmSender;
 import org.menkou.kiosk.alarm.KioskAlarm;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.EventBatch;
@@ -77,7 +78,7 @@ class EscalationAndSupervisionTest {
     }
 
     private AdminApp admin(Clock clock) {
-        ContentStore store = ContentStore.open(tmp.resolve("menkou.db"), Clock.systemUTC());
+        ContentStore store = ContentStore.open(Database.openSqlite(tmp.resolve("menkou.db")), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, java.time.LocalDate.now());
         AdminApp admin = new AdminApp(store, new AdminSettings(tmp, Duration.ofSeconds(30), false, 4, 5_000, clock));
         admin.users().create("adviser", "顾问乙", Role.ADVISOR, null, "correct-horse-battery", false);
@@ -112,7 +113,7 @@ class EscalationAndSupervisionTest {
         var app = admin.create().start("127.0.0.1", 0);
         try {
             String token = admin.kiosks().register("wt-station-1", "大厅", "test").token();
-            AlarmJournal journal = AlarmJournal.open(tmp.resolve("kiosk.db"), Clock.systemUTC());
+            AlarmJournal journal = AlarmJournal.open(Database.openSqlite(tmp.resolve("kiosk.db")), Clock.systemUTC());
             AlarmSender sender = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:" + app.port()), token,
                     Duration.ofSeconds(3)), Duration.ofMillis(200), Clock.systemUTC());
             KioskAlarm a = journal.raise(null, null, null, AlarmSource.BUTTON);

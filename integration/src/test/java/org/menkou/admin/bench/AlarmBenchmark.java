@@ -26,6 +26,7 @@ import org.menkou.content.protocol.KioskEvent;
 import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.db.Database;
 
 /**
  * Button press → alarm visible on the board's live channel, with 300 simulated kiosks heartbeating in the background
@@ -57,7 +58,7 @@ class AlarmBenchmark {
             }, INTERVAL.toMillis() * i / KIOSKS, INTERVAL.toMillis(), TimeUnit.MILLISECONDS);
         }
         String token = f.admin.kiosks().register("wt-station-1", "pressing", "bench").token();
-        AlarmJournal journal = AlarmJournal.open(dir.resolve("kiosk.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(dir.resolve("kiosk.db")), Clock.systemUTC());
         AlarmSender sender = new AlarmSender(journal, new SyncClient(base, token, Duration.ofSeconds(3)),
                 Duration.ofSeconds(1), Clock.systemUTC()).start();
         List<Long> micros = new ArrayList<>();

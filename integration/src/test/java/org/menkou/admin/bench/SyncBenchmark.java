@@ -21,6 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.Notice;
 import org.menkou.content.NoticeKind;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.Heartbeat;
@@ -164,8 +165,8 @@ class SyncBenchmark {
     private List<Long> engineSnapshots(URI base, String token) {
         List<Long> out = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
-            ContentStore replica = ContentStore.open(dir.resolve("kiosk-" + i).resolve("menkou.db"), Clock.systemUTC());
-            KioskSync sync = KioskSync.manual(replica, Outbox.open(replica.file(), Clock.systemUTC()),
+            ContentStore replica = ContentStore.open(Database.openSqlite(dir.resolve("kiosk-" + i).resolve("menkou.db")), Clock.systemUTC());
+            KioskSync sync = KioskSync.manual(replica, Outbox.open(replica.database(), Clock.systemUTC()),
                     SyncSettings.defaults(base, token, "bench", () -> new SyncSettings.VoiceReport(false, "none")),
                     Clock.systemUTC());
             long t0 = System.nanoTime();

@@ -14,6 +14,7 @@ import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmSender;
 import org.menkou.content.protocol.AlarmSource;
 import org.menkou.kiosk.sync.SyncClient;
+import org.menkou.content.db.Database;
 import org.openqa.selenium.By;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -37,7 +38,7 @@ class BrowserAlarmBoardPolicyTest extends AdminBrowserTest {
         await(By.id("alarm-rows"));
 
         String token = server.admin.kiosks().register("wt-station-1", "大厅", "test").token();
-        AlarmJournal journal = AlarmJournal.open(dir.resolve("kiosk.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(dir.resolve("kiosk.db")), Clock.systemUTC());
         SyncClient client = new SyncClient(URI.create(base), token, Duration.ofSeconds(3));
         AlarmSender sender = new AlarmSender(journal, client, Duration.ofSeconds(1), Clock.systemUTC());
         String id = journal.raise(null, "wt-station-1", null, AlarmSource.BUTTON).id();

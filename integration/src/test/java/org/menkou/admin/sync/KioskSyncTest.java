@@ -35,6 +35,7 @@ import org.menkou.content.card.CardVerifier;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.KioskEvent;
@@ -81,7 +82,7 @@ class KioskSyncTest {
 
     private KioskSide kiosk(String name, int port, String token, int pageSize, boolean seeded) {
         Path file = dir.resolve(name).resolve("menkou.db");
-        ContentStore replica = ContentStore.open(file, Clock.systemUTC());
+        ContentStore replica = ContentStore.open(Database.openSqlite(file), Clock.systemUTC());
         if (seeded) {
             new DemoSeed().seedIfEmpty(replica, LocalDate.now());
         }
@@ -89,7 +90,7 @@ class KioskSyncTest {
                         () -> new VoiceReport(false, "no-model"))
                 .withInterval(Duration.ofMillis(200)).withRetry(Duration.ofMillis(50), Duration.ofMillis(400))
                 .withPageSize(pageSize);
-        return new KioskSide(replica, Outbox.open(file, Clock.systemUTC()), settings);
+        return new KioskSide(replica, Outbox.open(replica.database(), Clock.systemUTC()), settings);
     }
 
     /** The replica holds exactly what the server shows a kiosk of {@link #STATION}, value for value. */

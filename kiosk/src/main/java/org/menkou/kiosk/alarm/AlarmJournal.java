@@ -1,6 +1,5 @@
 package org.menkou.kiosk.alarm;
 
-import java.nio.file.Path;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -8,26 +7,22 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
 import org.menkou.content.protocol.AlarmEnding;
 import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.AlarmState;
-import org.menkou.content.store.DataDirectory;
-import org.sqlite.SQLiteConfig;
-import org.sqlite.SQLiteDataSource;
+import org.menkou.content.db.Database;
 
 /**
- * The kiosk's alarm table ({@code kiosk_alarm}, Flyway location {@code db/alarm}, history table
- * {@code schema_history_alarm}) in the kiosk's SQLite file, on a dedicated data source with synchronous FULL: when
- * {@link #raise} returns, the alarm is on disk (fsync'd), so a crash or power cut right after the press loses nothing.
- * Safe to use from several threads; connections are opened per call.
+ * The kiosk's alarm table ({@code kiosk_alarm}, migration area {@value #MIGRATIONS}) in the kiosk's database, written
+ * on its durable connections: when {@link #raise} returns, the alarm is on disk (fsync'd), so a crash or power cut
+ * right after the press loses nothing. Safe to use from several threads.
  */
 public final class AlarmJournal {
-    private static final int BUSY_TIMEOUT_MS = 5_000;
+    /** The migration area of the alarm table. */
+    public static final String MIGRATIONS = "alarm";
     private final Jdbi jdbi;
     private final Clock clock;
 
@@ -36,28 +31,14 @@ public final class AlarmJournal {
         this.clock = clock;
     }
 
-    /** Opens (creating and migrating if needed) the alarm table in the SQLite file {@code file}. */
-    public static AlarmJournal open(Path file, Clock clock) {
+    /** Opens (creating and migrating if needed) the alarm table in {@code database}. */
+    public static AlarmJournal open(Database database, Clock clock) {
         try {
-            SQLiteDataSource dataSource = fullSyncDataSource(file);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/alarm").table("schema_history_alarm")
-                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-            return new AlarmJournal(Jdbi.create(dataSource), clock);
-        } catch (FlywayException e) {
-            throw new ContentException("cannot open the alarm table in " + file + ": " + e.getMessage(), e);
+            database.migrate(MIGRATIONS);
+            return new AlarmJournal(database.durable(), clock);
+        } catch (ContentException e) {
+            throw new ContentException("cannot open the alarm table in " + database.location() + ": " + e.getMessage(), e);
         }
-    }
-
-    /** WAL like every Menkou database, but synchronous FULL: each commit is fsync'd before it returns. */
-    static SQLiteDataSource fullSyncDataSource(Path file) {
-        DataDirectory.privateFile(file);
-        SQLiteConfig config = new SQLiteConfig();
-        config.setJournalMode(SQLiteConfig.JournalMode.WAL);
-        config.setSynchronous(SQLiteConfig.SynchronousMode.FULL);
-        config.setBusyTimeout(BUSY_TIMEOUT_MS);
-        SQLiteDataSource dataSource = new SQLiteDataSource(config);
-        dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
-        return dataSource;
     }
 
     /**

@@ -18,7 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Starts the emergency call of a kiosk process: the alarm journal in the kiosk's SQLite file, the alarm sender
+ * Starts the emergency call of a kiosk process: the alarm journal in the kiosk's database, the alarm sender
  * (when the kiosk has a server), the button device and its daily self-test. The caller closes it.
  */
 public final class AlarmLauncher implements AutoCloseable {
@@ -47,7 +47,7 @@ public final class AlarmLauncher implements AutoCloseable {
                                       Optional<KioskSync> sync, Supplier<Optional<String>> identifiedResident)
             throws HardwareException {
         EmergencyButton button = EmergencyButtons.fromSpec(buttonSpec);
-        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         AlarmSender sender = KioskCredentials.load(dataDir).map(c -> new AlarmSender(journal,
                 new SyncClient(c.server(), c.token(), Duration.ofSeconds(3)), RETRY, Clock.systemUTC()).start()).orElse(null);
         KioskAlarms alarms = new KioskAlarms(journal, Optional.ofNullable(sender), identifiedResident,

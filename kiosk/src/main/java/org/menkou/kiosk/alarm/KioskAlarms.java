@@ -1,9 +1,12 @@
 package org.menkou.kiosk.alarm;
 
+import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.menkou.content.ContentException;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.AlarmEnding;
 import org.menkou.content.protocol.AlarmSource;
@@ -64,11 +67,16 @@ public final class KioskAlarms {
         this.clock = clock;
     }
 
-    /** A kiosk without a server whose alarms go to the journal in {@code store}'s file; its PIN file is beside it. */
+    /**
+     * A kiosk without a server whose alarms go to the journal in {@code store}'s database; its PIN file is in the
+     * database file's directory.
+     */
     public static KioskAlarms standalone(ContentStore store, String stationId, Clock clock) {
-        return new KioskAlarms(AlarmJournal.open(store.file(), clock), Optional.empty(), NO_RESIDENT_SESSION,
-                () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId,
-                new AlarmPin(store.file().toAbsolutePath().getParent()), clock);
+        Database database = store.database();
+        Path pinDirectory = database.directory()
+                .orElseThrow(() -> new ContentException("a kiosk keeps its database in its data directory"));
+        return new KioskAlarms(AlarmJournal.open(database, clock), Optional.empty(), NO_RESIDENT_SESSION,
+                () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId, new AlarmPin(pinDirectory), clock);
     }
 
     /**

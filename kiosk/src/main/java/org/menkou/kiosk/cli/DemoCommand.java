@@ -12,9 +12,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.menkou.content.DataDirectory;
 import org.menkou.content.StationKind;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
 import org.menkou.kiosk.sync.KioskCredentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -71,7 +72,10 @@ final class DemoCommand implements Callable<Integer> {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
         System.out.println(InitCommand.initialise(dir));
-        String station = ContentStore.openIn(dir).stations().ofKind(StationKind.STATION).get(0).id();
+        String station;
+        try (Database database = Database.openIn(dir)) {
+            station = ContentStore.open(database).stations().ofKind(StationKind.STATION).get(0).id();
+        }
         AdminSite admin = startAdmin(dir);
         try {
             if (admin == null) {

@@ -3,9 +3,10 @@ package org.menkou.kiosk.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.concurrent.Callable;
+import org.menkou.content.DataDirectory;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -26,9 +27,11 @@ final class InitCommand implements Callable<Integer> {
 
     /** Seeds {@code dir} if it is new; returns a one-line report for the person who ran it. */
     static String initialise(Path dir) {
-        ContentStore store = ContentStore.openIn(dir);
-        boolean seeded = new DemoSeed().seedIfEmpty(store, LocalDate.now());
-        String state = seeded ? "seeded with the demo content" : "already seeded on " + store.meta(DemoSeed.SEEDED_ON).orElse("?") + ", unchanged";
-        return "data directory " + dir + ": " + state + " (content version " + store.changes().currentVersion() + ")";
+        try (Database database = Database.openIn(dir)) {
+            ContentStore store = ContentStore.open(database);
+            boolean seeded = new DemoSeed().seedIfEmpty(store, LocalDate.now());
+            String state = seeded ? "seeded with the demo content" : "already seeded on " + store.meta(DemoSeed.SEEDED_ON).orElse("?") + ", unchanged";
+            return "data directory " + dir + ": " + state + " (content version " + store.changes().currentVersion() + ")";
+        }
     }
 }

@@ -10,8 +10,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
+import org.menkou.content.DataDirectory;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.sync.Outbox;
@@ -85,7 +86,8 @@ final class KioskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
-        ContentStore store = ContentStore.openIn(dir);
+        Database database = Database.openIn(dir);
+        ContentStore store = ContentStore.open(database);
         Optional<KioskVoices> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(modelsHome != null ? modelsHome : dir)
                 .withLanguage(language).withMicFile(micFile).withSpeakerFile(speakerFile), System.out);
         Optional<KioskSync> sync = KioskSyncLauncher.start(dir, store, server, token, APP_VERSION,
@@ -105,7 +107,7 @@ final class KioskCommand implements Callable<Integer> {
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
             KioskMealBookings bookings = sync.map(s -> KioskMealBookings.over(s, BOOKING_WAIT))
-                    .orElseGet(() -> KioskMealBookings.offline(Outbox.open(store.file(), Clock.systemUTC())));
+                    .orElseGet(() -> KioskMealBookings.offline(Outbox.open(database, Clock.systemUTC())));
             // The alarm is started before the kiosk app, which owns the card session it asks who is identified.
             AtomicReference<ResidentSession> residents = new AtomicReference<>(ResidentSession.none());
             try (AlarmLauncher alarm = AlarmLauncher.start(dir, store, stationId, button, sync,
@@ -142,6 +144,7 @@ final class KioskCommand implements Callable<Integer> {
         } finally {
             sync.ifPresent(KioskSync::close);
             voice.ifPresent(KioskVoices::close);
+            database.close();
         }
     }
 

@@ -1,7 +1,7 @@
 package org.menkou.kiosk.cli;
 
 import java.nio.file.Path;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 
 /**
  * Sends the kiosk's logs to {@code DATA/logs/kiosk.log}, never to the terminal the kiosk UI owns. Must be called

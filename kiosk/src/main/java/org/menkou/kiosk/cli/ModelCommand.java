@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.voice.model.ModelInstaller;
 import org.menkou.voice.model.ModelSource;

@@ -7,10 +7,11 @@ import java.time.Duration;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.menkou.content.DataDirectory;
 import org.menkou.content.card.CardCheck;
 import org.menkou.content.card.CardVerifier;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.store.DataDirectory;
 import org.menkou.hardware.CameraSettings;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
@@ -49,7 +50,10 @@ final class QrCommand {
             Path dir = DataDirectory.resolve(data, System.getenv());
             KioskLogging.toDirectory(dir);
             Logger log = LoggerFactory.getLogger(QrCommand.class);
-            CardVerifier verifier = CardVerifier.fromStore(ContentStore.openIn(dir), Clock.systemDefaultZone());
+            CardVerifier verifier;
+            try (Database database = Database.openIn(dir)) {
+                verifier = CardVerifier.fromStore(ContentStore.open(database), Clock.systemDefaultZone());
+            }
             Optional<ScannedCode> code = reader.read(timeout);
             CardCheck check = verifier.check(code.map(ScannedCode::text).orElse(null));
             log.info("qr {}: {}", code.map(c -> c.source().name().toLowerCase(Locale.ROOT)).orElse("scan"),

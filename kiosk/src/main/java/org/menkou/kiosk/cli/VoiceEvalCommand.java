@@ -7,7 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.voice.VoiceOptions;
 import org.menkou.voice.eval.AudioEvaluation;

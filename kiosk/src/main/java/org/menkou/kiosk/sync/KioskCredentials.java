@@ -13,7 +13,7 @@ import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Optional;
 import java.util.Properties;
 import org.menkou.content.ContentException;
-import org.menkou.content.store.DataDirectory;
+import org.menkou.content.DataDirectory;
 
 /**
  * The server address and kiosk token kept in the kiosk's data directory ({@value #FILE_NAME}, mode 0600), so that

@@ -35,7 +35,7 @@ public final class KioskSyncLauncher {
         if (server != null) {
             new KioskCredentials(server, token).store(dataDir);
         }
-        return KioskCredentials.load(dataDir).map(c -> KioskSync.start(store, Outbox.open(store.file(), Clock.systemUTC()),
+        return KioskCredentials.load(dataDir).map(c -> KioskSync.start(store, Outbox.open(store.database(), Clock.systemUTC()),
                 SyncSettings.defaults(c.server(), c.token(), appVersion, voice).withInterval(interval), Clock.systemUTC()));
     }
 }

@@ -3,27 +3,26 @@ package org.menkou.kiosk.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import org.flywaydb.core.Flyway;
-import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.ContentException;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.SyncJson;
-import org.menkou.content.store.ContentStore;
+import org.menkou.content.db.Database;
 
 /**
- * The kiosk's event outbox: a table in the kiosk's own SQLite file (Flyway location {@code db/sync}, history table
- * {@code schema_history_sync}). An event is written before anything tries to send it and stays PENDING until the
+ * The kiosk's event outbox: a table in the kiosk's own database (migration area {@value #MIGRATIONS}). An event is written before anything tries to send it and stays PENDING until the
  * server acknowledges it, so nothing accepted is lost across crashes or outages. Safe to use from several threads.
  */
 public final class Outbox {
+    /** The migration area of the outbox table. */
+    public static final String MIGRATIONS = "sync";
+
     /** Delivery state of one event. */
     public enum State { PENDING, DELIVERED, REJECTED }
 
@@ -37,15 +36,13 @@ public final class Outbox {
         this.clock = clock;
     }
 
-    /** Opens (creating and migrating if needed) the outbox in the SQLite file {@code file}. */
-    public static Outbox open(Path file, Clock clock) {
+    /** Opens (creating and migrating if needed) the outbox in {@code database}. */
+    public static Outbox open(Database database, Clock clock) {
         try {
-            var dataSource = ContentStore.dataSource(file);
-            Flyway.configure().dataSource(dataSource).locations("classpath:db/sync").table("schema_history_sync")
-                    .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-            return new Outbox(Jdbi.create(dataSource), SyncJson.strict(), clock);
-        } catch (FlywayException e) {
-            throw new ContentException("cannot open the sync outbox in " + file + ": " + e.getMessage(), e);
+            database.migrate(MIGRATIONS);
+            return new Outbox(database.jdbi(), SyncJson.strict(), clock);
+        } catch (ContentException e) {
+            throw new ContentException("cannot open the sync outbox in " + database.location() + ": " + e.getMessage(), e);
         }
     }
 

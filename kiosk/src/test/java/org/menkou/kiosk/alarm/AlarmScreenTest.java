@@ -47,7 +47,7 @@ class AlarmScreenTest {
     @Test
     void theRedButtonWritesTheAlarmAndHoldsTheScreenUntilStaffClose() {
         ContentStore store = SeededStore.create(tmp, java.time.LocalDate.now());
-        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         AlarmPin pin = new AlarmPin(tmp);
         pin.set("2468");
         Navigator nav = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
@@ -93,14 +93,14 @@ class AlarmScreenTest {
     @Test
     void withAServerAndNoPinTheBoardEndsTheCallAndAnUnfinishedCallReturnsAfterRestart() {
         ContentStore store = SeededStore.create(tmp, java.time.LocalDate.now());
-        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         Navigator first = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
                 KioskFeatures.builder().alarms(alarms(journal, new AlarmPin(tmp))).build()).navigator();
         first.press(KioskKey.EMERGENCY);
         assertThat(first.view().choices()).isEmpty();
         assertThat(first.view().keyHelp()).startsWith("工作人员在服务中心结束呼叫");
         Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder()
-                .alarms(alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).build())
+                .alarms(alarms(AlarmJournal.open(store.database(), Clock.systemUTC()), new AlarmPin(tmp))).build())
                 .navigator();
         assertThat(restarted.current()).isInstanceOf(AlarmScreen.class);
         assertThat(journal.unfinished()).hasSize(1);

@@ -26,7 +26,7 @@ class EmergencyPathTest {
 
     private Navigator standaloneKiosk() {
         store = SeededStore.create(tmp, LocalDate.now());
-        journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         KioskAlarms alarms = new KioskAlarms(journal, Optional.empty(), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
                 "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
         return new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder().alarms(alarms).build())
@@ -76,7 +76,7 @@ class EmergencyPathTest {
         nav.press(KioskKey.CONFIRM);
         assertThat(nav.depth()).isEqualTo(1);
 
-        KioskAlarms again = new KioskAlarms(AlarmJournal.open(store.file(), Clock.systemUTC()), Optional.empty(),
+        KioskAlarms again = new KioskAlarms(AlarmJournal.open(store.database(), Clock.systemUTC()), Optional.empty(),
                 KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
         Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
                 KioskFeatures.builder().alarms(again).build()).navigator();

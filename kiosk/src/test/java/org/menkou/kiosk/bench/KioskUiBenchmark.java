@@ -19,6 +19,7 @@ import java.util.List;
 import java.util.Optional;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.content.store.ContentStore;
@@ -40,7 +41,7 @@ public final class KioskUiBenchmark {
 
     public static void main(String[] args) throws Exception {
         Path dir = Files.createTempDirectory("menkou-bench");
-        ContentStore store = ContentStore.openIn(dir);
+        ContentStore store = ContentStore.open(Database.openIn(dir));
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
         addItems(store);
         System.out.printf("store: %d service items in %d categories%n", countItems(store), store.categories().all().size());
@@ -76,7 +77,7 @@ public final class KioskUiBenchmark {
      * previous call with the PIN.
      */
     private static void emergencyPress(ContentStore store, Path dir) throws Exception {
-        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         AlarmPin pin = new AlarmPin(dir);
         pin.set("2468");
         KioskAlarms alarms = new KioskAlarms(journal, Optional.empty(), KioskAlarms.NO_RESIDENT_SESSION, () -> null,

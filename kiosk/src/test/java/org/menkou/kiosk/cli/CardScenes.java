@@ -18,6 +18,7 @@ import java.util.Map;
 import javax.imageio.ImageIO;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.QrModules;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 
@@ -31,7 +32,7 @@ final class CardScenes {
 
     CardScenes(Path data) {
         this.data = data;
-        this.store = ContentStore.openIn(data);
+        this.store = ContentStore.open(Database.openIn(data));
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
     }
 

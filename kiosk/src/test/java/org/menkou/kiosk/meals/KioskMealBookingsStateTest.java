@@ -16,6 +16,7 @@ import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.sync.Outbox;
+import org.menkou.content.db.Database;
 
 /** How a booking's state is read back from the kiosk's real outbox (SQLite) as the server's answers arrive. */
 class KioskMealBookingsStateTest {
@@ -35,7 +36,7 @@ class KioskMealBookingsStateTest {
 
     @Test
     void pendingUntilAnsweredThenWhatTheServerSaidAndUnreadableAnswersAreNotCrashes() {
-        Outbox outbox = Outbox.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        Outbox outbox = Outbox.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
         KioskMealBookings bookings = KioskMealBookings.offline(outbox);
         MealBooking confirmed = bookings.book(request("r-1"));
         MealBooking garbled = bookings.book(request("r-1"));

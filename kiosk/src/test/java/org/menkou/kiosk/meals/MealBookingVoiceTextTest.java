@@ -48,7 +48,7 @@ class MealBookingVoiceTextTest {
     @BeforeEach
     void setUp() {
         store = SeededStore.create(dir, DAY);
-        server = new ScriptedCanteenServer(store.file());
+        server = new ScriptedCanteenServer(store.database());
         MutableClock clock = new MutableClock(DAY.atTime(8, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         app = new KioskApp(store, clock, "wt-station-2",
                 KioskFeatures.builder().booking(server.bookings(), BookingResident.identified(LI)).build());

@@ -1,7 +1,6 @@
 package org.menkou.kiosk.meals;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -15,6 +14,7 @@ import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.KioskEvent;
 import org.menkou.kiosk.sync.Outbox;
 import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.db.Database;
 
 /**
  * A hand-written fake of the server's answers for kiosk flow tests: a sync round delivers every pending event of the
@@ -36,8 +36,8 @@ public final class ScriptedCanteenServer {
     private long serverIds;
     private final List<KioskEvent> received = new java.util.concurrent.CopyOnWriteArrayList<>();
 
-    public ScriptedCanteenServer(Path kioskDb) {
-        this.outbox = Outbox.open(kioskDb, Clock.systemUTC());
+    public ScriptedCanteenServer(Database kioskDatabase) {
+        this.outbox = Outbox.open(kioskDatabase, Clock.systemUTC());
         this.bookings = new KioskMealBookings(outbox, this::round, Duration.ofMillis(200), this::listFor);
     }
 

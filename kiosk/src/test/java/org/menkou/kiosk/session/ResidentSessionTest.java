@@ -59,7 +59,7 @@ class ResidentSessionTest {
         issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
         // The kiosk as it runs: booking set up (offline here), so the greeting offers 我的订餐.
         app = new KioskApp(store, clock, "wt-station-1", KioskFeatures.builder().language(VoiceLanguage.ZH_CN)
-                .booking(KioskMealBookings.offline(Outbox.open(store.file(), clock))).build());
+                .booking(KioskMealBookings.offline(Outbox.open(store.database(), clock))).build());
     }
 
     @Test
@@ -233,7 +233,7 @@ class ResidentSessionTest {
 
     @Test
     void aBookingSettledWhileTheResidentWasAwayIsToldAtTheirNextScan() {
-        ScriptedCanteenServer server = new ScriptedCanteenServer(store.file());
+        ScriptedCanteenServer server = new ScriptedCanteenServer(store.database());
         KioskApp kiosk = new KioskApp(store, clock, "wt-station-1",
                 KioskFeatures.builder().language(VoiceLanguage.ZH_CN).booking(server.bookings()).build());
         server.online(false);

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ContentException;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
 import org.menkou.kiosk.sync.KioskCredentials;
@@ -26,7 +27,7 @@ class KioskSyncLauncherTest {
 
     @Test
     void storesTheTokenOnceAndReusesItAndIsOfflineWithoutAServer(LoopbackPort closed) throws Exception {
-        ContentStore store = ContentStore.openIn(dir);
+        ContentStore store = ContentStore.open(Database.openIn(dir));
         assertThat(KioskSyncLauncher.start(dir, store, null, null, "t", () -> new VoiceReport(false, "x"),
                 Duration.ofSeconds(30))).isEmpty();
         String token = "mk1.abcdefghijklmnopqrstuvwxyz0123456789";

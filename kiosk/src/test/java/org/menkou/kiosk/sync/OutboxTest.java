@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 
 class OutboxTest {
@@ -22,8 +23,9 @@ class OutboxTest {
 
     @Test
     void eventsStayPendingUntilAcknowledgedAndHeartbeatsAreCoalesced() {
-        ContentStore.openIn(dir);
-        Outbox outbox = Outbox.open(dir.resolve(ContentStore.FILE_NAME), Clock.systemUTC());
+        Database database = Database.openIn(dir);
+        ContentStore.open(database);
+        Outbox outbox = Outbox.open(database, Clock.systemUTC());
         String a = outbox.add("booking", Map.of("n", 1));
         outbox.replacePending("heartbeat", new Heartbeat(1, "v", false, "x"));
         outbox.replacePending("heartbeat", new Heartbeat(2, "v", false, "x"));
@@ -36,20 +38,23 @@ class OutboxTest {
         assertThat(outbox.state(a)).hasValue(Outbox.State.DELIVERED);
         assertThat(outbox.state(b)).hasValue(Outbox.State.REJECTED);
         // A reopened outbox (a kiosk restart) still holds what was not delivered.
-        Outbox reopened = Outbox.open(dir.resolve(ContentStore.FILE_NAME), Clock.systemUTC());
-        assertThat(reopened.pending(10)).extracting(KioskEvent::type).containsExactly("heartbeat");
+        database.close();
+        try (Database restarted = Database.openIn(dir)) {
+            Outbox reopened = Outbox.open(restarted, Clock.systemUTC());
+            assertThat(reopened.pending(10)).extracting(KioskEvent::type).containsExactly("heartbeat");
+        }
     }
 
     @Test
     void pruningDropsOnlyOldAnsweredEventsAndLookupsReadOnlyTheMatchingOnes() {
-        ContentStore.openIn(dir);
-        Path file = dir.resolve(ContentStore.FILE_NAME);
+        Database database = Database.openIn(dir);
+        ContentStore.open(database);
         Instant now = Instant.parse("2026-11-30T08:00:00Z");
-        Outbox old = Outbox.open(file, Clock.fixed(now.minus(Duration.ofDays(20)), ZoneOffset.UTC));
+        Outbox old = Outbox.open(database, Clock.fixed(now.minus(Duration.ofDays(20)), ZoneOffset.UTC));
         String oldDelivered = old.add("booking", Map.of("bookingId", "old-delivered", "residentId", "r-1"));
         String oldRejected = old.add("booking", Map.of("bookingId", "old-rejected", "residentId", "r-1"));
         String oldPending = old.add("booking", Map.of("bookingId", "old-pending", "residentId", "r-1"));
-        Outbox outbox = Outbox.open(file, Clock.fixed(now, ZoneOffset.UTC));
+        Outbox outbox = Outbox.open(database, Clock.fixed(now, ZoneOffset.UTC));
         String recent = outbox.add("booking", Map.of("bookingId", "recent-one", "residentId", "r-2"));
         outbox.delivered(List.of(new EventReceipt(oldDelivered, 1, false, null), new EventReceipt(recent, 2, false, null)));
         outbox.rejected(List.of(oldRejected), null, "bad");
@@ -68,8 +73,9 @@ class OutboxTest {
 
     @Test
     void aScannedCardLeavesTheOutboxWithItsEvent() {
-        ContentStore.openIn(dir);
-        Outbox outbox = Outbox.open(dir.resolve(ContentStore.FILE_NAME), Clock.systemUTC());
+        Database database = Database.openIn(dir);
+        ContentStore.open(database);
+        Outbox outbox = Outbox.open(database, Clock.systemUTC());
         String sent = outbox.add("booking", Map.of("bookingId", "with-card-1", "card", "MK1:secret"));
         String refused = outbox.add("booking", Map.of("bookingId", "with-card-2", "card", "MK1:secret"));
         String waiting = outbox.add("booking", Map.of("bookingId", "with-card-3", "card", "MK1:secret"));

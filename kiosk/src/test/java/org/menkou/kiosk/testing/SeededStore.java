@@ -3,6 +3,7 @@ package org.menkou.kiosk.testing;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
 
@@ -12,7 +13,7 @@ public final class SeededStore {
     }
 
     public static ContentStore create(Path dir, LocalDate day) {
-        ContentStore store = ContentStore.open(dir.resolve("menkou.db"), Clock.systemUTC());
+        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, day);
         return store;
     }

@@ -44,7 +44,7 @@ abstract class CardKioskTest {
     void startKiosk() throws Exception {
         clock = new MutableClock(DAY.atTime(8, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         store = SeededStore.create(dir, DAY);
-        server = new ScriptedCanteenServer(store.file());
+        server = new ScriptedCanteenServer(store.database());
         issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
         app = new KioskApp(store, clock, "wt-station-1", KioskFeatures.builder().language(VoiceLanguage.ZH_CN)
                 .booking(server.bookings()).listening(listening::get).build());

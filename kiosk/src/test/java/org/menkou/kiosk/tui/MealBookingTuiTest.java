@@ -47,7 +47,7 @@ class MealBookingTuiTest {
     void setUp() {
         clock = new MutableClock(DAY.atTime(8, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         store = SeededStore.create(dir, DAY);
-        server = new ScriptedCanteenServer(store.file());
+        server = new ScriptedCanteenServer(store.database());
     }
 
     VirtualKiosk kiosk(BookingResident session) throws Exception {
@@ -186,7 +186,7 @@ class MealBookingTuiTest {
 
     @Test
     void theRedButtonActsAtOnceWhileABookingWaitsForTheServerAndTheAnswerStillArrives() throws Exception {
-        Outbox outbox = Outbox.open(store.file(), clock);
+        Outbox outbox = Outbox.open(store.database(), clock);
         KioskMealBookings silent = new KioskMealBookings(outbox, () -> { }, Duration.ofSeconds(3));
         KioskApp app = new KioskApp(store, clock, "wt-station-1",
                 KioskFeatures.builder().booking(silent, BookingResident.identified(ZHANG)).build());
@@ -211,7 +211,7 @@ class MealBookingTuiTest {
 
     @Test
     void theResultPageSaysSubmittingThenUpdatesItselfWhenTheAnswerArrives() throws Exception {
-        Outbox outbox = Outbox.open(store.file(), clock);
+        Outbox outbox = Outbox.open(store.database(), clock);
         KioskMealBookings slow = new KioskMealBookings(outbox, () -> { }, Duration.ofMillis(1500));
         KioskApp app = new KioskApp(store, clock, "wt-station-1",
                 KioskFeatures.builder().booking(slow, BookingResident.WALK_IN).build());

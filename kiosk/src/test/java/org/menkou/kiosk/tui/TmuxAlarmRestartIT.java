@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.db.Database;
 import org.menkou.content.testing.TmuxSession;
 
 /**
@@ -55,7 +56,7 @@ class TmuxAlarmRestartIT {
             first.keys("C-c");
             first.waitFor("KIOSK-EXITED");
         }
-        AlarmJournal journal = AlarmJournal.open(data.resolve("menkou.db"), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(Database.openSqlite(data.resolve("menkou.db")), Clock.systemUTC());
         KioskAlarm call = journal.newest().orElseThrow();
         assertThat(call.source()).isEqualTo(AlarmSource.BUTTON);
         assertThat(journal.unfinished()).as("one press, one F12: one call").hasSize(1);

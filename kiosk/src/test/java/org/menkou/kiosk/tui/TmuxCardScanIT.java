@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.CardKind;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
 
@@ -35,7 +36,7 @@ class TmuxCardScanIT {
         init.getInputStream().readAllBytes();
         assertThat(init.waitFor(60, TimeUnit.SECONDS)).isTrue();
         String payload;
-        ContentStore store = ContentStore.openIn(data);
+        ContentStore store = ContentStore.open(Database.openIn(data));
         payload = CardIssuer.forDataDirectory(data, store, Clock.systemDefaultZone(), Period.ofYears(5))
                 .issue("r-7k2m9q").payload();
 

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
 
@@ -29,7 +30,7 @@ class TmuxKioskIT {
                 "init", "--data", data.toString()).redirectErrorStream(true).start();
         assertThat(new String(init.getInputStream().readAllBytes(), StandardCharsets.UTF_8)).contains("seeded");
         assertThat(init.waitFor(60, TimeUnit.SECONDS)).isTrue();
-        ContentStore store = ContentStore.openIn(data);
+        ContentStore store = ContentStore.open(Database.openIn(data));
         ServiceCategory category = store.categories().all().get(0);
         ServiceItem item = store.services().inCategory(category.id()).get(0);
 

@@ -91,7 +91,7 @@ class WindowFontTest {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         LocalDate day = LocalDate.of(2026, 11, 23);
         ContentStore store = SeededStore.create(dir, day);
-        ScriptedCanteenServer server = new ScriptedCanteenServer(store.file());
+        ScriptedCanteenServer server = new ScriptedCanteenServer(store.database());
         KioskApp app = new KioskApp(store, new MutableClock(day.atTime(8, 0).atZone(zone).toInstant(), zone),
                 "wt-station-1", KioskFeatures.builder()
                 .booking(server.bookings(), BookingResident.identified(MealBookingTuiTest.ZHANG)).build());

@@ -53,7 +53,7 @@ class SpokenAlarmTest {
     @Test
     void thePressAndTheAcknowledgementAreSpoken(LoopbackPort closed) throws Exception {
         ContentStore store = SeededStore.create(tmp, LocalDate.now());
-        AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
+        AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
         // A kiosk with a server that is never reached (nothing listens on its port, and the sender is not started);
         // the test says what the server says.
         AlarmSender silent = new AlarmSender(journal, new SyncClient(closed.httpUrl(), "t".repeat(24),

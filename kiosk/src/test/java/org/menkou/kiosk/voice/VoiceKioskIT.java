@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
+import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.TmuxSession;
 import org.menkou.voice.PcmFormat;
@@ -38,7 +39,7 @@ class VoiceKioskIT {
     @Test
     void inEnglishHomeToServicesToACategoryToAnItemAndBackHomeByVoiceAlone() throws Exception {
         Path data = seededDataWithEnglishModel();
-        ContentStore store = ContentStore.openIn(data);
+        ContentStore store = ContentStore.open(Database.openIn(data));
         ServiceCategory second = store.categories().all().get(1);
         ServiceItem item = store.services().inCategory(second.id()).get(1);
 

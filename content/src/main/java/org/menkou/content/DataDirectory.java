@@ -1,4 +1,4 @@
-package org.menkou.content.store;
+package org.menkou.content;
 
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.menkou.content.ContentException;
 
 /**
  * Where a Menkou process keeps its files: {@code --data}, else {@code $MENKOU_DATA}, else {@code ./data}. The files

@@ -1,0 +1,171 @@
+package org.menkou.content.db;
+
+import com.zaxxer.hikari.HikariConfig;
+import com.zaxxer.hikari.HikariDataSource;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.jdbi.v3.core.Handle;
+import org.jdbi.v3.core.Jdbi;
+import org.menkou.content.ContentException;
+import org.menkou.content.DataDirectory;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The one database of a process, opened once and handed to every store that keeps tables in it. It owns the
+ * connection pools, knows its {@link Vendor} (no other code does) and migrates each area of tables with the same
+ * Flyway configuration. Two ways to commit: {@link #jdbi()} for ordinary writes, {@link #durable()} for what someone
+ * holds a receipt for (an alarm, a booking, a kiosk event), which must survive a power cut once the commit returns.
+ * Thread-safe. Whoever opens it closes it, after every store on it is done.
+ */
+public final class Database implements AutoCloseable {
+    /** Name of the database file inside a data directory. */
+    public static final String FILE_NAME = "menkou.db";
+    /**
+     * Connections per pool. SQLite writes one transaction at a time, so more writers only queue; readers in WAL mode
+     * run beside the writer. A durable transaction may borrow an ordinary connection while it holds its own (the
+     * booking rules read the menu so); nothing that holds an ordinary connection waits for a durable one, so the two
+     * pools never wait on each other.
+     */
+    private static final int POOL_SIZE = 10;
+    private static final long IDLE_MS = 60_000;
+
+    private final Vendor vendor;
+    private final String location;
+    private final Path directory;
+    private final DataSource migrations;
+    private final HikariDataSource ordinaryPool;
+    private final HikariDataSource durablePool;
+    private final Jdbi jdbi;
+    private final Jdbi durable;
+
+    private Database(Vendor vendor, String location, Path directory, DataSource migrations, DataSource ordinary,
+                     DataSource durable) {
+        this.vendor = vendor;
+        this.location = location;
+        this.directory = directory;
+        this.migrations = migrations;
+        this.ordinaryPool = pool("menkou-normal", ordinary);
+        this.durablePool = pool("menkou-durable", durable);
+        this.jdbi = Jdbi.create(ordinaryPool);
+        this.durable = Jdbi.create(durablePool);
+    }
+
+    /** The database of data directory {@code dataDir}: the SQLite file {@value #FILE_NAME} in it. */
+    public static Database openIn(Path dataDir) {
+        return openSqlite(dataDir.resolve(FILE_NAME));
+    }
+
+    /**
+     * The SQLite database in {@code file}, created (mode 0600, its directory 0700, see {@link DataDirectory}) if it
+     * does not exist. Nothing is read yet: a file that is not a database is reported by the first migration.
+     */
+    public static Database openSqlite(Path file) {
+        Path absolute = DataDirectory.privateFile(file);
+        return new Database(Vendor.SQLITE, absolute.toString(), absolute.getParent(),
+                SqliteFile.connections(absolute, SQLiteConfig.SynchronousMode.NORMAL),
+                SqliteFile.connections(absolute, SQLiteConfig.SynchronousMode.NORMAL),
+                SqliteFile.connections(absolute, SQLiteConfig.SynchronousMode.FULL));
+    }
+
+    private static HikariDataSource pool(String name, DataSource connections) {
+        HikariConfig config = new HikariConfig();
+        config.setDataSource(connections);
+        config.setPoolName(name);
+        config.setMaximumPoolSize(POOL_SIZE);
+        // Connections are made on demand and closed after a quiet minute, so an idle process holds none.
+        config.setMinimumIdle(0);
+        config.setIdleTimeout(IDLE_MS);
+        config.setInitializationFailTimeout(-1);
+        return new HikariDataSource(config);
+    }
+
+    public Vendor vendor() {
+        return vendor;
+    }
+
+    /** Where the database is, for messages: a file's path. */
+    public String location() {
+        return location;
+    }
+
+    /** The directory of an embedded database's file, where the process keeps its other files; empty for a server. */
+    public Optional<Path> directory() {
+        return Optional.ofNullable(directory);
+    }
+
+    /** Pooled connections whose commits may be lost in a power cut (never half applied): everything but receipts. */
+    public Jdbi jdbi() {
+        return jdbi;
+    }
+
+    /** Pooled connections whose commits are on disk when they return: kiosk events, bookings, alarms. */
+    public Jdbi durable() {
+        return durable;
+    }
+
+    /**
+     * Brings the tables of {@code area} up to date: the migrations in {@code db/AREA/common} and in the vendor's own
+     * folder beside it (where SQL differs), recorded in the history table {@code schema_history_AREA}. A database
+     * that already holds other areas' tables is baselined at version 0 first, so every migration of the area runs.
+     *
+     * @param area lower-case letters, e.g. {@code content}
+     * @throws ContentException when a migration fails or the database cannot be read
+     */
+    public void migrate(String area) {
+        if (!area.matches("[a-z]+")) {
+            throw new IllegalArgumentException("not a migration area: " + area);
+        }
+        try {
+            Flyway.configure(Database.class.getClassLoader())
+                    .dataSource(migrations)
+                    .locations(locations(area))
+                    .table("schema_history_" + area)
+                    .baselineOnMigrate(true)
+                    .baselineVersion("0")
+                    .load()
+                    .migrate();
+        } catch (FlywayException e) {
+            throw new ContentException("the " + area + " migrations failed: " + e.getMessage(), e);
+        }
+    }
+
+    /** The migration folders of {@code area} that exist on the class path (Flyway warns about missing ones). */
+    private String[] locations(String area) {
+        List<String> found = new ArrayList<>();
+        for (String folder : List.of("common", vendor.migrationFolder())) {
+            String path = "db/" + area + "/" + folder;
+            if (Database.class.getClassLoader().getResource(path) != null) {
+                found.add("classpath:" + path);
+            }
+        }
+        if (found.isEmpty()) {
+            throw new IllegalArgumentException("no migrations for area " + area + " on the class path");
+        }
+        return found.toArray(String[]::new);
+    }
+
+    /**
+     * Makes the transaction open on {@code h} check foreign keys when it commits, not after each statement, so a
+     * batch of rows may arrive in any order as long as it ends consistent.
+     */
+    public void deferForeignKeys(Handle h) {
+        vendor.deferForeignKeys(h);
+    }
+
+    /** Closes the pools; connections in use are closed when returned. */
+    @Override
+    public void close() {
+        durablePool.close();
+        ordinaryPool.close();
+    }
+
+    @Override
+    public String toString() {
+        return vendor + " " + location;
+    }
+}
