@@ -261,12 +261,12 @@ class KioskSyncTest {
         long before = side.replica().replica().syncedVersion().orElseThrow();
         // The server dies after serving the third page of the round, and, on events, after storing but before answering.
         AtomicInteger pages = new AtomicInteger();
-        first.app.after(KioskApi.BASE + "/content", ctx -> {
+        first.app.unsafe.routes.after(KioskApi.BASE + "/content", ctx -> {
             if (pages.incrementAndGet() == 3) {
                 new Thread(first.app::stop).start();
             }
         });
-        first.app.after(KioskApi.BASE + "/events", ctx -> {
+        first.app.unsafe.routes.after(KioskApi.BASE + "/events", ctx -> {
             throw new IllegalStateException("answer lost");
         });
         for (int n = 0; n < 5; n++) {
