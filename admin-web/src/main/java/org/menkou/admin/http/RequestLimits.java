@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.EnumSet;
 import java.util.function.Predicate;
 import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
 import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.Server;
@@ -57,13 +58,22 @@ public final class RequestLimits {
         QueuedThreadPool pool = new QueuedThreadPool(WORKER_THREADS, 8, 60_000);
         pool.setName("admin-http");
         config.jetty.threadPool = pool;
-        config.jetty.modifyHttpConfiguration(http -> {
-            http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
-            http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
-        });
+        config.jetty.modifyHttpConfiguration(RequestLimits::limitBodyReads);
         config.jetty.modifyServer(server -> installHandlers(server, openBodyPath));
         config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new BodyReadFailures()),
                 "/*", EnumSet.of(DispatcherType.REQUEST)));
+    }
+
+    /**
+     * Bounds how long a servlet read of the body may wait ({@link #BODY_IDLE_TIMEOUT}) and how slowly a body may arrive
+     * ({@value #MIN_BODY_BYTES_PER_SECOND} bytes/s, counted per request by Jetty's servlet input). Jetty marks the rate
+     * setting for removal in favour of its {@code MinimumDataRateHandler}, which counts the bytes of all requests
+     * together and so cannot single out one trickling client.
+     */
+    @SuppressWarnings("removal")
+    private static void limitBodyReads(HttpConfiguration http) {
+        http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
+        http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
     }
 
     /**
