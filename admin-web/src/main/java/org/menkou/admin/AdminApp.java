@@ -56,13 +56,13 @@ import org.menkou.admin.web.editors.ResidentEditor;
 import org.menkou.admin.web.editors.ServiceEditor;
 import org.menkou.admin.web.editors.StationEditor;
 import org.menkou.admin.web.editors.TierEditor;
-import org.menkou.content.meal.BookingCancel;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingCancel;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.ApiError;
-import org.menkou.content.sync.ContentCodec;
-import org.menkou.content.sync.Heartbeat;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.ApiError;
+import org.menkou.content.protocol.ContentCodec;
+import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.SyncJson;
 
 /**
  * The admin web application, built from its dependencies so a test can build it on a temporary store and call it

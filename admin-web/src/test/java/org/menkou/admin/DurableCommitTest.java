@@ -25,15 +25,15 @@ import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.meals.MealTesting;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.WebClient;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.sync.AlarmReport;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.KioskEvent;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.AlarmReport;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.SyncJson;
 
 /**
  * Bookings and alarms are committed with SQLite synchronous=FULL (a receipt a kiosk holds survives a power cut):
@@ -71,11 +71,11 @@ class DurableCommitTest {
         ObjectMapper json = SyncJson.strict();
         JavalinTest.test(f.app, (server, client) -> {
             HttpClient http = HttpClient.newHttpClient();
-            URI events = URI.create("http://127.0.0.1:" + server.port() + KioskApi.BASE + "/events");
+            URI events = URI.create("http://127.0.0.1:" + server.port() + KioskApiPaths.EVENTS);
             KioskEvent booking = new KioskEvent("ev-booking-1", BookingRequest.EVENT_TYPE, Instant.now(),
                     json.valueToTree(MealTesting.request("b-durable-1", day, null, false)));
             KioskEvent alarm = new KioskEvent("ev-alarm-1", AlarmReport.TYPE, Instant.now(),
-                    json.valueToTree(new AlarmReport("wt-station-1", null, org.menkou.content.sync.AlarmSource.BUTTON, null)));
+                    json.valueToTree(new AlarmReport("wt-station-1", null, org.menkou.content.protocol.AlarmSource.BUTTON, null)));
             HttpResponse<String> pushed = http.send(HttpRequest.newBuilder(events)
                     .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                     .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(

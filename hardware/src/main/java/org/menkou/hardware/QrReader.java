@@ -4,7 +4,7 @@ import java.time.Duration;
 import java.util.Optional;
 
 /**
- * A source of scanned QR codes: a USB scanner acting as a keyboard, a camera, or an image file (see {@link QrReaders}).
+ * A source of scanned QR codes: a USB scanner acting as a keyboard, a camera, or an image file (see {@link org.menkou.hardware.setup.QrReaders}).
  * One thread reads at a time; {@link #close()} may be called from any thread and makes a waiting {@link #read} return.
  * The reader never logs the text of a code.
  */

@@ -18,36 +18,41 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * {@code ./menkou demo --port P …} run by a person in a fresh temporary directory, in a {@link KioskTerminal}: the
- * admin site on 127.0.0.1:P and the kiosk on the terminal. {@link #start} returns once the admin site's address was
- * printed and the kiosk's home screen is up. {@link #close} stops the demo (Ctrl+C, then kill by pid whatever is
- * left of the processes it started), kills the terminal and deletes the directory.
+ * {@code ./menkou demo --port 0 …} run by a person in a fresh temporary directory, in a {@link KioskTerminal}: the
+ * admin site on 127.0.0.1 at a port it picked and printed, and the kiosk on the terminal. {@link #start} returns once
+ * the admin site's address was printed and the kiosk's home screen is up. {@link #close} stops the demo (Ctrl+C,
+ * then kill by pid whatever is left of the processes it started), kills the terminal and deletes the directory.
  */
 final class DemoRun implements AutoCloseable {
     /** The launcher may have to build the jars first (minutes on a small machine); the kiosk then starts in seconds. */
     private static final Duration START = Duration.ofSeconds(240);
     private static final Pattern PASSWORD = Pattern.compile("created user 'admin' with password (\\S+)");
+    private static final Pattern ADMIN_SITE = Pattern.compile("admin site: http://127\\.0\\.0\\.1:(\\d+)/");
 
     final Path directory;
-    final int port;
     final KioskTerminal kiosk;
+    /** The terminal's process: its shell, which the launcher and then the demo's java replace (each by exec). */
+    private final ProcessHandle demoProcess;
+    /** The admin site's port, as the demo printed it. */
+    private int port;
     private String adminPassword;
     /** The browsers opened on this demo; closed with it. */
     private final List<StaffBrowser> browsers = new ArrayList<>();
 
-    private DemoRun(Path directory, int port, KioskTerminal kiosk) {
+    private DemoRun(Path directory, KioskTerminal kiosk) throws IOException, InterruptedException {
         this.directory = directory;
-        this.port = port;
         this.kiosk = kiosk;
+        this.demoProcess = ProcessHandle.of(kiosk.panePid())
+                .orElseThrow(() -> new IOException("the terminal's shell is gone"));
     }
 
     /** What a person does in the fresh directory before starting the demo (e.g. install a speech model there). */
     interface Preparation {
-        /** @return the demo's options after {@code --port P} */
+        /** @return the demo's options after {@code --port 0} */
         List<String> prepare(Path directory) throws IOException, InterruptedException;
     }
 
-    /** Starts the demo with {@code options} after {@code --port P} (e.g. "--button", "simulated:FILE"). */
+    /** Starts the demo with {@code options} after {@code --port 0} (e.g. "--button", "simulated:FILE"). */
     static DemoRun start(String... options) throws IOException, InterruptedException {
         return start(directory -> List.of(options));
     }
@@ -62,15 +67,22 @@ final class DemoRun implements AutoCloseable {
             deleteTree(directory);
             throw e;
         }
-        int port = freePort();
-        StringBuilder command = new StringBuilder("exec '" + Checkout.LAUNCHER + "' demo --port " + port);
+        // Port 0: the admin site takes a free port and prints it, so no port is chosen here and then lost to another.
+        StringBuilder command = new StringBuilder("exec '" + Checkout.LAUNCHER + "' demo --port 0");
         for (String option : options) {
             command.append(" '").append(option.replace("'", "'\\''")).append('\'');
         }
         KioskTerminal terminal = new KioskTerminal(directory, command.toString(), directory.resolve("terminal.log"));
-        DemoRun demo = new DemoRun(directory, port, terminal);
+        DemoRun demo;
         try {
-            terminal.waitForPrinted(Pattern.compile("admin site: http://127\\.0\\.0\\.1:" + port + "/"), START);
+            demo = new DemoRun(directory, terminal);
+        } catch (IOException | InterruptedException | RuntimeException e) {
+            terminal.close();
+            deleteTree(directory);
+            throw e;
+        }
+        try {
+            demo.port = Integer.parseInt(terminal.waitForPrinted(ADMIN_SITE, START).group(1));
             Matcher password = terminal.waitForPrinted(PASSWORD, Duration.ofSeconds(5));
             demo.adminPassword = password.group(1);
             terminal.waitUntil("the home screen (9 紧急呼叫 or 9 Emergency)",
@@ -87,6 +99,11 @@ final class DemoRun implements AutoCloseable {
         return adminPassword;
     }
 
+    /** The admin site's port. */
+    int port() {
+        return port;
+    }
+
     /** The admin site's address for {@code path} ("/login"). */
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
@@ -99,14 +116,17 @@ final class DemoRun implements AutoCloseable {
 
     /** Pid of the admin site's java process the demo started. */
     long adminPid() throws IOException, InterruptedException {
-        List<Long> pids = Checkout.pids("admin --data " + data() + " --port " + port);
+        List<Long> pids = Checkout.pids("admin --data " + data() + " --port ");
         assertThat(pids).as("the demo's admin site process").hasSize(1);
         return pids.get(0);
     }
 
     /** Every process of this demo still running: the kiosk (launcher's java) and the admin site. */
     List<Long> processes() throws IOException, InterruptedException {
-        List<Long> all = new ArrayList<>(Checkout.pids("demo --port " + port));
+        List<Long> all = new ArrayList<>();
+        if (demoProcess.isAlive()) {
+            all.add(demoProcess.pid());
+        }
         all.addAll(Checkout.pids("--data " + data()));
         return all.stream().distinct().toList();
     }
@@ -181,12 +201,6 @@ final class DemoRun implements AutoCloseable {
         } finally {
             kiosk.close();
             deleteTree(directory);
-        }
-    }
-
-    private static int freePort() throws IOException {
-        try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
         }
     }
 

@@ -55,6 +55,6 @@ class DemoStartJourney implements JourneyEvidence.Witness {
 
         demo.stopWithCtrlC(Duration.ofSeconds(20));
         assertThat(demo.processes()).as("processes left after Ctrl+C").isEmpty();
-        assertThat(demo.portFree()).as("port %d released", demo.port).isTrue();
+        assertThat(demo.portFree()).as("port %d released", demo.port()).isTrue();
     }
 }

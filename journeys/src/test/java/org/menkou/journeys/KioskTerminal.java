@@ -56,6 +56,15 @@ final class KioskTerminal implements AutoCloseable {
         return tmux("capture-pane", "-p", "-t", "0");
     }
 
+    /** Pid of the process in the terminal: the shell, or what it exec'd. */
+    long panePid() throws IOException, InterruptedException {
+        String pid = tmux("display-message", "-p", "-t", "0", "#{pane_pid}").strip();
+        if (!pid.matches("\\d+")) {
+            throw new IOException("tmux did not say the terminal's pid: " + pid);
+        }
+        return Long.parseLong(pid);
+    }
+
     /** True while the command runs (it was started with exec, so the terminal closes when it ends). */
     boolean alive() throws IOException, InterruptedException {
         Process p = new ProcessBuilder("tmux", "-u", "-L", socket, "has-session").redirectErrorStream(true).start();

@@ -423,7 +423,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     /** Logs in as admin; the first time with the printed password and the forced change. */
     private void adminLogIn() {
         if (adminPassword == null) {
-            adminPassword = "journey-staff-" + demo.port;
+            adminPassword = "journey-staff-" + demo.port();
             browser.firstLogIn("admin", demo.adminPassword(), adminPassword);
         } else {
             browser.logIn("admin", adminPassword);

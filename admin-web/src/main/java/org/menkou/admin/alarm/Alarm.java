@@ -1,8 +1,8 @@
 package org.menkou.admin.alarm;
 
 import java.time.Instant;
-import org.menkou.content.sync.AlarmSource;
-import org.menkou.content.sync.AlarmState;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.protocol.AlarmState;
 
 /**
  * An alarm as the centre stores it.

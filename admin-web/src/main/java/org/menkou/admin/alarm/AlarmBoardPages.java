@@ -20,11 +20,12 @@ import org.menkou.admin.auth.Role;
 import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.User;
 import org.menkou.admin.web.Views;
+import org.menkou.content.protocol.KioskApiPaths;
 
 /**
  * The alarm board for responders on duty (volunteers see their own station's alarms; advisors and admins all):
  * {@code /alarms} with a live WebSocket {@code /alarms/live} that makes the page refetch {@code /alarms/rows}, patch
- * its rows in place (alarm-board.js) and beep; acknowledge, note and resolve forms (the script asks before resolving); and the kiosks' poll {@code GET /api/kiosk/v1/alarms/ID}.
+ * its rows in place (alarm-board.js) and beep; acknowledge, note and resolve forms (the script asks before resolving); and the kiosks' poll {@code GET} {@link KioskApiPaths#ALARM}.
  */
 public final class AlarmBoardPages {
     private static final Role[] RESPONDERS = {Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN};
@@ -95,7 +96,7 @@ public final class AlarmBoardPages {
         routes.post("/alarms/{id}/resolve", ctx -> act(ctx, seq -> centre.resolve(seq, AccessCheck.user(ctx).username())),
                 RESPONDERS);
         routes.post("/alarms/{id}/note", ctx -> act(ctx, seq -> note(ctx, seq)), RESPONDERS);
-        routes.get(KioskApi.BASE + "/alarms/{id}", this::kioskPoll, Role.KIOSK);
+        routes.get(KioskApiPaths.ALARM, this::kioskPoll, Role.KIOSK);
         routes.wsBeforeUpgrade("/alarms/live", ctx -> responder(ctx.cookie(AccessCheck.SESSION_COOKIE)));
         routes.ws("/alarms/live", ws -> {
             ws.onConnect(c -> {
@@ -196,7 +197,7 @@ public final class AlarmBoardPages {
     }
 
     private void kioskPoll(Context ctx) {
-        String id = ctx.pathParam("id");
+        String id = ctx.pathParam(KioskApiPaths.ALARM_ID_PARAM);
         ctx.json(centre.status(KioskApi.kiosk(ctx), id)
                 .orElseThrow(() -> new ApiException(404, "unknown_alarm", "this kiosk sent no alarm " + id)));
     }

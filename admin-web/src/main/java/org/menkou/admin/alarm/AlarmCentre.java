@@ -15,8 +15,8 @@ import org.menkou.content.Resident;
 import org.menkou.content.Station;
 import org.menkou.content.Text;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.AlarmState;
-import org.menkou.content.sync.AlarmStatus;
+import org.menkou.content.protocol.AlarmState;
+import org.menkou.content.protocol.AlarmStatus;
 
 /**
  * The emergency call at the centre: the kiosk event handlers, what responders do on the board (acknowledge, note,
@@ -120,7 +120,7 @@ public final class AlarmCentre implements AutoCloseable {
             return true;
         });
         if (changed) {
-            feed.publish("alarm", seq);
+            feed.publish(BoardFeed.Change.ALARM, seq);
         }
         return changed;
     }

@@ -3,10 +3,8 @@ package org.menkou.admin.alarm;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -14,13 +12,13 @@ import org.menkou.admin.api.ApiException;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.Kiosk;
 import org.menkou.admin.audit.AuditLog;
-import org.menkou.content.sync.AlarmCancel;
-import org.menkou.content.sync.AlarmReport;
-import org.menkou.content.sync.AlarmSelfTest;
-import org.menkou.content.sync.AlarmState;
-import org.menkou.content.sync.AlarmStatus;
-import org.menkou.content.sync.EscalationState;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.AlarmCancel;
+import org.menkou.content.protocol.AlarmReport;
+import org.menkou.content.protocol.AlarmSelfTest;
+import org.menkou.content.protocol.AlarmState;
+import org.menkou.content.protocol.AlarmStatus;
+import org.menkou.content.protocol.EscalationState;
+import org.menkou.content.protocol.KioskEvent;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -59,15 +57,11 @@ final class AlarmHandlers {
             report(event);
         }
 
-        /** The report, its source upper-cased (kiosks before the enum sent button/key/voice); 400 bad_alarm if bad. */
+        /** The report (its source in any case: kiosks before the enum sent button/key/voice); 400 bad_alarm if bad. */
         private AlarmReport report(KioskEvent event) {
             AlarmReport r;
             try {
-                JsonNode payload = event.payload() == null ? null : event.payload().deepCopy();
-                if (payload instanceof ObjectNode o && o.get("source") != null && o.get("source").isTextual()) {
-                    o.put("source", o.get("source").asText().toUpperCase(Locale.ROOT));
-                }
-                r = json.treeToValue(payload, AlarmReport.class);
+                r = json.treeToValue(event.payload(), AlarmReport.class);
             } catch (JsonProcessingException | IllegalArgumentException e) {
                 r = null;
             }
@@ -90,7 +84,7 @@ final class AlarmHandlers {
             Alarm a = alarms.insert(h, kiosk.id(), event.id(), kiosk.stationId(), r.residentId(), r.source(), event.at(),
                     Instant.now(clock));
             audit.record(h, "kiosk:" + kiosk.id(), "RAISE", "ALARM", Long.toString(a.seq()), null, a);
-            h.afterCommit(() -> feed.publish("alarm", a.seq()));
+            h.afterCommit(() -> feed.publish(BoardFeed.Change.ALARM, a.seq()));
             return json.valueToTree(new AlarmStatus(a.alarmId(), a.state(), EscalationState.NONE));
         }
     }
@@ -116,7 +110,7 @@ final class AlarmHandlers {
             if (alarms.close(h, before.seq(), AlarmState.CANCELLED, by, Instant.now(clock))) {
                 audit.record(h, by, "CANCEL", "ALARM", Long.toString(before.seq()), before,
                         alarms.find(h, kiosk.id(), c.alarmId()).orElse(null));
-                h.afterCommit(() -> feed.publish("alarm", before.seq()));
+                h.afterCommit(() -> feed.publish(BoardFeed.Change.ALARM, before.seq()));
             }
             return null;
         }
@@ -135,7 +129,7 @@ final class AlarmHandlers {
         @Override
         public JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event) {
             supervision.selfTest(h, kiosk.id(), parse(event, AlarmSelfTest.class), Instant.now(clock));
-            h.afterCommit(() -> feed.publish("selftest", 0));
+            h.afterCommit(() -> feed.publish(BoardFeed.Change.SELFTEST, 0));
             return null;
         }
     }

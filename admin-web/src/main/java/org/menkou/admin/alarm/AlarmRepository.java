@@ -7,9 +7,9 @@ import java.util.List;
 import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.menkou.content.sync.AlarmSource;
-import org.menkou.content.sync.AlarmState;
-import org.menkou.content.sync.EscalationState;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.protocol.AlarmState;
+import org.menkou.content.protocol.EscalationState;
 
 /** The alarm tables (alarm, alarm_note, alarm_escalation). Thread-safe; connections are opened per call. */
 public final class AlarmRepository {
@@ -18,7 +18,7 @@ public final class AlarmRepository {
     }
 
     /** How an escalation channel delivered (or failed to). */
-    public record Delivery(String channel, String state, int attempts, String lastError) {
+    public record Delivery(String channel, DeliveryState state, int attempts, String lastError) {
     }
 
     private final Jdbi jdbi;
@@ -109,20 +109,22 @@ public final class AlarmRepository {
                 .bind(0, now.toString()).bind(1, seq).execute()) == 1;
     }
 
-    void delivery(long seq, String channel, String state, int attempts, String error, Instant now) {
+    void delivery(long seq, String channel, DeliveryState state, int attempts, String error, Instant now) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO alarm_escalation (alarm, channel, state, attempts, last_error, updated_at)
                         VALUES (?, ?, ?, ?, ?, ?)
                         ON CONFLICT (alarm, channel) DO UPDATE SET state = excluded.state, attempts = excluded.attempts,
                           last_error = excluded.last_error, updated_at = excluded.updated_at""")
-                .bind(0, seq).bind(1, channel).bind(2, state).bind(3, attempts).bind(4, error).bind(5, now.toString())
+                .bind(0, seq).bind(1, channel).bind(2, state.name()).bind(3, attempts).bind(4, error)
+                .bind(5, now.toString())
                 .execute());
     }
 
     public List<Delivery> deliveries(long seq) {
         return jdbi.withHandle(h -> h.createQuery(
                         "SELECT channel, state, attempts, last_error FROM alarm_escalation WHERE alarm = ? ORDER BY channel")
-                .bind(0, seq).map((rs, ctx) -> new Delivery(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getString(4)))
+                .bind(0, seq).map((rs, ctx) -> new Delivery(rs.getString(1), DeliveryState.ofStored(rs.getString(2)),
+                        rs.getInt(3), rs.getString(4)))
                 .list());
     }
 
@@ -134,11 +136,11 @@ public final class AlarmRepository {
         if (a.escalatedAt() == null) {
             return EscalationState.NONE;
         }
-        List<String> states = deliveries(a.seq()).stream().map(Delivery::state).toList();
-        if (states.contains("SENT")) {
+        List<DeliveryState> states = deliveries(a.seq()).stream().map(Delivery::state).toList();
+        if (states.contains(DeliveryState.SENT)) {
             return EscalationState.SENT;
         }
-        return states.contains("SENDING") ? EscalationState.SENDING : EscalationState.FAILED;
+        return states.contains(DeliveryState.SENDING) ? EscalationState.SENDING : EscalationState.FAILED;
     }
 
     private static Alarm map(ResultSet rs) throws SQLException {

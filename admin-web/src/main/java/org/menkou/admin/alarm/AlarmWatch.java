@@ -6,11 +6,13 @@ import java.time.Instant;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import org.menkou.admin.alarm.channel.Escalation;
 import org.menkou.admin.alarm.channel.EscalationChannel;
 import org.menkou.admin.alarm.channel.EscalationException;
+import org.menkou.content.RetryPolicy;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -18,7 +20,8 @@ import org.slf4j.LoggerFactory;
  * The centre's watch, every {@link AlarmSettings#checkEvery()} on the "alarm-watch" thread: escalates each alarm
  * nobody acknowledged within {@link AlarmSettings#escalateAfter()} exactly once (the database flag decides, so even
  * two watches would not send twice), and raises or clears "终端离线" for kiosks silent longer than
- * {@link AlarmSettings#offlineAfter()}. Channels are tried on "alarm-escalation" threads with doubling delays.
+ * {@link AlarmSettings#offlineAfter()}. Channels are tried on "alarm-escalation" threads as
+ * {@link AlarmSettings#channelRetry()} says (doubling delays).
  */
 public final class AlarmWatch implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AlarmWatch.class);
@@ -65,10 +68,10 @@ public final class AlarmWatch implements AutoCloseable {
         for (Alarm a : alarms.dueForEscalation(now.minus(settings.escalateAfter()))) {
             if (alarms.markEscalated(a.seq(), now)) {
                 log.warn("alarm #{} unacknowledged for {} s: escalating", a.seq(), settings.escalateAfter().toSeconds());
-                feed.publish("escalation", a.seq());
+                feed.publish(BoardFeed.Change.ESCALATION, a.seq());
                 Escalation e = describe.apply(a);
                 for (EscalationChannel c : settings.channels()) {
-                    alarms.delivery(a.seq(), c.name(), "SENDING", 0, null, now);
+                    alarms.delivery(a.seq(), c.name(), DeliveryState.SENDING, 0, null, now);
                     if (delivery != null) {
                         delivery.execute(() -> deliver(c, e));
                     } else {
@@ -78,31 +81,30 @@ public final class AlarmWatch implements AutoCloseable {
             }
         }
         if (supervision.review(now.minus(settings.offlineAfter()), now)) {
-            feed.publish("offline", 0);
+            feed.publish(BoardFeed.Change.OFFLINE, 0);
         }
     }
 
     private void deliver(EscalationChannel channel, Escalation e) {
-        Duration wait = settings.channelRetry();
-        for (int attempt = 1; attempt <= settings.channelAttempts(); attempt++) {
+        RetryPolicy retry = settings.channelRetry();
+        for (int attempt = 1; attempt <= retry.maxTries(); attempt++) {
             try {
                 channel.send(e);
-                alarms.delivery(e.seq(), channel.name(), "SENT", attempt, null, Instant.now(clock));
-                feed.publish("escalation", e.seq());
+                alarms.delivery(e.seq(), channel.name(), DeliveryState.SENT, attempt, null, Instant.now(clock));
+                feed.publish(BoardFeed.Change.ESCALATION, e.seq());
                 return;
             } catch (EscalationException ex) {
                 log.warn("escalation of alarm #{} through {} failed (try {} of {}): {}", e.seq(), channel.name(), attempt,
-                        settings.channelAttempts(), ex.getMessage());
-                boolean last = attempt == settings.channelAttempts();
-                alarms.delivery(e.seq(), channel.name(), last ? "FAILED" : "SENDING", attempt, ex.getMessage(),
-                        Instant.now(clock));
-                if (last || !sleep(wait)) {
+                        retry.maxTries(), ex.getMessage());
+                boolean last = !retry.triesAgainAfter(attempt);
+                alarms.delivery(e.seq(), channel.name(), last ? DeliveryState.FAILED : DeliveryState.SENDING, attempt,
+                        ex.getMessage(), Instant.now(clock));
+                if (last || !sleep(retry.delayAfter(attempt, ThreadLocalRandom.current()))) {
                     break;
                 }
-                wait = wait.multipliedBy(2);
             }
         }
-        feed.publish("escalation", e.seq());
+        feed.publish(BoardFeed.Change.ESCALATION, e.seq());
     }
 
     private static boolean sleep(Duration d) {

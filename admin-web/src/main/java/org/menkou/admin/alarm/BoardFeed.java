@@ -22,6 +22,29 @@ public final class BoardFeed implements AutoCloseable {
         return t;
     });
 
+    /** What changed, named on the wire by {@link #kind()}. */
+    public enum Change {
+        /** An alarm was raised, acknowledged, closed or noted. */
+        ALARM("alarm"),
+        /** An alarm's escalation started or one of its channels delivered or gave up. */
+        ESCALATION("escalation"),
+        /** A kiosk went silent or was heard again. */
+        OFFLINE("offline"),
+        /** A kiosk reported its daily button self-test. */
+        SELFTEST("selftest");
+
+        private final String kind;
+
+        Change(String kind) {
+            this.kind = kind;
+        }
+
+        /** The message's {@code kind}, e.g. {@code alarm}. */
+        public String kind() {
+            return kind;
+        }
+    }
+
     void join(WsContext board) {
         boards.add(board);
     }
@@ -30,9 +53,9 @@ public final class BoardFeed implements AutoCloseable {
         boards.remove(board);
     }
 
-    /** Tells every board that {@code kind} (alarm, escalation, offline, selftest) changed; returns at once. */
-    public void publish(String kind, long seq) {
-        String message = "{\"kind\":\"" + kind + "\",\"seq\":" + seq + "}";
+    /** Tells every board what changed ({@code seq} the alarm's, or 0); returns at once. */
+    public void publish(Change change, long seq) {
+        String message = "{\"kind\":\"" + change.kind() + "\",\"seq\":" + seq + "}";
         sender.execute(() -> boards.forEach(b -> {
             try {
                 b.send(message);

@@ -4,7 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.menkou.content.sync.AlarmSelfTest;
+import org.menkou.content.protocol.AlarmSelfTest;
 
 /**
  * Kiosk supervision: "终端离线" alerts for kiosks that stopped heartbeating, and each kiosk's newest emergency button

@@ -11,9 +11,9 @@ import org.menkou.content.ServiceItem;
 import org.menkou.content.Station;
 import org.menkou.content.store.ContentChange;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.ContentCodec;
-import org.menkou.content.sync.ContentItem;
-import org.menkou.content.sync.ContentPage;
+import org.menkou.content.protocol.ContentCodec;
+import org.menkou.content.protocol.ContentItem;
+import org.menkou.content.protocol.ContentPage;
 
 /**
  * Builds the content pages a kiosk pulls. What a kiosk of station S sees: all stations, categories, policies, tiers

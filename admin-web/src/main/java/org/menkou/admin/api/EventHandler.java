@@ -2,7 +2,7 @@ package org.menkou.admin.api;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.jdbi.v3.core.Handle;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.KioskEvent;
 
 /**
  * What the server does with one type of kiosk event. {@link #check} runs for every event of a batch before anything

@@ -15,9 +15,9 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.menkou.content.sync.EventAck;
-import org.menkou.content.sync.EventReceipt;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.EventAck;
+import org.menkou.content.protocol.EventReceipt;
+import org.menkou.content.protocol.KioskEvent;
 
 /**
  * Kiosk events, stored exactly once per (kiosk, client id). A batch is checked whole before anything is written and

@@ -7,8 +7,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jdbi.v3.core.Handle;
-import org.menkou.content.sync.Heartbeat;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.KioskEvent;
 
 /** Heartbeats update the fleet page; heartbeat events older than a day are pruned as new ones arrive. */
 public final class HeartbeatHandler implements EventHandler {

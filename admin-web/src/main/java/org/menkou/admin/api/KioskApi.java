@@ -8,16 +8,17 @@ import java.io.IOException;
 import org.menkou.admin.auth.Role;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.Station;
-import org.menkou.content.sync.ApiError;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.KioskIdentity;
+import org.menkou.content.protocol.ApiError;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskIdentity;
 
 /**
- * The kiosk sync API under {@value #BASE} (see docs/api.md). Every route is {@link Role#KIOSK}: the access check
- * calls {@link #authenticate} first. Refused input gets a 4xx with an {@link ApiError} and changes nothing.
+ * The kiosk sync API under {@value KioskApiPaths#BASE} (see docs/api.md and {@link KioskApiPaths}). Every route is
+ * {@link Role#KIOSK}: the access check calls {@link #authenticate} first. Refused input gets a 4xx with an
+ * {@link ApiError} and changes nothing.
  */
 public final class KioskApi {
-    public static final String BASE = "/api/kiosk/v1";
     public static final int MAX_BODY_BYTES = 256 * 1024;
     /** Changes per content page when the kiosk does not say. */
     public static final int DEFAULT_LIMIT = 500;
@@ -41,9 +42,9 @@ public final class KioskApi {
     }
 
     public void register(RoutesConfig routes) {
-        routes.get(BASE + "/me", this::me, Role.KIOSK);
-        routes.get(BASE + "/content", this::content, Role.KIOSK);
-        routes.post(BASE + "/events", this::events, Role.KIOSK);
+        routes.get(KioskApiPaths.ME, this::me, Role.KIOSK);
+        routes.get(KioskApiPaths.CONTENT, this::content, Role.KIOSK);
+        routes.post(KioskApiPaths.EVENTS, this::events, Role.KIOSK);
         routes.exception(ApiException.class, (e, ctx) ->
                 ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage())));
     }
@@ -66,7 +67,7 @@ public final class KioskApi {
     }
 
     private void content(Context ctx) {
-        long since = longParam(ctx, "since", -1);
+        long since = longParam(ctx, KioskApiPaths.SINCE_PARAM, -1);
         int limit = limitParam(ctx);
         ctx.json(feed.page(kiosk(ctx).stationId(), since, limit));
     }
@@ -105,7 +106,7 @@ public final class KioskApi {
 
     /** The page size: 1 to {@link ContentFeed#MAX_LIMIT}, checked as text so no large value wraps round to a valid one. */
     private static int limitParam(Context ctx) {
-        String value = ctx.queryParam("limit");
+        String value = ctx.queryParam(KioskApiPaths.LIMIT_PARAM);
         if (value == null) {
             return DEFAULT_LIMIT;
         }

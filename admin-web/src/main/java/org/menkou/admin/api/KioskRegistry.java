@@ -9,7 +9,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.admin.auth.Secrets;
-import org.menkou.content.sync.Heartbeat;
+import org.menkou.content.protocol.Heartbeat;
 
 /** Registered kiosks and their tokens (stored as SHA-256 only). Thread-safe. */
 public final class KioskRegistry {

@@ -25,7 +25,7 @@ import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.card.ResidentCard;
 import org.menkou.content.card.RevocationReason;
-import org.menkou.content.card.qr.ZxingQrEncoder;
+import org.menkou.admin.card.qr.ZxingQrEncoder;
 import org.menkou.content.store.ContentStore;
 
 /**

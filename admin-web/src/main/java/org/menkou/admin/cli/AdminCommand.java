@@ -11,7 +11,7 @@ import org.menkou.admin.alarm.AlarmSettings;
 import org.menkou.admin.alarm.channel.EmailChannel;
 import org.menkou.admin.alarm.channel.EscalationChannel;
 import org.menkou.admin.alarm.channel.WebhookChannel;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;

@@ -14,7 +14,7 @@ import org.menkou.content.card.CardException;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.card.RevocationReason;
-import org.menkou.content.card.qr.ZxingQrEncoder;
+import org.menkou.admin.card.qr.ZxingQrEncoder;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
 import picocli.CommandLine.Command;

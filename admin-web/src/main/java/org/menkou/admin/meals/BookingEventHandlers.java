@@ -8,20 +8,20 @@ import org.menkou.admin.api.ApiException;
 import org.menkou.admin.api.EventHandler;
 import io.javalin.config.RoutesConfig;
 import org.menkou.admin.api.Kiosk;
-import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.auth.Role;
-import org.menkou.content.meal.ResidentBookings;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.ResidentBookings;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.ContentException;
 import org.menkou.content.card.CardCheck;
 import org.menkou.content.card.CardException;
 import org.menkou.content.card.CardVerifier;
-import org.menkou.content.meal.BookingCancel;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.sync.KioskEvent;
+import org.menkou.content.protocol.BookingCancel;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.KioskEvent;
 
 /**
  * The kiosk event handlers of meal booking: {@value BookingRequest#EVENT_TYPE} and {@value BookingCancel#EVENT_TYPE}.
@@ -83,12 +83,12 @@ public final class BookingEventHandlers {
     }
 
     /**
-     * Registers {@code POST /api/kiosk/v1/bookings/of-resident} (kiosks only): the bookings from today on of the
+     * Registers {@code POST} {@link KioskApiPaths#RESIDENT_BOOKINGS} (kiosks only): the bookings from today on of the
      * resident whose valid card the kiosk presents, wherever they were made (代订 included). 422 for a card that is
      * not a valid resident card.
      */
     public void registerResidentBookings(RoutesConfig routes) {
-        routes.post(KioskApi.BASE + "/" + ResidentBookings.PATH, ctx -> {
+        routes.post(KioskApiPaths.RESIDENT_BOOKINGS, ctx -> {
             ResidentBookings.Query query;
             try {
                 query = json.readValue(ctx.body(), ResidentBookings.Query.class);

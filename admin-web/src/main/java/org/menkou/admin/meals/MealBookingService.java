@@ -10,10 +10,10 @@ import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.CanteenMenu;
 import org.menkou.content.Resident;
 import org.menkou.content.SetMenu;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.meal.DeliveryPolicy;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.DeliveryPolicy;
 import org.menkou.content.store.ContentStore;
 
 /**
@@ -81,29 +81,35 @@ public final class MealBookingService {
                 .bind("set", request.setCode()).bind("resident", request.residentId()).bind("tier", d.tier)
                 .bind("delivery", request.delivery() ? 1 : 0).bind("station", request.stationId())
                 .bind("kiosk", kioskId).bind("proxy", proxyBy)
-                .bind("status", d.refusal == null ? "CONFIRMED" : "REFUSED").bind("number", number)
+                .bind("status", (d.refusal == null ? BookingStatus.CONFIRMED : BookingStatus.REFUSED).name())
+                .bind("number", number)
                 .bind("price", d.refusal == null ? d.priceFen : null).bind("reason", d.reason).bind("refusal", d.refusal == null ? null : d.refusal.code())
                 .bind("at", Instant.now(clock).toString()).execute();
         return outcome(h, request.bookingId()).orElseThrow();
     }
 
+    /** A stored booking as {@link #cancel} weighs it. */
+    private record BookedMeal(String canteenId, java.time.LocalDate date, org.menkou.content.Meal meal,
+                              BookingStatus status) {
+    }
+
     /** Cancels a confirmed booking before its cutoff, inside the caller's write transaction. */
     public BookingOutcome cancel(Handle h, String bookingId) {
         var row = h.createQuery("SELECT canteen_id, date, meal, status FROM meal_booking WHERE id = ?").bind(0, bookingId)
-                .mapToMap().findOne();
+                .map((rs, ctx) -> new BookedMeal(rs.getString(1), java.time.LocalDate.parse(rs.getString(2)),
+                        org.menkou.content.Meal.valueOf(rs.getString(3)), BookingStatus.ofStored(rs.getString(4))))
+                .findOne();
         if (row.isEmpty()) {
             return BookingOutcome.refused(bookingId, BookingRefusal.BOOKING_NOT_FOUND, "找不到这份订餐。");
         }
-        String status = (String) row.get().get("status");
-        if (status.equals("CANCELLED")) {
+        BookedMeal booked = row.get();
+        if (booked.status() == BookingStatus.CANCELLED) {
             return new BookingOutcome(bookingId, BookingOutcome.Status.CANCELLED, null, null, null);
         }
-        if (!status.equals("CONFIRMED")) {
+        if (booked.status() != BookingStatus.CONFIRMED) {
             return BookingOutcome.refused(bookingId, BookingRefusal.NOT_BOOKED, "这份订餐没有订上，不用取消。");
         }
-        Optional<CanteenMenu> menu = store.menus().find((String) row.get().get("canteen_id"),
-                java.time.LocalDate.parse((String) row.get().get("date")),
-                org.menkou.content.Meal.valueOf((String) row.get().get("meal")));
+        Optional<CanteenMenu> menu = store.menus().find(booked.canteenId(), booked.date(), booked.meal());
         if (menu.isPresent() && pastCutoff(menu.get())) {
             return BookingOutcome.refused(bookingId, BookingRefusal.CANCEL_PAST_CUTOFF,
                     "已经过了截止时间，不能取消了，请打电话给食堂。");
@@ -120,21 +126,17 @@ public final class MealBookingService {
     }
 
     /** Every booking of {@code residentId} for meals from {@code from} on, as a kiosk shows them (no card). */
-    public java.util.List<org.menkou.content.meal.MealBooking> bookingsOf(String residentId, java.time.LocalDate from) {
+    public java.util.List<org.menkou.content.protocol.MealBooking> bookingsOf(String residentId, java.time.LocalDate from) {
         return jdbi.withHandle(h -> h.createQuery("""
                         SELECT id, canteen_id, date, meal, set_code, tier_code, delivery, station_id, status, number,
                                price_fen, reason, refusal
                         FROM meal_booking WHERE resident_id = ? AND date >= ? ORDER BY date, meal, created_at""")
                 .bind(0, residentId).bind(1, from.toString())
-                .map((rs, ctx) -> new org.menkou.content.meal.MealBooking(
+                .map((rs, ctx) -> new org.menkou.content.protocol.MealBooking(
                         new BookingRequest(rs.getString(1), rs.getString(2), java.time.LocalDate.parse(rs.getString(3)),
                                 org.menkou.content.Meal.valueOf(rs.getString(4)), rs.getString(5), residentId,
                                 rs.getString(6), rs.getInt(7) == 1, rs.getString(8)),
-                        switch (rs.getString(9)) {
-                            case "CONFIRMED" -> org.menkou.content.meal.MealBooking.State.CONFIRMED;
-                            case "CANCELLED" -> org.menkou.content.meal.MealBooking.State.CANCELLED;
-                            default -> org.menkou.content.meal.MealBooking.State.REFUSED;
-                        },
+                        BookingStatus.ofStored(rs.getString(9)).kioskState(),
                         (Integer) rs.getObject(10), (Integer) rs.getObject(11), rs.getString(12),
                         refusal(rs.getString(13))))
                 .list());
@@ -159,7 +161,7 @@ public final class MealBookingService {
     public Optional<BookingOutcome> outcome(Handle h, String bookingId) {
         return h.createQuery("SELECT status, number, price_fen, reason, refusal FROM meal_booking WHERE id = ?")
                 .bind(0, bookingId)
-                .map((rs, ctx) -> new BookingOutcome(bookingId, BookingOutcome.Status.valueOf(rs.getString(1)),
+                .map((rs, ctx) -> new BookingOutcome(bookingId, BookingStatus.ofStored(rs.getString(1)).outcome(),
                         (Integer) rs.getObject(2), (Integer) rs.getObject(3), rs.getString(4), refusal(rs.getString(5))))
                 .findOne();
     }

@@ -21,8 +21,8 @@ import org.menkou.content.ContentException;
 import org.menkou.content.Meal;
 import org.menkou.content.Station;
 import org.menkou.content.StationKind;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.store.ContentStore;
 
 /**

@@ -133,8 +133,8 @@ public final class MealReports {
                 .map((rs, ctx) -> new StationBooking(rs.getString(1), Meal.valueOf(rs.getString(2)).label(),
                         setName(setNames(rs.getString(10), LocalDate.parse(rs.getString(1)),
                                 Meal.valueOf(rs.getString(2))), rs.getString(3)),
-                        maskedName(rs.getString(4)), statusLabel(rs.getString(5)), (Integer) rs.getObject(6),
-                        rs.getString(7), rs.getInt(8) == 1, rs.getString(9) != null))
+                        maskedName(rs.getString(4)), BookingStatus.ofStored(rs.getString(5)).label(),
+                        (Integer) rs.getObject(6), rs.getString(7), rs.getInt(8) == 1, rs.getString(9) != null))
                 .list());
     }
 
@@ -254,13 +254,5 @@ public final class MealReports {
             return "未知站点";
         }
         return store.stations().find(stationId).map(Station::name).orElse(stationId);
-    }
-
-    private static String statusLabel(String status) {
-        return switch (status) {
-            case "CONFIRMED" -> "已确认";
-            case "REFUSED" -> "没订上";
-            default -> "已取消";
-        };
     }
 }

@@ -1,8 +1,10 @@
 package org.menkou.admin.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.BufferedReader;
+import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -12,6 +14,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -77,7 +82,7 @@ class AlarmProcessIT {
                 TmuxSession kiosk = new TmuxSession(kioskCommand + " --server " + url + " --token " + token);
                 try {
                     kiosk.waitFor("紧急呼叫", Duration.ofSeconds(90));
-                    Thread.sleep(300);
+                    awaitButtonWatched(pidFile);
                     long pressed = System.nanoTime();
                     Files.writeString(button, "press\n", StandardOpenOption.APPEND);
                     String red = awaitCall(kiosk);
@@ -98,7 +103,7 @@ class AlarmProcessIT {
                     kiosk.waitFor("呼叫已处理", Duration.ofSeconds(10));
                     kiosk.keys("BSpace");
                     kiosk.waitFor("找服务", Duration.ofSeconds(10));
-                    Thread.sleep(300);
+                    awaitButtonWatched(pidFile);
 
                     // SIGKILL right after the press, three times: each alarm arrives exactly once after the restart.
                     for (int trial = 1; trial <= 3; trial++) {
@@ -118,13 +123,16 @@ class AlarmProcessIT {
                         kiosk.waitFor("呼叫已处理", Duration.ofSeconds(10));
                         kiosk.keys("BSpace");
                         kiosk.waitFor("找服务", Duration.ofSeconds(10));
-                        Thread.sleep(300);
+                        awaitButtonWatched(pidFile);
                     }
 
                     // Supervision: a stopped kiosk raises 终端离线; the restarted one clears it.
-                    Thread.sleep(4000);
-                    assertThat(advisor.get("/alarms/rows").body()).as("the kiosk is back").doesNotContain("终端离线");
-                    board.clear();
+                    // A restart slower than 6 s raises 终端离线, which the restarted kiosk's heartbeat (every 2 s) clears.
+                    await("the kiosk is back").atMost(Duration.ofSeconds(30))
+                            .until(() -> !advisor.get("/alarms/rows").body().contains("终端离线"));
+                    // Its clearing may still be on its way to the board: the next offline message must be the kill's.
+                    assertThat(board.drainUntilQuiet(Duration.ofSeconds(1), Duration.ofSeconds(10)))
+                            .as("the board falls quiet").isTrue();
                     long killed = System.nanoTime();
                     new ProcessBuilder("kill", "-KILL", Files.readString(pidFile).strip()).start().waitFor();
                     assertThat(board.await("\"kind\":\"offline\"", Duration.ofSeconds(15))).isNotNull();
@@ -152,6 +160,30 @@ class AlarmProcessIT {
 
     private static long seq(AdminApp app, int index) {
         return app.alarms().alarms().all().get(index).seq();
+    }
+
+    /**
+     * Waits until the kiosk process whose pid is in {@code pidFile} watches its simulated button. A press written
+     * before that is never seen (the button counts the file's lines when it starts), and the home screen is drawn
+     * before the button starts: the button's poller thread ("simulated-button", which Linux shortens to 15
+     * characters) shows that the count was taken.
+     */
+    private static void awaitButtonWatched(Path pidFile) {
+        await("the kiosk watches its simulated button").atMost(Duration.ofSeconds(30)).ignoreExceptions()
+                .until(() -> threadNames(Long.parseLong(Files.readString(pidFile).strip())).contains("simulated-butto"));
+    }
+
+    /** The names of the threads of process {@code pid}, as Linux keeps them. */
+    private static Set<String> threadNames(long pid) throws IOException {
+        try (Stream<Path> threads = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+            return threads.map(t -> t.resolve("comm")).filter(Files::isReadable).map(comm -> {
+                try {
+                    return Files.readString(comm).strip();
+                } catch (IOException gone) {
+                    return "";
+                }
+            }).collect(Collectors.toSet());
+        }
     }
 
     /** Polls tmux as fast as it answers (a capture takes a few ms) until the screen shows a call in progress. */

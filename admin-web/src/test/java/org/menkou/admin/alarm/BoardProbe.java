@@ -1,5 +1,7 @@
 package org.menkou.admin.alarm;
 
+import static org.awaitility.Awaitility.await;
+
 import java.time.Duration;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.testing.WebClient;
@@ -12,11 +14,13 @@ public final class BoardProbe implements AutoCloseable {
         this.socket = socket;
     }
 
-    public static BoardProbe loggedIn(int port, String user, String password) throws InterruptedException {
+    /** Logs {@code user} in and returns once the server counts the connection among {@code feed}'s boards. */
+    public static BoardProbe loggedIn(int port, BoardFeed feed, String user, String password) {
         WebClient web = new WebClient(port);
         web.login(user, password);
+        int before = feed.boards();
         BoardProbe probe = new BoardProbe(new BoardSocket(port, web.cookie(AccessCheck.SESSION_COOKIE)));
-        Thread.sleep(200);
+        await("the probe joined the live channel").atMost(Duration.ofSeconds(10)).until(() -> feed.boards() > before);
         return probe;
     }
 

@@ -43,6 +43,21 @@ final class BoardSocket implements AutoCloseable {
         messages.clear();
     }
 
+    /**
+     * Forgets the messages received so far and those arriving until none has come for {@code quiet}; false when they
+     * kept coming for {@code timeout}.
+     */
+    boolean drainUntilQuiet(Duration quiet, Duration timeout) throws InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        messages.clear();
+        while (System.nanoTime() < deadline) {
+            if (messages.poll(quiet.toNanos(), TimeUnit.NANOSECONDS) == null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The next message containing {@code text}, or null after {@code timeout}. */
     Message await(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

@@ -19,8 +19,8 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.testing.AdminFixture;
+import org.menkou.content.protocol.KioskApiPaths;
 
 /**
  * What a client sees when {@link RequestLimits} refuses its body, over raw sockets on loopback: the status, a sentence
@@ -43,7 +43,7 @@ class RequestRefusalsTest {
                     + "Content-Length: " + (RequestLimits.FORM_BODY_BYTES + 1) + "\r\n\r\n");
             assertThat(page).startsWith("HTTP/1.1 413").contains("Connection: close", "text/plain")
                     .contains("请求内容太大（最多 " + RequestLimits.FORM_BODY_BYTES + " 字节）");
-            String api = exchange(server.port(), "POST " + KioskApi.BASE + "/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            String api = exchange(server.port(), "POST " + KioskApiPaths.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
                     + "Content-Length: " + (RequestLimits.API_BODY_BYTES + 1) + "\r\n\r\n");
             assertThat(api).startsWith("HTTP/1.1 413").contains("Connection: close", "application/json")
@@ -62,7 +62,7 @@ class RequestRefusalsTest {
                     + "Transfer-Encoding: chunked\r\n\r\n" + chunked('a', chunks));
             assertThat(page).startsWith("HTTP/1.1 413").contains("Connection: close")
                     .contains("请求内容太大（最多 " + RequestLimits.FORM_BODY_BYTES + " 字节）");
-            String api = exchange(server.port(), "POST " + KioskApi.BASE + "/events HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            String api = exchange(server.port(), "POST " + KioskApiPaths.EVENTS + " HTTP/1.1\r\nHost: 127.0.0.1\r\n"
                     + "Authorization: Bearer " + token + "\r\nContent-Type: application/json\r\n"
                     + "Transfer-Encoding: chunked\r\nConnection: close\r\n\r\n" + chunked('{', chunks));
             assertThat(api).as("read whole under the API limit, then refused as JSON")

@@ -25,13 +25,13 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.testing.AdminFixture;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.sync.EventBatch;
-import org.menkou.content.sync.KioskEvent;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.SyncJson;
 
 /**
  * "Never overbooked": 300 booking events from 30 kiosks at once over real HTTP for a quota of 150, then every one
@@ -70,7 +70,7 @@ class MealBookingConcurrencyTest {
                 sent.add(new Sent(tokens.get(i % KIOSKS), new KioskEvent(UUID.randomUUID().toString(),
                         BookingRequest.EVENT_TYPE, Instant.now(), json.valueToTree(r))));
             }
-            URI events = URI.create("http://127.0.0.1:" + f.app.port() + KioskApi.BASE + "/events");
+            URI events = URI.create("http://127.0.0.1:" + f.app.port() + KioskApiPaths.EVENTS);
 
             Map<String, BookingOutcome> first = pushAll(pool, events, sent);
             List<BookingOutcome> confirmed = first.values().stream()

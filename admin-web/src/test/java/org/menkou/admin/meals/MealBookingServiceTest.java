@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.SettableClock;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingOutcome.Status;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingOutcome.Status;
 
 /** The booking rules on a real SQLite file, with the server's clock set by the test. */
 class MealBookingServiceTest {
@@ -114,7 +114,7 @@ class MealBookingServiceTest {
     @Test
     void aRefusedBookingOfUnknownMealOrSetSaysWhy() {
         assertThat(fromKiosk(request("b-00000001", DAY.plusDays(30), null, false)).reason()).contains("没有开放");
-        var noSet = new org.menkou.content.meal.BookingRequest("b-00000002", MealTesting.CANTEEN, DAY,
+        var noSet = new org.menkou.content.protocol.BookingRequest("b-00000002", MealTesting.CANTEEN, DAY,
                 org.menkou.content.Meal.LUNCH, "F", null, null, false, null);
         assertThat(fromKiosk(noSet).reason()).contains("没有这个套餐");
         assertThat(service.bookByProxy(request("b-00000003", DAY, "r-nobody", false), "vol").reason()).contains("没有找到");
@@ -126,25 +126,25 @@ class MealBookingServiceTest {
     }
 
     /** Pushes {@code r} as a kiosk does: for a resident, with the card they scanned (one card per resident). */
-    private BookingOutcome fromKiosk(org.menkou.content.meal.BookingRequest r) {
+    private BookingOutcome fromKiosk(org.menkou.content.protocol.BookingRequest r) {
         if (r.residentId() != null && r.card() == null) {
             String card = cards.computeIfAbsent(r.residentId(), id -> org.menkou.content.card.CardIssuer
                     .forDataDirectory(dir, f.store, clock, java.time.Period.ofYears(5)).issue(id).payload());
-            r = new org.menkou.content.meal.BookingRequest(r.bookingId(), r.canteenId(), r.date(), r.meal(),
+            r = new org.menkou.content.protocol.BookingRequest(r.bookingId(), r.canteenId(), r.date(), r.meal(),
                     r.setCode(), r.residentId(), r.tierCode(), r.delivery(), r.stationId(), card);
         }
-        return push(org.menkou.content.meal.BookingRequest.EVENT_TYPE, r);
+        return push(org.menkou.content.protocol.BookingRequest.EVENT_TYPE, r);
     }
 
     private final java.util.Map<String, String> cards = new java.util.HashMap<>();
 
     private BookingOutcome cancelFromKiosk(String id) {
-        return push(org.menkou.content.meal.BookingCancel.EVENT_TYPE, new org.menkou.content.meal.BookingCancel(id));
+        return push(org.menkou.content.protocol.BookingCancel.EVENT_TYPE, new org.menkou.content.protocol.BookingCancel(id));
     }
 
     private BookingOutcome push(String type, Object payload) {
-        var json = org.menkou.content.sync.SyncJson.strict();
-        var event = new org.menkou.content.sync.KioskEvent(java.util.UUID.randomUUID().toString(), type,
+        var json = org.menkou.content.protocol.SyncJson.strict();
+        var event = new org.menkou.content.protocol.KioskEvent(java.util.UUID.randomUUID().toString(), type,
                 clock.instant(), json.valueToTree(payload));
         var receipt = f.admin.events().store(kiosk(), java.util.List.of(event)).receipts().get(0);
         try {

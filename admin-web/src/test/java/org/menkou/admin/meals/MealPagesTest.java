@@ -21,8 +21,8 @@ import org.menkou.admin.testing.WebClient;
 import org.menkou.content.CanteenMenu;
 import org.menkou.content.Meal;
 import org.menkou.content.SetMenu;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRequest;
 import io.javalin.testtools.JavalinTest;
 
 /** The meal pages over real HTTP (JavalinTest) on a real SQLite file. */

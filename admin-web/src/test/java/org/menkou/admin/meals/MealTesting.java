@@ -1,9 +1,5 @@
 package org.menkou.admin.meals;
 
-import java.net.URI;
-import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -13,11 +9,8 @@ import org.menkou.content.CanteenMenu;
 import org.menkou.content.Meal;
 import org.menkou.content.Price;
 import org.menkou.content.SetMenu;
-import org.menkou.content.meal.BookingRequest;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.SyncSettings;
 
 /** Shared set-up of the meal tests: a lunch menu with a given quota, and booking requests. */
 public final class MealTesting {
@@ -35,18 +28,6 @@ public final class MealTesting {
                         new SetMenu("B", "B套餐", List.of("蒸水蛋", "炒青菜"), Price.ofYuan("13"), Map.of())));
         store.menus().save(menu);
         return menu;
-    }
-
-    /**
-     * Starts a kiosk's real sync engine on a fresh SQLite file against the server on {@code port}: 30 s rounds, quick
-     * retries (50-300 ms). The caller closes it.
-     */
-    public static KioskSync startKiosk(Path file, int port, String token) {
-        ContentStore replica = ContentStore.open(file, Clock.systemUTC());
-        SyncSettings settings = SyncSettings.defaults(URI.create("http://127.0.0.1:" + port + "/"), token, "test-1",
-                        () -> new SyncSettings.VoiceReport(false, "no-model"))
-                .withInterval(Duration.ofSeconds(30)).withRetry(Duration.ofMillis(50), Duration.ofMillis(300));
-        return KioskSync.start(replica, Outbox.open(file, Clock.systemUTC()), settings, Clock.systemUTC());
     }
 
     public static BookingRequest request(String id, LocalDate date, String residentId, boolean delivery) {

@@ -8,7 +8,6 @@ import java.security.Signature;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.Period;
-import org.menkou.content.store.ContentStore;
 
 /**
  * Issues resident cards on the admin server: signs a new card for a registered resident, records it in the registry
@@ -19,14 +18,14 @@ public final class CardIssuer {
     /** How long a card is valid unless told otherwise. */
     public static final Period DEFAULT_VALIDITY = Period.ofYears(5);
 
-    private final ContentStore store;
+    private final CardRegistry registry;
     private final KeyPair signingKey;
     private final Clock clock;
     private final Period validity;
     private final SecureRandom random = new SecureRandom();
 
-    public CardIssuer(ContentStore store, KeyPair signingKey, Clock clock, Period validity) {
-        this.store = store;
+    public CardIssuer(CardRegistry registry, KeyPair signingKey, Clock clock, Period validity) {
+        this.registry = registry;
         this.signingKey = signingKey;
         this.clock = clock;
         this.validity = validity;
@@ -34,39 +33,39 @@ public final class CardIssuer {
 
     /**
      * The issuer of a server data directory: loads the key pair from {@code DATA/keys/}, creating it on first use, and
-     * makes sure its public key is in the store (and so in the version log kiosks sync from).
+     * makes sure its public key is in the registry (and so in the version log kiosks sync from).
      */
-    public static CardIssuer forDataDirectory(Path dataDir, ContentStore store, Clock clock, Period validity) {
+    public static CardIssuer forDataDirectory(Path dataDir, CardRegistry registry, Clock clock, Period validity) {
         KeyPair pair = CardKeyFiles.in(dataDir).loadOrCreate();
         String id = CardKeys.fingerprint(pair.getPublic());
-        if (store.cardKeys().all().stream().noneMatch(k -> k.id().equals(id))) {
-            store.cardKeys().save(CardPublicKey.of(pair.getPublic(), LocalDate.now(clock)));
+        if (registry.cardPublicKeys().stream().noneMatch(k -> k.id().equals(id))) {
+            registry.saveCardPublicKey(CardPublicKey.of(pair.getPublic(), LocalDate.now(clock)));
         }
-        return new CardIssuer(store, pair, clock, validity);
+        return new CardIssuer(registry, pair, clock, validity);
     }
 
     /** Issues a new card to {@code residentId}; a CardException when no such resident is registered. */
     public IssuedCard issue(String residentId) {
-        if (store.residents().find(residentId).isEmpty()) {
+        if (!registry.isResidentRegistered(residentId)) {
             throw new CardException("no resident with id " + residentId);
         }
         LocalDate today = LocalDate.now(clock);
         ResidentCard card = new ResidentCard(newCardId(), residentId, today, today.plus(validity));
         String payload = CardFormat.encode(card, sign(CardFormat.signedPart(card)));
-        return new IssuedCard(card, payload, store.cards().issue(card));
+        return new IssuedCard(card, payload, registry.recordIssuedCard(card));
     }
 
     /** Revokes one card (lost, withdrawn); false when it was revoked already. */
     public boolean revoke(String cardId, RevocationReason reason) {
-        if (store.cards().find(cardId).isEmpty()) {
+        if (registry.issuedCard(cardId).isEmpty()) {
             throw new CardException("no card with id " + cardId);
         }
-        return store.cards().revoke(cardId, reason);
+        return registry.revokeCard(cardId, reason);
     }
 
-    /** A verifier that trusts this issuer's key and the store's revocations: what a synced kiosk will hold. */
+    /** A verifier that trusts this issuer's key and the registry's revocations: what a synced kiosk will hold. */
     public CardVerifier verifier() {
-        return CardVerifier.fromStore(store, clock);
+        return CardVerifier.fromStore(registry, clock);
     }
 
     private String newCardId() {

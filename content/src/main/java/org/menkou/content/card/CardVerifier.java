@@ -13,7 +13,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.menkou.content.store.ContentStore;
 
 /**
  * Classifies any scanned code offline, with the district's public keys and the revocation list that sync brought.
@@ -43,10 +42,10 @@ public final class CardVerifier {
         this.clock = clock;
     }
 
-    /** A verifier with the public keys and revocations stored in {@code store}. */
-    public static CardVerifier fromStore(ContentStore store, Clock clock) {
-        List<PublicKey> keys = store.cardKeys().all().stream().map(k -> CardKeys.decodePublic(k.publicKey())).toList();
-        return new CardVerifier(keys, store.cards().revokedIds(), clock);
+    /** A verifier with the public keys and revocations kept in {@code store} (a data directory's content store). */
+    public static CardVerifier fromStore(CardRegistry store, Clock clock) {
+        List<PublicKey> keys = store.cardPublicKeys().stream().map(k -> CardKeys.decodePublic(k.publicKey())).toList();
+        return new CardVerifier(keys, store.revokedCardIds(), clock);
     }
 
     /** Classifies text as a reader delivered it; null or blank is {@link CardKind#NONE}. */

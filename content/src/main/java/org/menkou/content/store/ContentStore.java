@@ -3,12 +3,18 @@ package org.menkou.content.store;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
+import org.menkou.content.card.CardPublicKey;
+import org.menkou.content.card.CardRegistry;
+import org.menkou.content.card.ResidentCard;
+import org.menkou.content.card.RevocationReason;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteDataSource;
 
@@ -16,9 +22,9 @@ import org.sqlite.SQLiteDataSource;
  * The content store: one SQLite file in WAL mode with foreign keys on and a busy timeout, its schema brought up to
  * date by Flyway when opened. Repositories open a connection per call and close it before returning
  * ({@code Jdbi.withHandle}); nothing here holds a connection between calls, so there is nothing to close.
- * Safe to use from several threads.
+ * Safe to use from several threads. It is the {@link CardRegistry} of its data directory.
  */
-public final class ContentStore {
+public final class ContentStore implements CardRegistry {
     /** Name of the database file inside a data directory. */
     public static final String FILE_NAME = "menkou.db";
     static final int BUSY_TIMEOUT_MS = 5_000;
@@ -159,6 +165,41 @@ public final class ContentStore {
 
     public CardKeyRepository cardKeys() {
         return cardKeys;
+    }
+
+    @Override
+    public boolean isResidentRegistered(String residentId) {
+        return residents.find(residentId).isPresent();
+    }
+
+    @Override
+    public List<CardPublicKey> cardPublicKeys() {
+        return cardKeys.all();
+    }
+
+    @Override
+    public void saveCardPublicKey(CardPublicKey key) {
+        cardKeys.save(key);
+    }
+
+    @Override
+    public List<String> recordIssuedCard(ResidentCard card) {
+        return cards.issue(card);
+    }
+
+    @Override
+    public Optional<ResidentCard> issuedCard(String cardId) {
+        return cards.find(cardId);
+    }
+
+    @Override
+    public boolean revokeCard(String cardId, RevocationReason reason) {
+        return cards.revoke(cardId, reason);
+    }
+
+    @Override
+    public Set<String> revokedCardIds() {
+        return cards.revokedIds();
     }
 
     public ContentChanges changes() {

@@ -8,7 +8,6 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.card.qr.ZxingQrEncoder;
 import org.menkou.content.store.ContentChange;
 import org.menkou.content.store.ContentEntity;
 
@@ -82,15 +81,5 @@ class CardIssuerTest {
         assertThatThrownBy(() -> issuer.issue("r-nobody")).isInstanceOf(CardException.class).hasMessageContaining("r-nobody");
         assertThatThrownBy(() -> issuer.revoke("0123456789ABCDEF", RevocationReason.LOST)).isInstanceOf(CardException.class);
         assertThat(fixture.store.cards().revokedIds()).isEmpty();
-    }
-
-    @Test
-    void aCardCodeIsAVersion6QrCodeAtLevelM() {
-        QrModules modules = new ZxingQrEncoder().encode(issuer.issue("r-7k2m9q").payload());
-        assertThat(modules.size()).isEqualTo(41);
-        var image = modules.toImage(2);
-        assertThat(image.getWidth()).isEqualTo((41 + 8) * 2);
-        assertThat(image.getRaster().getSample(0, 0, 0)).isEqualTo(255);
-        assertThat(image.getRaster().getSample(8, 8, 0)).as("top-left finder pattern").isZero();
     }
 }

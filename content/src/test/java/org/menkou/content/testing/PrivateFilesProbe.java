@@ -5,43 +5,16 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.ResultSet;
-import java.sql.Statement;
-import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskCredentials;
-import org.menkou.content.sync.Outbox;
 
 /**
- * Run in a child JVM (under the umask its parent chose): sets up a kiosk's data directory {@code args[0]} the way
- * the kiosk does (content replica, outbox and alarm journal in one SQLite file, sync credentials), then, with a
- * connection still open so the WAL and shared-memory files exist, prints "MODE path" for everything below it.
+ * For tests of file modes: runs a probe (a main class that sets up a data directory the way a Menkou process does) in
+ * a child JVM under umask 000, and the probe prints the mode of everything below the directory.
  */
 public final class PrivateFilesProbe {
     private PrivateFilesProbe() {
-    }
-
-    public static void main(String[] args) throws Exception {
-        Path dir = Path.of(args[0]);
-        ContentStore store = ContentStore.openIn(dir);
-        Outbox.open(store.file(), Clock.systemUTC());
-        AlarmJournal.open(store.file(), Clock.systemUTC()).raise(null, "wt-station-1", "r-1", org.menkou.content.sync.AlarmSource.BUTTON);
-        new KioskCredentials(java.net.URI.create("http://127.0.0.1:7080"), "mk1.probe-token-probe-token-probe").store(dir);
-        try (Connection open = DriverManager.getConnection("jdbc:sqlite:" + store.file());
-             Statement s = open.createStatement()) {
-            s.execute("BEGIN");
-            try (ResultSet rs = s.executeQuery("SELECT COUNT(*) FROM sqlite_master")) {
-                rs.next();
-            }
-            print(dir);
-            s.execute("COMMIT");
-        }
     }
 
     /** Prints the mode of {@code root} and everything below it, one "rwx------ path" line each. */

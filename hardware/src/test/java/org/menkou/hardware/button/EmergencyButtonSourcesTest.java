@@ -2,6 +2,7 @@ package org.menkou.hardware.button;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.io.PipedInputStream;
 import java.io.PipedOutputStream;
@@ -15,7 +16,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.hardware.EmergencyButton;
-import org.menkou.hardware.EmergencyButtons;
+import org.menkou.hardware.setup.EmergencyButtons;
 import org.menkou.hardware.HardwareException;
 
 class EmergencyButtonSourcesTest {
@@ -87,6 +88,7 @@ class EmergencyButtonSourcesTest {
         box.write("PRP\r\n".getBytes(StandardCharsets.US_ASCII));
         box.flush();
         waitFor(() -> presses.get() == 1);
+        // The pauses are the box's timing under test: longer than the 50 ms debounce, so release and push count.
         Thread.sleep(120);
         box.write("R".getBytes(StandardCharsets.US_ASCII));
         box.flush();
@@ -128,11 +130,9 @@ class EmergencyButtonSourcesTest {
         assertThat(presses.get()).isEqualTo(2);
     }
 
-    private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-        while (!condition.getAsBoolean() && System.nanoTime() < deadline) {
-            Thread.sleep(10);
-        }
+    private static void waitFor(java.util.function.BooleanSupplier condition) {
+        await("the presses").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(10))
+                .until(condition::getAsBoolean);
     }
 
 }

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.hardware.CameraSettings;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
-import org.menkou.hardware.QrReaders;
+import org.menkou.hardware.setup.QrReaders;
 import org.menkou.hardware.ScannedCode;
 import org.menkou.hardware.qr.camera.FrameStreamQrReader;
 

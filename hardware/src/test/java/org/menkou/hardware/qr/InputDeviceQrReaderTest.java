@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
-import org.menkou.hardware.QrReaders;
+import org.menkou.hardware.setup.QrReaders;
 import org.menkou.hardware.ScannedCode;
 
 /** A simulated input device: a file of Linux input events, recorded as a USB scanner or a person would make them. */

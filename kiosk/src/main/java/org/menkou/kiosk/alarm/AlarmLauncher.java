@@ -6,14 +6,12 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.function.Consumer;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.AlarmSender;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskCredentials;
-import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.SyncClient;
+import org.menkou.kiosk.sync.KioskCredentials;
+import org.menkou.kiosk.sync.KioskSync;
+import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.hardware.EmergencyButton;
-import org.menkou.hardware.EmergencyButtons;
+import org.menkou.hardware.setup.EmergencyButtons;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.button.KeyButton;
 import org.slf4j.Logger;
@@ -52,7 +50,7 @@ public final class AlarmLauncher implements AutoCloseable {
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         AlarmSender sender = KioskCredentials.load(dataDir).map(c -> new AlarmSender(journal,
                 new SyncClient(c.server(), c.token(), Duration.ofSeconds(3)), RETRY, Clock.systemUTC()).start()).orElse(null);
-        KioskAlarms alarms = new KioskAlarms(journal, sender, identifiedResident,
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.ofNullable(sender), identifiedResident,
                 () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId,
                 new AlarmPin(dataDir), Clock.systemUTC());
         ButtonSelfTest selfTest = new ButtonSelfTest(button, sync.orElse(null)).start(Duration.ofSeconds(5));

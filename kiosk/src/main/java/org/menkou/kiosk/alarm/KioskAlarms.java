@@ -4,19 +4,16 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.function.Supplier;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.AlarmSender;
-import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.AlarmEnding;
-import org.menkou.content.sync.AlarmSource;
-import org.menkou.content.sync.KioskSync;
+import org.menkou.content.protocol.AlarmEnding;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.kiosk.sync.KioskSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The emergency call at the kiosk: {@link #press} writes the alarm to the journal (fsync'd) before anything else
- * and wakes the sender; the screens read the alarm's state from here. Without a server ({@code sender} null) alarms
+ * and wakes the sender; the screens read the alarm's state from here. Without a server (no {@code sender}) alarms
  * are still written, and the screen tells the resident at once to phone. Called on the UI thread except where said.
  *
  * <p>How a call in progress ends at the kiosk ({@link #howToEnd}): on a kiosk without a server nobody else was
@@ -42,7 +39,7 @@ public final class KioskAlarms {
     }
 
     private final AlarmJournal journal;
-    private final AlarmSender sender;
+    private final Optional<AlarmSender> sender;
     private final Supplier<Optional<String>> identifiedResident;
     private final Supplier<String> kioskId;
     private final String stationId;
@@ -50,13 +47,14 @@ public final class KioskAlarms {
     private final Clock clock;
 
     /**
-     * @param sender             delivers alarms, or null when this kiosk has no server
+     * @param sender             delivers alarms, or empty when this kiosk has no server
      * @param identifiedResident the opaque id of the resident using the kiosk now, if any
      * @param kioskId            this kiosk's id if known (may return null)
      * @param stationId          the station, or null
      */
-    public KioskAlarms(AlarmJournal journal, AlarmSender sender, Supplier<Optional<String>> identifiedResident,
-                       Supplier<String> kioskId, String stationId, AlarmPin pin, Clock clock) {
+    public KioskAlarms(AlarmJournal journal, Optional<AlarmSender> sender,
+                       Supplier<Optional<String>> identifiedResident, Supplier<String> kioskId, String stationId,
+                       AlarmPin pin, Clock clock) {
         this.journal = journal;
         this.sender = sender;
         this.identifiedResident = identifiedResident;
@@ -68,7 +66,7 @@ public final class KioskAlarms {
 
     /** A kiosk without a server whose alarms go to the journal in {@code store}'s file; its PIN file is beside it. */
     public static KioskAlarms standalone(ContentStore store, String stationId, Clock clock) {
-        return new KioskAlarms(AlarmJournal.open(store.file(), clock), null, NO_RESIDENT_SESSION,
+        return new KioskAlarms(AlarmJournal.open(store.file(), clock), Optional.empty(), NO_RESIDENT_SESSION,
                 () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId,
                 new AlarmPin(store.file().toAbsolutePath().getParent()), clock);
     }
@@ -82,17 +80,13 @@ public final class KioskAlarms {
         Optional<KioskAlarm> open = inProgress();
         if (open.isPresent()) {
             log.warn("emergency pressed again ({}) during alarm {}: the same call", source, open.get().id());
-            if (sender != null) {
-                sender.wake();
-            }
+            sender.ifPresent(AlarmSender::wake);
             return open.get();
         }
         long start = System.nanoTime();
         KioskAlarm alarm = journal.raise(kioskId.get(), stationId, identifiedResident.get().orElse(null), source);
         log.warn("emergency alarm {} raised; written and fsync'd in {} ms", alarm.id(), (System.nanoTime() - start) / 1_000_000);
-        if (sender != null) {
-            sender.wake();
-        }
+        sender.ifPresent(AlarmSender::wake);
         return alarm;
     }
 
@@ -107,17 +101,17 @@ public final class KioskAlarms {
 
     /** True when the resident must be told to phone: no server, or not received within 30 s. */
     public boolean unreachable(KioskAlarm alarm) {
-        return sender == null || AlarmSender.isUnreachable(alarm, Instant.now(clock));
+        return sender.isEmpty() || AlarmSender.isUnreachable(alarm, Instant.now(clock));
     }
 
     /** True when this kiosk has a server to send alarms to. */
     public boolean hasServer() {
-        return sender != null;
+        return sender.isPresent();
     }
 
     /** How {@code alarm}, in progress, can be ended here now (see the class comment). */
     public Ending howToEnd(KioskAlarm alarm) {
-        if (sender == null) {
+        if (sender.isEmpty()) {
             return Ending.CONFIRMED_CHOICE;
         }
         if (pin.isSet()) {
@@ -137,10 +131,8 @@ public final class KioskAlarms {
         }
         journal.requestCancel(alarmId, AlarmEnding.CONFIRMED_CHOICE);
         log.warn("alarm {} ended at the kiosk by the confirmed choice ({})", alarmId,
-                sender == null ? "no server" : "server unreachable");
-        if (sender != null) {
-            sender.wake();
-        }
+                sender.isEmpty() ? "no server" : "server unreachable");
+        sender.ifPresent(AlarmSender::wake);
         return true;
     }
 
@@ -152,9 +144,7 @@ public final class KioskAlarms {
         }
         journal.requestCancel(alarmId, AlarmEnding.STAFF_PIN);
         log.warn("alarm {} cancelled at the kiosk with the staff PIN", alarmId);
-        if (sender != null) {
-            sender.wake();
-        }
+        sender.ifPresent(AlarmSender::wake);
         return true;
     }
 }

@@ -3,17 +3,19 @@ package org.menkou.kiosk.cli;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
 import org.menkou.content.StationKind;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
-import org.menkou.content.sync.KioskCredentials;
+import org.menkou.kiosk.sync.KioskCredentials;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -32,7 +34,8 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
     Path data;
 
-    @Option(names = "--port", defaultValue = "7080", description = "Admin site port on 127.0.0.1 (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--port", defaultValue = "7080", description = "Admin site port on 127.0.0.1; 0 picks a free one,"
+            + " shown in the line 'admin site: URL' (default: ${DEFAULT-VALUE}).")
     int port;
 
     @Option(names = "--window", description = "Show the kiosk in a full-screen window instead of this terminal.")
@@ -69,7 +72,7 @@ final class DemoCommand implements Callable<Integer> {
         KioskLogging.toDirectory(dir);
         System.out.println(InitCommand.initialise(dir));
         String station = ContentStore.openIn(dir).stations().ofKind(StationKind.STATION).get(0).id();
-        Process admin = startAdmin(dir);
+        AdminSite admin = startAdmin(dir);
         try {
             if (admin == null) {
                 System.out.println("demo: running the kiosk on the server's data directory, without sync.");
@@ -77,16 +80,24 @@ final class DemoCommand implements Callable<Integer> {
             }
             Path kioskDir = dir.resolve(KIOSK_DIR);
             List<String> args = new ArrayList<>(List.of("--data", kioskDir.toString(), "--models", dir.toString()));
-            if (KioskCredentials.load(kioskDir).isEmpty()) {
-                args.addAll(List.of("--server", "http://127.0.0.1:" + port + "/", "--token", registerKiosk(dir, station)));
+            Optional<KioskCredentials> registered = KioskCredentials.load(kioskDir);
+            if (registered.isEmpty()) {
+                args.addAll(List.of("--server", admin.address().toString(), "--token", registerKiosk(dir, station)));
+            } else if (port == 0) {
+                // A free port differs from run to run: the kiosk registered on an earlier run is given this run's.
+                args.addAll(List.of("--server", admin.address().toString(), "--token", registered.get().token()));
             }
             return kioskCommand(args.toArray(String[]::new)).call();
         } finally {
             if (admin != null) {
-                admin.destroy();
-                admin.waitFor(10, TimeUnit.SECONDS);
+                admin.process().destroy();
+                admin.process().waitFor(10, TimeUnit.SECONDS);
             }
         }
+    }
+
+    /** The admin site the demo started: its process and the address it printed. */
+    private record AdminSite(Process process, URI address) {
     }
 
     /**
@@ -115,8 +126,11 @@ final class DemoCommand implements Callable<Integer> {
         return kiosk;
     }
 
-    /** Starts the admin site and waits for its address line, echoing what it prints first (the first password). */
-    private Process startAdmin(Path dir) throws IOException {
+    /**
+     * Starts the admin site and waits for its address line, echoing what it prints first (the first password);
+     * null when it cannot be started.
+     */
+    private AdminSite startAdmin(Path dir) throws IOException {
         if (adminJar == null || !Files.isRegularFile(adminJar)) {
             System.out.println("demo: admin site jar not found (run through ./menkou); going on without the admin site.");
             return null;
@@ -128,13 +142,20 @@ final class DemoCommand implements Callable<Integer> {
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
         for (String line; (line = out.readLine()) != null; ) {
             System.out.println("demo: " + line);
-            if (line.startsWith("admin site:")) {
+            Optional<URI> address = adminAddress(line);
+            if (address.isPresent()) {
                 System.out.println("demo: admin site log: " + log);
-                return process;
+                return new AdminSite(process, address.get());
             }
         }
         System.out.println("demo: the admin site did not start; see " + log);
         return null;
+    }
+
+    /** The address in the admin site's line {@code admin site: http://127.0.0.1:7080/}; empty for any other line. */
+    static Optional<URI> adminAddress(String line) {
+        String prefix = "admin site:";
+        return line.startsWith(prefix) ? Optional.of(URI.create(line.substring(prefix.length()).strip())) : Optional.empty();
     }
 
     /** Registers a kiosk for {@code station} with the admin jar's {@code kiosks add}; returns its token. */

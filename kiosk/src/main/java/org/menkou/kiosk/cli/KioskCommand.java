@@ -12,11 +12,12 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.DataDirectory;
-import org.menkou.content.sync.KioskSync;
-import org.menkou.content.meal.KioskMealBookings;
-import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.kiosk.sync.KioskSync;
+import org.menkou.kiosk.meals.KioskMealBookings;
+import org.menkou.kiosk.sync.Outbox;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
@@ -109,8 +110,10 @@ final class KioskCommand implements Callable<Integer> {
             AtomicReference<ResidentSession> residents = new AtomicReference<>(ResidentSession.none());
             try (AlarmLauncher alarm = AlarmLauncher.start(dir, store, stationId, button, sync,
                     () -> residents.get().current().map(IdentifiedResident::id))) {
-                KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, language, bookings, alarm.alarms());
-                voice.ifPresent(v -> app.voiceInput().listenWhen(v::canListen));
+                KioskFeatures.Builder features = KioskFeatures.builder().language(language).booking(bookings)
+                        .alarms(alarm.alarms());
+                voice.ifPresent(v -> features.listening(v::canListen));
+                KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, features.build());
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
                 TerminalKiosk.run(app.navigator(), app::scanned, window,

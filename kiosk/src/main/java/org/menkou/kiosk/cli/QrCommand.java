@@ -14,7 +14,7 @@ import org.menkou.content.store.DataDirectory;
 import org.menkou.hardware.CameraSettings;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
-import org.menkou.hardware.QrReaders;
+import org.menkou.hardware.setup.QrReaders;
 import org.menkou.hardware.ScannedCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Optional;
 import org.menkou.content.CanteenMenu;
 import org.menkou.content.Price;
-import org.menkou.content.meal.MealBooking;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;

@@ -1,7 +1,7 @@
 package org.menkou.kiosk.meals;
 
 import java.util.List;
-import org.menkou.content.meal.MealBooking;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Transition;
 import org.menkou.kiosk.screen.Ui;

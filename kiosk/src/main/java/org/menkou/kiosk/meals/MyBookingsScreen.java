@@ -2,7 +2,7 @@ package org.menkou.kiosk.meals;
 
 import java.util.Comparator;
 import java.util.List;
-import org.menkou.content.meal.MealBooking;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;

@@ -5,8 +5,7 @@ import org.menkou.content.CanteenMenu;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Price;
 import org.menkou.content.SetMenu;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.kiosk.screen.Ui;
 import org.menkou.voice.VoiceLanguage;
 

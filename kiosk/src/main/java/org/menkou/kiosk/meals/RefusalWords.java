@@ -1,8 +1,8 @@
 package org.menkou.kiosk.meals;
 
 import java.util.Optional;
-import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.meal.MealBooking;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.screen.Ui;
 import org.menkou.voice.VoiceLanguage;
 

@@ -3,7 +3,7 @@ package org.menkou.kiosk.meals;
 import java.util.ArrayList;
 import java.util.List;
 import org.menkou.content.SetMenu;
-import org.menkou.content.meal.DeliveryPolicy;
+import org.menkou.content.DeliveryPolicy;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;

@@ -2,7 +2,7 @@ package org.menkou.kiosk.screen;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.menkou.content.alarm.KioskAlarm;
+import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.alarm.KioskAlarms;
 
 /**

@@ -15,7 +15,7 @@ import org.menkou.voice.VoiceLanguage;
 public record KioskContext(ContentStore store, Clock clock, String stationId, UiLanguage language, VoiceInput voice) {
     /** A context in Chinese, the default language, not listening. */
     public KioskContext(ContentStore store, Clock clock, String stationId) {
-        this(store, clock, stationId, new UiLanguage(VoiceLanguage.ZH_CN), new VoiceInput());
+        this(store, clock, stationId, new UiLanguage(VoiceLanguage.ZH_CN), VoiceInput.keysOnly());
     }
 
     public LocalDate today() {

@@ -10,6 +10,9 @@ import org.menkou.voice.VoiceLanguage;
  * are shown (the greeting keeps room for its own choices within the six of a screen).
  */
 public interface ResidentShortcuts {
+    /** No shortcuts: the greeting offers only its own choices. */
+    ResidentShortcuts NONE = (resident, language) -> List.of();
+
     /**
      * The shortcuts for {@code resident}, in the order shown, labelled in {@code language}; labels short (at most
      * ~8 Chinese characters).

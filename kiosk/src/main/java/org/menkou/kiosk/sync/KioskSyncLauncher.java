@@ -8,11 +8,7 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.ContentException;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskCredentials;
-import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.SyncSettings;
-import org.menkou.content.sync.SyncSettings.VoiceReport;
+import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
 
 /**
  * How the kiosk starts sync. {@code --server URL --token T} given once are stored in the data directory

@@ -10,7 +10,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.KeystrokeBurstDetector;
 import org.menkou.hardware.ScannedCode;

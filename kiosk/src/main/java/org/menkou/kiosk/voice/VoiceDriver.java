@@ -1,6 +1,7 @@
 package org.menkou.kiosk.voice;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -151,10 +152,13 @@ public final class VoiceDriver implements AutoCloseable {
         }
     }
 
-    /** The key a resident would have pressed for what was heard, or null for none (a miss, 重复 …). */
+    /**
+     * The key a resident would have pressed for what was heard, or null for none (a miss, 重复 …, or a phrase whose id
+     * is none of this screen's: nothing is pressed for it).
+     */
     static KioskKey keyFor(ScreenView view, Heard heard) {
         if (heard instanceof Heard.ScreenPhrase p) {
-            return KioskKey.valueOf(p.phrase().id());
+            return phraseKeys(view).get(p.phrase().id());
         }
         if (!(heard instanceof Heard.Command c)) {
             return null;
@@ -166,10 +170,22 @@ public final class VoiceDriver implements AutoCloseable {
             case CONFIRM -> KioskKey.CONFIRM;
             case EMERGENCY -> KioskKey.EMERGENCY;
             case REPEAT, LOUDER, SLOWER -> null;
-            default -> command.name().startsWith("CHOICE_")
-                    ? nthChoice(view, command.number())
-                    : KioskKey.ofDigit(command.number());
+            case DIGIT_1, DIGIT_2, DIGIT_3, DIGIT_4, DIGIT_5, DIGIT_6, DIGIT_7, DIGIT_8, DIGIT_9 ->
+                    KioskKey.ofDigit(command.number());
+            case CHOICE_1, CHOICE_2, CHOICE_3, CHOICE_4, CHOICE_5, CHOICE_6 -> nthChoice(view, command.number());
         };
+    }
+
+    /** The id the phrases of {@code key} carry to the listener and back. */
+    static String phraseId(KioskKey key) {
+        return key.name();
+    }
+
+    /** The keys of {@code view}'s phrases by the id their phrases carry. */
+    private static Map<String, KioskKey> phraseKeys(ScreenView view) {
+        Map<String, KioskKey> keys = new HashMap<>();
+        view.phrases().values().forEach(key -> keys.put(phraseId(key), key));
+        return keys;
     }
 
     private static KioskKey nthChoice(ScreenView view, int n) {
@@ -192,7 +208,7 @@ public final class VoiceDriver implements AutoCloseable {
             }
             String spoken = language.isChinese() ? text.replaceAll("[\\s\\p{Punct}，。？！、：；（）]", "") : text.toLowerCase();
             if (!spoken.isBlank() && !emergencyWords.contains(spoken)) {
-                out.add(new Phrase(e.getValue().name(), spoken, e.getValue().digit().orElse(0)));
+                out.add(new Phrase(phraseId(e.getValue()), spoken, e.getValue().digit().orElse(0)));
             }
         }
         return out;

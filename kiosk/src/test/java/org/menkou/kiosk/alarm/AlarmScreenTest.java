@@ -2,20 +2,19 @@ package org.menkou.kiosk.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.AlarmSender;
-import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.SyncClient;
+import org.menkou.kiosk.sync.SyncClient;
+import org.menkou.content.testing.LoopbackPort;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.AlarmScreen;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
@@ -26,15 +25,23 @@ import org.menkou.kiosk.testing.SeededStore;
  * The emergency call at the kiosk on the screen model, with a real journal file and a server that never answers
  * (nothing listens on its port, and the sender is not started: the call stays 正在呼叫).
  */
+@ExtendWith(LoopbackPort.Resolver.class)
 class AlarmScreenTest {
     @TempDir
     Path tmp;
 
+    /** Where the kiosk's server would be: a loopback port held by the test, on which nothing listens. */
+    private final LoopbackPort server;
+
+    AlarmScreenTest(LoopbackPort server) {
+        this.server = server;
+    }
+
     private KioskAlarms alarms(AlarmJournal journal, AlarmPin pin) {
-        AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"),
+        AlarmSender silent = new AlarmSender(journal, new SyncClient(server.httpUrl(),
                 "t".repeat(24), Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
-        return new KioskAlarms(journal, silent, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", pin,
-                Clock.systemUTC());
+        return new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", pin, Clock.systemUTC());
     }
 
     @Test
@@ -43,7 +50,8 @@ class AlarmScreenTest {
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         AlarmPin pin = new AlarmPin(tmp);
         pin.set("2468");
-        Navigator nav = new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms(journal, pin)).navigator();
+        Navigator nav = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(alarms(journal, pin)).build()).navigator();
         nav.press(KioskKey.DIGIT_1);
         nav.press(KioskKey.EMERGENCY);
         ScreenView view = nav.view();
@@ -86,13 +94,14 @@ class AlarmScreenTest {
     void withAServerAndNoPinTheBoardEndsTheCallAndAnUnfinishedCallReturnsAfterRestart() {
         ContentStore store = SeededStore.create(tmp, java.time.LocalDate.now());
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
-        Navigator first = new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms(journal, new AlarmPin(tmp)))
-                .navigator();
+        Navigator first = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(alarms(journal, new AlarmPin(tmp))).build()).navigator();
         first.press(KioskKey.EMERGENCY);
         assertThat(first.view().choices()).isEmpty();
         assertThat(first.view().keyHelp()).startsWith("工作人员在服务中心结束呼叫");
-        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
-                alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).navigator();
+        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder()
+                .alarms(alarms(AlarmJournal.open(store.file(), Clock.systemUTC()), new AlarmPin(tmp))).build())
+                .navigator();
         assertThat(restarted.current()).isInstanceOf(AlarmScreen.class);
         assertThat(journal.unfinished()).hasSize(1);
         assertThat(KioskAlarms.NO_RESIDENT_SESSION.get()).isEqualTo(Optional.empty());

@@ -5,13 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.KioskAlarm;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.AlarmScreen;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.testing.SeededStore;
@@ -27,9 +27,10 @@ class EmergencyPathTest {
     private Navigator standaloneKiosk() {
         store = SeededStore.create(tmp, LocalDate.now());
         journal = AlarmJournal.open(store.file(), Clock.systemUTC());
-        KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                new AlarmPin(tmp), Clock.systemUTC());
-        return new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms).navigator();
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.empty(), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
+        return new KioskApp(store, Clock.systemUTC(), "wt-station-1", KioskFeatures.builder().alarms(alarms).build())
+                .navigator();
     }
 
     private static void press(Navigator nav, KioskKey... keys) {
@@ -75,9 +76,10 @@ class EmergencyPathTest {
         nav.press(KioskKey.CONFIRM);
         assertThat(nav.depth()).isEqualTo(1);
 
-        KioskAlarms again = new KioskAlarms(AlarmJournal.open(store.file(), Clock.systemUTC()), null,
+        KioskAlarms again = new KioskAlarms(AlarmJournal.open(store.file(), Clock.systemUTC()), Optional.empty(),
                 KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
-        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1", again).navigator();
+        Navigator restarted = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(again).build()).navigator();
         assertThat(restarted.current()).as("home after a restart").isNotInstanceOf(AlarmScreen.class);
         assertThat(restarted.depth()).isEqualTo(1);
     }

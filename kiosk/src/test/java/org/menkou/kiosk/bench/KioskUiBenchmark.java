@@ -16,12 +16,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.seed.DemoSeed;
-import org.menkou.content.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmPin;
 import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.tui.KioskTui;
@@ -47,7 +49,8 @@ public final class KioskUiBenchmark {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1").navigator(), gui);
+        KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1", KioskFeatures.basic());
+        KioskTui tui = new KioskTui(app.navigator(), gui);
         tui.show();
         gui.getGUIThread().processEventsAndUpdate();
 
@@ -76,15 +79,16 @@ public final class KioskUiBenchmark {
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
         AlarmPin pin = new AlarmPin(dir);
         pin.set("2468");
-        KioskAlarms alarms = new KioskAlarms(journal, null, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                pin, Clock.systemUTC());
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.empty(), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", pin, Clock.systemUTC());
         long[] nanos = new long[50];
         for (int i = 0; i < nanos.length; i++) {
             DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
             TerminalScreen screen = new TerminalScreen(terminal);
             screen.startScreen();
             MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-            new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1", alarms).navigator(), gui).show();
+            new KioskTui(new KioskApp(store, Clock.systemDefaultZone(), "wt-station-1",
+                    KioskFeatures.builder().alarms(alarms).build()).navigator(), gui).show();
             for (char c : new char[] {'3', '1', '1'}) {
                 terminal.addInput(key(c));
                 gui.getGUIThread().processEventsAndUpdate();

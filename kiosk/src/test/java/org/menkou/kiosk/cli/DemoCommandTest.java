@@ -2,6 +2,7 @@ package org.menkou.kiosk.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
@@ -34,5 +35,19 @@ class DemoCommandTest {
         assertThat(kiosk.language).isEqualTo(VoiceLanguage.EN);
         assertThat(kiosk.syncSeconds).isEqualTo(2);
         assertThat(kiosk.data).isEqualTo(Path.of("/tmp/demo-kiosk"));
+    }
+
+    @Test
+    void portZeroAsksTheAdminSiteForAFreePortAndTheDemoTakesTheAddressItPrints() {
+        DemoCommand demo = new DemoCommand();
+        new CommandLine(demo).parseArgs("--port", "0");
+        assertThat(demo.port).isZero();
+        DemoCommand defaults = new DemoCommand();
+        new CommandLine(defaults).parseArgs();
+        assertThat(defaults.port).as("the default stays 7080").isEqualTo(7080);
+
+        assertThat(DemoCommand.adminAddress("admin site: http://127.0.0.1:41234/"))
+                .contains(URI.create("http://127.0.0.1:41234/"));
+        assertThat(DemoCommand.adminAddress("created user 'admin' with password x")).isEmpty();
     }
 }

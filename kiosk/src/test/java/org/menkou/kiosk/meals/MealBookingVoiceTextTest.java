@@ -16,6 +16,7 @@ import org.menkou.content.Meal;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.testing.MutableClock;
@@ -49,7 +50,8 @@ class MealBookingVoiceTextTest {
         store = SeededStore.create(dir, DAY);
         server = new ScriptedCanteenServer(store.file());
         MutableClock clock = new MutableClock(DAY.atTime(8, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-        app = new KioskApp(store, clock, "wt-station-2", server.bookings(), BookingResident.identified(LI));
+        app = new KioskApp(store, clock, "wt-station-2",
+                KioskFeatures.builder().booking(server.bookings(), BookingResident.identified(LI)).build());
         nav = app.navigator();
     }
 

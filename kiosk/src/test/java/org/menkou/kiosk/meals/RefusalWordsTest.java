@@ -5,11 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.menkou.content.Meal;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.meal.MealBooking;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.MealBooking;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.voice.VoiceLanguage;
 
 /** Every refusal code has words in both languages; a code from a newer server falls back to its Chinese sentence. */

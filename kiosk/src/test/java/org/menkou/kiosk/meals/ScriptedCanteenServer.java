@@ -6,16 +6,15 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import org.menkou.content.meal.BookingCancel;
-import org.menkou.content.meal.BookingOutcome;
-import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.meal.KioskMealBookings;
-import org.menkou.content.meal.MealBooking;
-import org.menkou.content.sync.EventReceipt;
-import org.menkou.content.sync.KioskEvent;
-import org.menkou.content.sync.Outbox;
-import org.menkou.content.sync.SyncJson;
+import org.menkou.content.protocol.BookingCancel;
+import org.menkou.content.protocol.BookingOutcome;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.MealBooking;
+import org.menkou.content.protocol.EventReceipt;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.kiosk.sync.Outbox;
+import org.menkou.content.protocol.SyncJson;
 
 /**
  * A hand-written fake of the server's answers for kiosk flow tests: a sync round delivers every pending event of the

@@ -22,11 +22,12 @@ import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.ScannedCode;
 import org.menkou.content.Meal;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
-import org.menkou.content.sync.Outbox;
+import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Option;
@@ -57,8 +58,8 @@ class ResidentSessionTest {
         clock = new MutableClock(DAY.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
         // The kiosk as it runs: booking set up (offline here), so the greeting offers 我的订餐.
-        app = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN,
-                KioskMealBookings.offline(Outbox.open(store.file(), clock)));
+        app = new KioskApp(store, clock, "wt-station-1", KioskFeatures.builder().language(VoiceLanguage.ZH_CN)
+                .booking(KioskMealBookings.offline(Outbox.open(store.file(), clock))).build());
     }
 
     @Test
@@ -207,10 +208,10 @@ class ResidentSessionTest {
     void aSyncedReplicaIsPreferredAndTheShortcutsHookGetsTheResident() {
         store.kioskResidents().save(new KioskResident(ZHANG, "张*英", "DIBAO", "wt-station-1", 1941));
         List<IdentifiedResident> asked = new ArrayList<>();
-        KioskApp withHook = new KioskApp(store, clock, null, (r, language) -> {
+        KioskApp withHook = new KioskApp(store, clock, null, KioskFeatures.builder().greeting((r, language) -> {
             asked.add(r);
             return List.of(Option.of("我的订餐", () -> Transition.STAY));
-        });
+        }).build());
         withHook.scanned(new ScannedCode(issuer.issue(ZHANG).payload(), ScannedCode.Source.KEYBOARD_SCANNER));
         assertThat(withHook.navigator().view().lines()).anyMatch(l -> l.contains("低保"));
         assertThat(asked).extracting(IdentifiedResident::id).contains(ZHANG);
@@ -224,7 +225,7 @@ class ResidentSessionTest {
     @Test
     void aKioskWithoutTheSigningKeySaysItCannotReadCardsYet(@TempDir Path other) {
         ContentStore bare = SeededStore.create(other, DAY);
-        KioskApp kiosk = new KioskApp(bare, clock, null);
+        KioskApp kiosk = new KioskApp(bare, clock, null, KioskFeatures.basic());
         kiosk.scanned(new ScannedCode(issuer.issue(ZHANG).payload(), ScannedCode.Source.KEYBOARD_SCANNER));
         assertThat(String.join("", kiosk.navigator().view().lines())).contains("还没有收到认卡的资料");
         assertThat(kiosk.session().current()).isEmpty();
@@ -233,7 +234,8 @@ class ResidentSessionTest {
     @Test
     void aBookingSettledWhileTheResidentWasAwayIsToldAtTheirNextScan() {
         ScriptedCanteenServer server = new ScriptedCanteenServer(store.file());
-        KioskApp kiosk = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN, server.bookings());
+        KioskApp kiosk = new KioskApp(store, clock, "wt-station-1",
+                KioskFeatures.builder().language(VoiceLanguage.ZH_CN).booking(server.bookings()).build());
         server.online(false);
         LocalDate tomorrow = LocalDate.now(clock).plusDays(1);
         server.bookings().book(new BookingRequest(KioskMealBookings.newBookingId(), "wt-canteen", tomorrow, Meal.LUNCH,

@@ -2,6 +2,7 @@ package org.menkou.kiosk.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.file.Files;
@@ -9,30 +10,31 @@ import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ContentException;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.KioskCredentials;
-import org.menkou.content.sync.KioskSync;
-import org.menkou.content.sync.SyncSettings.VoiceReport;
+import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
+import org.menkou.kiosk.sync.KioskCredentials;
+import org.menkou.kiosk.sync.KioskSync;
+import org.menkou.content.testing.LoopbackPort;
 
+@ExtendWith(LoopbackPort.Resolver.class)
 class KioskSyncLauncherTest {
     @TempDir
     Path dir;
 
     @Test
-    void storesTheTokenOnceAndReusesItAndIsOfflineWithoutAServer() throws Exception {
+    void storesTheTokenOnceAndReusesItAndIsOfflineWithoutAServer(LoopbackPort closed) throws Exception {
         ContentStore store = ContentStore.openIn(dir);
         assertThat(KioskSyncLauncher.start(dir, store, null, null, "t", () -> new VoiceReport(false, "x"),
                 Duration.ofSeconds(30))).isEmpty();
         String token = "mk1.abcdefghijklmnopqrstuvwxyz0123456789";
-        // Port 9 (discard) on loopback: nothing listens, so the kiosk is offline but keeps its content.
-        try (KioskSync sync = KioskSyncLauncher.start(dir, store, URI.create("http://127.0.0.1:9/"), token, "t",
+        // A held port on loopback: nothing listens, so the kiosk is offline but keeps its content.
+        try (KioskSync sync = KioskSyncLauncher.start(dir, store, closed.httpUrl(), token, "t",
                 () -> new VoiceReport(false, "x"), Duration.ofSeconds(30)).orElseThrow()) {
-            long deadline = System.nanoTime() + 10_000_000_000L;
-            while (sync.status().problem().startsWith("not yet") && System.nanoTime() < deadline) {
-                Thread.sleep(20);
-            }
+            await("the first sync round ended").atMost(Duration.ofSeconds(10))
+                    .until(() -> !sync.status().problem().startsWith("not yet"));
             assertThat(sync.isOnline()).isFalse();
             assertThat(sync.status().problem()).contains("unreachable");
         }

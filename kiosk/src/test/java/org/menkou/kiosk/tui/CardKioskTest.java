@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.ScannedCode;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
@@ -33,6 +35,8 @@ abstract class CardKioskTest {
     ContentStore store;
     ScriptedCanteenServer server;
     CardIssuer issuer;
+    /** Whether the kiosk's voice hears spoken commands; off (keys only) until a test turns it on. */
+    final AtomicBoolean listening = new AtomicBoolean();
     KioskApp app;
     VirtualKiosk k;
 
@@ -42,7 +46,8 @@ abstract class CardKioskTest {
         store = SeededStore.create(dir, DAY);
         server = new ScriptedCanteenServer(store.file());
         issuer = CardIssuer.forDataDirectory(dir, store, clock, Period.ofYears(5));
-        app = new KioskApp(store, clock, "wt-station-1", VoiceLanguage.ZH_CN, server.bookings());
+        app = new KioskApp(store, clock, "wt-station-1", KioskFeatures.builder().language(VoiceLanguage.ZH_CN)
+                .booking(server.bookings()).listening(listening::get).build());
         k = new VirtualKiosk(app.navigator(), 80, 24);
         app.uiThread().attach(task -> k.tui.post(() -> {
             task.run();

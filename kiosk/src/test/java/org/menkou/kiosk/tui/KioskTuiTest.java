@@ -22,6 +22,7 @@ import org.menkou.content.NoticeKind;
 import org.menkou.content.ServiceItem;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
 
@@ -56,7 +57,8 @@ class KioskTuiTest {
     }
 
     VirtualKiosk kiosk(int columns, int rows) throws Exception {
-        return new VirtualKiosk(new KioskApp(store, clock, "wt-station-1").navigator(), columns, rows);
+        return new VirtualKiosk(new KioskApp(store, clock, "wt-station-1", KioskFeatures.basic()).navigator(), columns,
+                rows);
     }
 
     @Test

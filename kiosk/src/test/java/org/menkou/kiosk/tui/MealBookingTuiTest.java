@@ -11,13 +11,14 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskResident;
-import org.menkou.content.meal.BookingRefusal;
-import org.menkou.content.meal.KioskMealBookings;
+import org.menkou.content.protocol.BookingRefusal;
+import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.Outbox;
+import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.screen.AlarmPage;
 import com.googlecode.lanterna.input.KeyStroke;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
 import org.menkou.kiosk.testing.MutableClock;
@@ -50,7 +51,8 @@ class MealBookingTuiTest {
     }
 
     VirtualKiosk kiosk(BookingResident session) throws Exception {
-        return kiosk(new KioskApp(store, clock, "wt-station-1", server.bookings(), session));
+        return kiosk(new KioskApp(store, clock, "wt-station-1",
+                KioskFeatures.builder().booking(server.bookings(), session).build()));
     }
 
     /** The TUI of {@code app}, with answers from other threads posted to its GUI thread as the kiosk does. */
@@ -186,7 +188,8 @@ class MealBookingTuiTest {
     void theRedButtonActsAtOnceWhileABookingWaitsForTheServerAndTheAnswerStillArrives() throws Exception {
         Outbox outbox = Outbox.open(store.file(), clock);
         KioskMealBookings silent = new KioskMealBookings(outbox, () -> { }, Duration.ofSeconds(3));
-        KioskApp app = new KioskApp(store, clock, "wt-station-1", silent, BookingResident.identified(ZHANG));
+        KioskApp app = new KioskApp(store, clock, "wt-station-1",
+                KioskFeatures.builder().booking(silent, BookingResident.identified(ZHANG)).build());
         VirtualKiosk k = kiosk(app);
         enter(k, '2', '1', '2', '1', '1', '1');
         assertThat(flat(k)).contains("确认吗");
@@ -210,7 +213,8 @@ class MealBookingTuiTest {
     void theResultPageSaysSubmittingThenUpdatesItselfWhenTheAnswerArrives() throws Exception {
         Outbox outbox = Outbox.open(store.file(), clock);
         KioskMealBookings slow = new KioskMealBookings(outbox, () -> { }, Duration.ofMillis(1500));
-        KioskApp app = new KioskApp(store, clock, "wt-station-1", slow, BookingResident.WALK_IN);
+        KioskApp app = new KioskApp(store, clock, "wt-station-1",
+                KioskFeatures.builder().booking(slow, BookingResident.WALK_IN).build());
         VirtualKiosk k = kiosk(app);
         enter(k, '2', '1', '2', '1', '1');
         k.keys(KeyType.Enter);

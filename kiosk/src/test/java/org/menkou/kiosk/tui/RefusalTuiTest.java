@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.googlecode.lanterna.input.KeyType;
 import org.junit.jupiter.api.Test;
-import org.menkou.content.meal.BookingRefusal;
+import org.menkou.content.protocol.BookingRefusal;
 
 /**
  * A resident with their real card whose booking the server refuses, on the real TUI: the reason is worded from the

@@ -9,8 +9,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.menkou.content.CanteenMenu;
 import org.menkou.content.Meal;
-import org.menkou.content.meal.BookingRequest;
-import org.menkou.content.meal.MealBooking;
+import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.hardware.ScannedCode;
 import org.menkou.kiosk.screen.Navigator;
 

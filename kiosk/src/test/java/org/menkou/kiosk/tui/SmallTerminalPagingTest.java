@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Choice;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
@@ -50,7 +51,7 @@ class SmallTerminalPagingTest {
 
     private void visitTheLongestScreens(int rows, ScreenFrame frame) throws Exception {
         MutableClock clock = new MutableClock(DAY.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
-        Navigator navigator = new KioskApp(store, clock, "wt-station-1").navigator();
+        Navigator navigator = new KioskApp(store, clock, "wt-station-1", KioskFeatures.basic()).navigator();
         VirtualKiosk kiosk = new VirtualKiosk(navigator, 40, rows, frame);
         // Chinese, then 8 switches home to English for the rest.
         List<Object[]> paths = List.of(

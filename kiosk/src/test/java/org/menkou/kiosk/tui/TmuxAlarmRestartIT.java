@@ -11,9 +11,9 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.KioskAlarm;
-import org.menkou.content.sync.AlarmSource;
+import org.menkou.kiosk.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.KioskAlarm;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.testing.TmuxSession;
 
 /**

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskTextLayout;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
 import org.menkou.kiosk.screen.HomeScreen;
@@ -92,7 +93,8 @@ class WindowFontTest {
         ContentStore store = SeededStore.create(dir, day);
         ScriptedCanteenServer server = new ScriptedCanteenServer(store.file());
         KioskApp app = new KioskApp(store, new MutableClock(day.atTime(8, 0).atZone(zone).toInstant(), zone),
-                "wt-station-1", server.bookings(), BookingResident.identified(MealBookingTuiTest.ZHANG));
+                "wt-station-1", KioskFeatures.builder()
+                .booking(server.bookings(), BookingResident.identified(MealBookingTuiTest.ZHANG)).build());
         VirtualKiosk kiosk = new VirtualKiosk(app.navigator(), terminal.getColumns(), terminal.getRows(), ScreenFrame.BARS);
         app.uiThread().attach(task -> kiosk.tui.post(() -> {
             task.run();

@@ -23,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Ui;
 import org.menkou.kiosk.testing.SeededStore;
 import org.menkou.kiosk.tui.KioskTui;
@@ -42,7 +43,8 @@ class KioskVoicesTest {
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        KioskApp app = new KioskApp(store, Clock.systemUTC(), "wt-station-1", VoiceLanguage.ZH_CN);
+        KioskApp app = new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().language(VoiceLanguage.ZH_CN).build());
         KioskTui tui = new KioskTui(app.navigator(), gui);
         tui.show();
 

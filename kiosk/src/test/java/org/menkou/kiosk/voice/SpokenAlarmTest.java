@@ -9,7 +9,6 @@ import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Clock;
@@ -19,13 +18,16 @@ import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.alarm.AlarmJournal;
-import org.menkou.content.alarm.AlarmSender;
-import org.menkou.content.sync.SyncClient;
+import org.menkou.kiosk.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmSender;
+import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.sync.AlarmState;
+import org.menkou.content.protocol.AlarmState;
+import org.menkou.content.testing.LoopbackPort;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmPin;
 import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.testing.SeededStore;
@@ -43,24 +45,27 @@ import org.menkou.voice.VoiceStatus;
  * The kiosk says each state of an emergency call aloud as its screen changes: the real TUI and alarm journal, the
  * voice replaced at its boundary by one that records what it is asked to say.
  */
+@ExtendWith(LoopbackPort.Resolver.class)
 class SpokenAlarmTest {
     @TempDir
     Path tmp;
 
     @Test
-    void thePressAndTheAcknowledgementAreSpoken() throws Exception {
+    void thePressAndTheAcknowledgementAreSpoken(LoopbackPort closed) throws Exception {
         ContentStore store = SeededStore.create(tmp, LocalDate.now());
         AlarmJournal journal = AlarmJournal.open(store.file(), Clock.systemUTC());
-        // A kiosk with a server that is never reached (the sender is not started); the test says what the server says.
-        AlarmSender silent = new AlarmSender(journal, new SyncClient(URI.create("http://127.0.0.1:9/"), "t".repeat(24),
+        // A kiosk with a server that is never reached (nothing listens on its port, and the sender is not started);
+        // the test says what the server says.
+        AlarmSender silent = new AlarmSender(journal, new SyncClient(closed.httpUrl(), "t".repeat(24),
                 Duration.ofMillis(200)), Duration.ofSeconds(1), Clock.systemUTC());
-        KioskAlarms alarms = new KioskAlarms(journal, silent, KioskAlarms.NO_RESIDENT_SESSION, () -> null, "wt-station-1",
-                new AlarmPin(tmp), Clock.systemUTC());
+        KioskAlarms alarms = new KioskAlarms(journal, Optional.of(silent), KioskAlarms.NO_RESIDENT_SESSION, () -> null,
+                "wt-station-1", new AlarmPin(tmp), Clock.systemUTC());
         DefaultVirtualTerminal terminal = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(terminal);
         screen.startScreen();
         MultiWindowTextGUI gui = new MultiWindowTextGUI(new SameTextGUIThread.Factory(), screen);
-        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemUTC(), "wt-station-1", alarms).navigator(), gui);
+        KioskTui tui = new KioskTui(new KioskApp(store, Clock.systemUTC(), "wt-station-1",
+                KioskFeatures.builder().alarms(alarms).build()).navigator(), gui);
         tui.show();
         RecordingVoice voice = new RecordingVoice();
         VoiceDriver driver = new VoiceDriver(voice, key -> CompletableFuture.completedFuture(tui.press(key)));

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Ui;
 import org.menkou.kiosk.testing.MutableClock;
@@ -38,7 +39,7 @@ class VoiceDriverListeningTest {
     Navigator navigator() {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
         return new KioskApp(store, new MutableClock(DAY.atTime(9, 0).atZone(zone).toInstant(), zone), "wt-station-1",
-                VoiceLanguage.ZH_CN).navigator();
+                KioskFeatures.builder().language(VoiceLanguage.ZH_CN).build()).navigator();
     }
 
     @Test

@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
+import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.testing.MutableClock;
@@ -44,8 +45,8 @@ class VoiceDriverTest {
 
     Navigator navigator(VoiceLanguage language) {
         ZoneId zone = ZoneId.of("Asia/Shanghai");
-        return new KioskApp(store, new MutableClock(DAY.atTime(9, 0).atZone(zone).toInstant(), zone), "wt-station-1", language)
-                .navigator();
+        return new KioskApp(store, new MutableClock(DAY.atTime(9, 0).atZone(zone).toInstant(), zone), "wt-station-1",
+                KioskFeatures.builder().language(language).build()).navigator();
     }
 
     /** What the listener would return for a recognised Chinese text on this screen. */
@@ -106,6 +107,19 @@ class VoiceDriverTest {
         assertThat(VoiceDriver.keyFor(nav.view(), new Heard.Command(GlobalCommand.REPEAT, "重复", 1))).isNull();
         assertThat(VoiceDriver.keyFor(nav.view(), new Heard.Command(GlobalCommand.CHOICE_6, "第六个", 1)))
                 .isEqualTo(KioskKey.DIGIT_9);
+    }
+
+    @Test
+    void aPhraseWhoseIdIsNoneOfTheScreensPressesNothing() {
+        Navigator nav = navigator(VoiceLanguage.ZH_CN);
+        assertThat(VoiceDriver.keyFor(nav.view(), new Heard.ScreenPhrase(new Phrase("services", "找服务", 1), "找服务", 1)))
+                .as("an id no key gives").isNull();
+        assertThat(VoiceDriver.keyFor(nav.view(),
+                new Heard.ScreenPhrase(new Phrase(VoiceDriver.phraseId(KioskKey.TALK), "说话", 0), "说话", 1)))
+                .as("a key home has no phrase for").isNull();
+        Phrase meals = VoiceDriver.phrases(nav.view(), VoiceLanguage.ZH_CN).stream()
+                .filter(p -> p.text().equals("订餐")).findFirst().orElseThrow();
+        assertThat(VoiceDriver.keyFor(nav.view(), new Heard.ScreenPhrase(meals, "订餐", 1))).isEqualTo(KioskKey.DIGIT_2);
     }
 
     @Test

@@ -29,7 +29,8 @@ class VoiceKioskIT {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path CLIPS = ROOT.resolve("voice/src/test/resources/fixtures/en");
     static final Path MODEL = ROOT.resolve("voice/target/vosk-model-en/assets/model-en-us");
-    static final int GAP_MS = 2_500;
+    /** Silence after each clip: the time a screen has to change and load its grammar, with room for a busy machine. */
+    static final int GAP_MS = 5_000;
 
     @TempDir
     Path tmp;

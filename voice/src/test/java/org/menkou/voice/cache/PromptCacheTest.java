@@ -1,7 +1,9 @@
 package org.menkou.voice.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
@@ -61,9 +63,7 @@ class PromptCacheTest {
     void prefetchSynthesisesInTheBackground() throws Exception {
         try (PromptCache cache = new PromptCache(counting, 1 << 20)) {
             cache.prefetch(request("欢迎", 1.0));
-            for (int i = 0; i < 100 && !cache.contains(request("欢迎", 1.0)); i++) {
-                Thread.sleep(10);
-            }
+            await("the prefetch cached").atMost(Duration.ofSeconds(10)).until(() -> cache.contains(request("欢迎", 1.0)));
             cache.synthesize(request("欢迎", 1.0));
             assertThat(calls).hasValue(1);
             assertThat(cache.hits()).isEqualTo(1);

@@ -1,8 +1,10 @@
 package org.menkou.voice.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.io.IOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
@@ -126,12 +128,9 @@ class GrammarListenerTest {
         GrammarListener listener = new GrammarListener(VoiceLanguage.ZH_CN, recognizer,
                 () -> Optional.of(Fixtures.chineseTestVocabulary()), new WavFileInput(Tones.silence(60_000), true), speaker,
                 EnergyVad.Settings.defaults(1000), 0.6);
+        // Cancelled once the listen is under way: the recogniser's session has started.
         Thread canceller = new Thread(() -> {
-            try {
-                Thread.sleep(300);
-            } catch (InterruptedException e) {
-                return;
-            }
+            await("the listen started").atMost(Duration.ofSeconds(30)).until(() -> !recognizer.grammars().isEmpty());
             listener.cancel();
         });
         canceller.start();

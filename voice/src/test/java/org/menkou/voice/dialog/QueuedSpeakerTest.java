@@ -1,8 +1,10 @@
 package org.menkou.voice.dialog;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -42,7 +44,11 @@ class QueuedSpeakerTest {
     }
 
     private QueuedSpeaker speaker(RecordingSynthesizer engine, FileSpeaker sink) {
-        return new QueuedSpeaker(engine, new PromptCache(engine, 1 << 24), sink, VoiceLanguage.ZH_CN, 0.85, 0.7, false);
+        return speaker(engine, new PromptCache(engine, 1 << 24), sink);
+    }
+
+    private QueuedSpeaker speaker(RecordingSynthesizer engine, PromptCache cache, FileSpeaker sink) {
+        return new QueuedSpeaker(engine, cache, sink, VoiceLanguage.ZH_CN, 0.85, 0.7, false);
     }
 
     @Test
@@ -51,7 +57,10 @@ class QueuedSpeakerTest {
         FileSpeaker sink = new FileSpeaker(tmp.resolve("out.wav"), true);
         try (QueuedSpeaker speaker = speaker(engine, sink)) {
             speaker.say("欢迎使用门口服务站这是一段很长很长的介绍文字");
-            Thread.sleep(400);
+            // The resident moves on once 400 ms of the first speech have been heard.
+            await("400 ms of the first speech played").atMost(Duration.ofSeconds(10))
+                    .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(5))
+                    .until(() -> sink.writtenMillis() >= 400);
             speaker.say("返回首页");
             assertThat(speaker.awaitSilence(10_000)).isTrue();
         }
@@ -85,9 +94,11 @@ class QueuedSpeakerTest {
     @Test
     void fixedPromptsAreSynthesisedOnceAndPrefetched() throws Exception {
         RecordingSynthesizer engine = new RecordingSynthesizer();
-        try (QueuedSpeaker speaker = speaker(engine, new FileSpeaker(tmp.resolve("out.wav"), false))) {
+        PromptCache cache = new PromptCache(engine, 1 << 24);
+        try (QueuedSpeaker speaker = speaker(engine, cache, new FileSpeaker(tmp.resolve("out.wav"), false))) {
             speaker.prefetch(List.of("请选择服务。"));
-            Thread.sleep(200);
+            await("the prompt prefetched into the cache").atMost(Duration.ofSeconds(10))
+                    .until(() -> engine.requests().size() == 1 && cache.contains(engine.requests().get(0)));
             speaker.sayPrompt("请选择服务。");
             speaker.awaitSilence(5_000);
             speaker.sayPrompt("请选择服务。");

@@ -15,10 +15,10 @@ import org.menkou.voice.PcmFormat;
 import org.menkou.voice.Speech;
 import org.menkou.voice.SpeechRequest;
 import org.menkou.voice.VoiceException;
-import org.menkou.voice.audio.LevelledSynthesizer;
 import org.menkou.voice.audio.Limiter;
 import org.menkou.voice.audio.Pcm16;
 import org.menkou.voice.marytts.MarySynthesizer;
+import org.menkou.voice.tarsos.LevelledSynthesizer;
 import org.menkou.voice.text.ChineseTextNormalizer;
 
 /** Real espeak-ng and real embedded MaryTTS produce audio of plausible length and level. */

@@ -1,7 +1,0 @@
-package org.menkou.content.sync;
-
-import java.util.List;
-
-/** The answer to an event push: one receipt per event, in the order sent. */
-public record EventAck(List<EventReceipt> receipts) {
-}

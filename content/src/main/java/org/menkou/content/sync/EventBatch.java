@@ -1,7 +1,0 @@
-package org.menkou.content.sync;
-
-import java.util.List;
-
-/** The body of an event push: oldest first. */
-public record EventBatch(List<KioskEvent> events) {
-}
