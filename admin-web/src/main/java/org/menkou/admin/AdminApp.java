@@ -4,11 +4,11 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.mitchellbosecke.pebble.PebbleEngine;
 import com.mitchellbosecke.pebble.loader.ClasspathLoader;
 import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.event.HandlerMetaInfo;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
-import io.javalin.rendering.template.JavalinPebble;
 import java.io.PrintStream;
 import java.util.List;
 import java.util.Map;
@@ -45,6 +45,7 @@ import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
 import org.menkou.admin.web.FleetPages;
 import org.menkou.admin.web.HomePage;
+import org.menkou.admin.web.PebbleRenderer;
 import org.menkou.admin.web.UserPages;
 import org.menkou.admin.web.StaffTime;
 import org.menkou.admin.web.Views;
@@ -85,7 +86,7 @@ public final class AdminApp {
     private final Map<String, EventHandler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
     private final EventStore events;
     private final Database db;
-    private final List<HandlerMetaInfo> routes = new CopyOnWriteArrayList<>();
+    private final List<HandlerMetaInfo> registered = new CopyOnWriteArrayList<>();
     private final MealBookingService meals;
     private final BookingEventHandlers bookingHandlers;
     private final AlarmCentre alarms;
@@ -139,22 +140,25 @@ public final class AdminApp {
     }
 
     public Javalin create() {
-        Javalin app = Javalin.create(config -> {
-            config.showJavalinBanner = false;
+        return Javalin.create(config -> {
+            config.startup.showJavalinBanner = false;
             config.http.maxRequestSize = RequestLimits.API_BODY_BYTES;
             RequestLimits.install(config, this::isOpenBodyRoute);
             config.jsonMapper(new JavalinJackson(strictJson, false));
-            config.fileRenderer(new JavalinPebble(new PebbleEngine.Builder()
+            config.fileRenderer(new PebbleRenderer(new PebbleEngine.Builder()
                     .loader(new ClasspathLoader(AdminApp.class.getClassLoader()) {
                         { setPrefix("templates/"); }
                     })
                     .autoEscaping(true).strictVariables(false).build()));
-            config.events(e -> {
-                e.handlerAdded(routes::add);
-                e.serverStarted(alarms::startWatch);
-                e.serverStopping(alarms::close);
-            });
+            config.events.handlerAdded(registered::add);
+            config.events.serverStarted(alarms::startWatch);
+            config.events.serverStopping(alarms::close);
+            register(config.routes);
         });
+    }
+
+    /** Registers every route with its roles, behind the security headers and the access check. */
+    private void register(RoutesConfig routes) {
         Views views = new Views(new StaffTime(settings.zone()));
         views.addNav("/", "首页", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/alarms", "紧急呼叫", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
@@ -172,9 +176,9 @@ public final class AdminApp {
 
         KioskApi api = new KioskApi(kiosks, new ContentFeed(store, new ContentCodec(strictJson), settings.snapshotThreshold()),
                 events, store, strictJson, (int) settings.heartbeat().toSeconds());
-        app.before(new SecurityHeaders());
-        app.beforeMatched(new AccessCheck(sessions, api::authenticate));
-        app.exception(HttpResponseException.class, (e, ctx) -> {
+        routes.before(new SecurityHeaders());
+        routes.beforeMatched(new AccessCheck(sessions, api::authenticate));
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
             ctx.status(e.getStatus());
             if (ctx.path().startsWith("/api/")) {
                 ctx.json(new ApiError("refused", e.getMessage()));
@@ -182,42 +186,41 @@ public final class AdminApp {
                 Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", e.getMessage(), "back", "/"));
             }
         });
-        new HomePage(store, views).register(app);
+        new HomePage(store, views).register(routes);
         new AccountPages(users, sessions, new LoginThrottle(settings.clock()), secrets, views, audit,
-                settings.dataDir(), settings.secureCookies()).register(app);
+                settings.dataDir(), settings.secureCookies()).register(routes);
         List<EditorRoutes<?>> editors = List.of(new EditorRoutes<>(new NoticeEditor(store), views, audit),
                 new EditorRoutes<>(new MenuEditor(store), views, audit), new EditorRoutes<>(new ServiceEditor(store), views, audit),
                 new EditorRoutes<>(new PolicyEditor(store), views, audit),
                 new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit),
                 new EditorRoutes<>(new StationEditor(store), views, audit), new EditorRoutes<>(new TierEditor(store), views, audit));
-        editors.forEach(e -> e.register(app));
-        new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(app);
-        app.exception(CsrfRefusedResponse.class, (e, ctx) -> {
+        editors.forEach(e -> e.register(routes));
+        new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(routes);
+        routes.exception(CsrfRefusedResponse.class, (e, ctx) -> {
             if (editors.stream().noneMatch(editor -> editor.reshowRefusedSave(ctx))) {
                 ctx.status(e.getStatus());
                 Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", e.getMessage(), "back", "/"));
             }
         });
-        new UserPages(users, secrets, views, audit, store).register(app);
-        new AuditPage(audit, views).register(app);
+        new UserPages(users, secrets, views, audit, store).register(routes);
+        new AuditPage(audit, views).register(routes);
         new MealPages(meals, new MealReports(db.jdbi(), store, settings.zone(), settings.clock()),
-                store, views, audit, settings.clock()).register(app);
-        new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(app);
-        new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(app);
-        bookingHandlers.registerResidentBookings(app);
-        api.register(app);
-        return app;
+                store, views, audit, settings.clock()).register(routes);
+        new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
+        new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
+        bookingHandlers.registerResidentBookings(routes);
+        api.register(routes);
     }
 
     /** True when {@code path} is a route open to anyone that takes a body (the login form). */
     private boolean isOpenBodyRoute(String path) {
-        return routes.stream().anyMatch(r -> r.getPath().equals(path) && r.getRoles().contains(Role.ANYONE)
-                && r.getHttpMethod() != HandlerType.GET && r.getHttpMethod() != HandlerType.HEAD);
+        return registered.stream().anyMatch(r -> r.getPath().equals(path) && r.getRoles().contains(Role.ANYONE)
+                && !HandlerType.GET.equals(r.getHttpMethod()) && !HandlerType.HEAD.equals(r.getHttpMethod()));
     }
 
     /** Every route registered by {@link #create()}, with its roles (tests enumerate these). */
     public List<HandlerMetaInfo> routes() {
-        return List.copyOf(routes);
+        return List.copyOf(registered);
     }
 
     public UserStore users() {

@@ -1,6 +1,6 @@
 package org.menkou.admin.alarm;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -85,20 +85,20 @@ public final class AlarmBoardPages {
     /** The board's own script, the only script tag the admin site serves (AdminSiteTest allows exactly this one). */
     public static final String SCRIPT_TAG = "<script src=\"/static/alarm-board.js\"></script>";
 
-    public void register(Javalin app) {
+    public void register(RoutesConfig routes) {
         byte[] script = readScript();
-        app.get("/static/alarm-board.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script),
+        routes.get("/static/alarm-board.js", ctx -> ctx.contentType("text/javascript; charset=utf-8").result(script),
                 Role.ANYONE);
-        app.get("/alarms", ctx -> views.render(ctx, "alarms.peb", "紧急呼叫", model(ctx)), RESPONDERS);
-        app.get("/alarms/rows", ctx -> views.render(ctx, "alarm-rows.peb", "紧急呼叫", model(ctx)), RESPONDERS);
-        app.post("/alarms/{id}/acknowledge", ctx -> act(ctx, seq -> centre.acknowledge(seq, AccessCheck.user(ctx).username())),
+        routes.get("/alarms", ctx -> views.render(ctx, "alarms.peb", "紧急呼叫", model(ctx)), RESPONDERS);
+        routes.get("/alarms/rows", ctx -> views.render(ctx, "alarm-rows.peb", "紧急呼叫", model(ctx)), RESPONDERS);
+        routes.post("/alarms/{id}/acknowledge", ctx -> act(ctx, seq -> centre.acknowledge(seq, AccessCheck.user(ctx).username())),
                 RESPONDERS);
-        app.post("/alarms/{id}/resolve", ctx -> act(ctx, seq -> centre.resolve(seq, AccessCheck.user(ctx).username())),
+        routes.post("/alarms/{id}/resolve", ctx -> act(ctx, seq -> centre.resolve(seq, AccessCheck.user(ctx).username())),
                 RESPONDERS);
-        app.post("/alarms/{id}/note", ctx -> act(ctx, seq -> note(ctx, seq)), RESPONDERS);
-        app.get(KioskApiPaths.ALARM, this::kioskPoll, Role.KIOSK);
-        app.wsBeforeUpgrade("/alarms/live", ctx -> responder(ctx.cookie(AccessCheck.SESSION_COOKIE)));
-        app.ws("/alarms/live", ws -> {
+        routes.post("/alarms/{id}/note", ctx -> act(ctx, seq -> note(ctx, seq)), RESPONDERS);
+        routes.get(KioskApiPaths.ALARM, this::kioskPoll, Role.KIOSK);
+        routes.wsBeforeUpgrade("/alarms/live", ctx -> responder(ctx.cookie(AccessCheck.SESSION_COOKIE)));
+        routes.ws("/alarms/live", ws -> {
             ws.onConnect(c -> {
                 c.session.setIdleTimeout(Duration.ofHours(12));
                 centre.feed().join(c);

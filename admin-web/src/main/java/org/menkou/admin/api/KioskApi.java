@@ -2,7 +2,7 @@ package org.menkou.admin.api;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import org.menkou.admin.auth.Role;
@@ -41,11 +41,11 @@ public final class KioskApi {
         this.heartbeatSeconds = heartbeatSeconds;
     }
 
-    public void register(Javalin app) {
-        app.get(KioskApiPaths.ME, this::me, Role.KIOSK);
-        app.get(KioskApiPaths.CONTENT, this::content, Role.KIOSK);
-        app.post(KioskApiPaths.EVENTS, this::events, Role.KIOSK);
-        app.exception(ApiException.class, (e, ctx) ->
+    public void register(RoutesConfig routes) {
+        routes.get(KioskApiPaths.ME, this::me, Role.KIOSK);
+        routes.get(KioskApiPaths.CONTENT, this::content, Role.KIOSK);
+        routes.post(KioskApiPaths.EVENTS, this::events, Role.KIOSK);
+        routes.exception(ApiException.class, (e, ctx) ->
                 ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage())));
     }
 

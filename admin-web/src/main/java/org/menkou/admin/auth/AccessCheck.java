@@ -55,13 +55,13 @@ public final class AccessCheck implements Handler {
             throw new ForbiddenResponse("你的角色（" + user.role().label() + "）不能打开这个页面");
         }
         ctx.attribute(SESSION_ATTRIBUTE, session);
-        if (ctx.method() != HandlerType.GET && !Secrets.same(session.csrf(), ctx.formParam(CSRF_FIELD))) {
+        if (!HandlerType.GET.equals(ctx.method()) && !Secrets.same(session.csrf(), ctx.formParam(CSRF_FIELD))) {
             throw new CsrfRefusedResponse();
         }
     }
 
     private static void refuseAnonymous(Context ctx) {
-        if (ctx.method() == HandlerType.GET) {
+        if (HandlerType.GET.equals(ctx.method())) {
             ctx.redirect("/login");
             ctx.skipRemainingHandlers();
             return;

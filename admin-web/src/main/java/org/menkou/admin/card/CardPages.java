@@ -1,6 +1,6 @@
 package org.menkou.admin.card;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
@@ -58,10 +58,10 @@ public final class CardPages {
         this.audit = audit;
     }
 
-    public void register(Javalin app) {
-        app.get("/residents/{key}/card", this::page, ROLES);
-        app.post("/residents/{key}/card", this::print, ROLES);
-        app.post("/residents/{key}/card/revoke", this::revoke, ROLES);
+    public void register(RoutesConfig routes) {
+        routes.get("/residents/{key}/card", this::page, ROLES);
+        routes.post("/residents/{key}/card", this::print, ROLES);
+        routes.post("/residents/{key}/card/revoke", this::revoke, ROLES);
     }
 
     private void page(Context ctx) {

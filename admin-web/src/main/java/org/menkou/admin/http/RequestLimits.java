@@ -5,7 +5,15 @@ import jakarta.servlet.DispatcherType;
 import java.time.Duration;
 import java.util.EnumSet;
 import java.util.function.Predicate;
-import org.eclipse.jetty.servlet.FilterHolder;
+import org.eclipse.jetty.ee10.servlet.FilterHolder;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.handler.ConditionalHandler;
+import org.eclipse.jetty.server.handler.ErrorHandler;
+import org.eclipse.jetty.server.handler.SizeLimitHandler;
+import org.eclipse.jetty.util.Callback;
 import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
@@ -20,6 +28,9 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  *       on other routes are authenticated from their headers before their body is read, so an anonymous client can
  *       hold at most {@value #OPEN_BODIES_TOTAL} of the {@value #WORKER_THREADS} workers.</li>
  * </ul>
+ * Jetty counts the bytes ({@link SizeLimitHandler}) and checks the idle time and the rate of servlet reads;
+ * {@link OpenBodyGate} admits open bodies, and {@link BodyReadFailures} turns a body cut off mid-read into the
+ * application's 413 or 408 page.
  */
 public final class RequestLimits {
     public static final String API_PREFIX = "/api/";
@@ -34,6 +45,11 @@ public final class RequestLimits {
     private RequestLimits() {
     }
 
+    /** The most bytes a request body to {@code path} may have. */
+    static int bodyLimit(String path) {
+        return path.startsWith(API_PREFIX) ? API_BODY_BYTES : FORM_BODY_BYTES;
+    }
+
     /**
      * Installs the limits on {@code config}. {@code openBodyPath} tells whether a path is a route open to anyone that
      * takes a body; it is asked per request, so it may consult routes registered after this call.
@@ -42,13 +58,51 @@ public final class RequestLimits {
         QueuedThreadPool pool = new QueuedThreadPool(WORKER_THREADS, 8, 60_000);
         pool.setName("admin-http");
         config.jetty.threadPool = pool;
-        config.jetty.modifyHttpConfiguration(http -> {
-            http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
-            http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
-        });
-        BodyLimitFilter filter = new BodyLimitFilter(path -> path.startsWith(API_PREFIX) ? API_BODY_BYTES : FORM_BODY_BYTES,
-                openBodyPath, OPEN_BODIES_PER_ADDRESS, OPEN_BODIES_TOTAL);
-        config.jetty.modifyServletContextHandler(handler ->
-                handler.addFilter(new FilterHolder(filter), "/*", EnumSet.of(DispatcherType.REQUEST)));
+        config.jetty.modifyHttpConfiguration(RequestLimits::limitBodyReads);
+        config.jetty.modifyServer(server -> installHandlers(server, openBodyPath));
+        config.jetty.modifyServletContextHandler(handler -> handler.addFilter(new FilterHolder(new BodyReadFailures()),
+                "/*", EnumSet.of(DispatcherType.REQUEST)));
+    }
+
+    /**
+     * Bounds how long a servlet read of the body may wait ({@link #BODY_IDLE_TIMEOUT}) and how slowly a body may arrive
+     * ({@value #MIN_BODY_BYTES_PER_SECOND} bytes/s, counted per request by Jetty's servlet input). Jetty marks the rate
+     * setting for removal in favour of its {@code MinimumDataRateHandler}, which counts the bytes of all requests
+     * together and so cannot single out one trickling client.
+     */
+    @SuppressWarnings("removal")
+    private static void limitBodyReads(HttpConfiguration http) {
+        http.setIdleTimeout(BODY_IDLE_TIMEOUT.toMillis());
+        http.setMinRequestDataRate(MIN_BODY_BYTES_PER_SECOND);
+    }
+
+    /**
+     * Puts the limits in front of the server's handlers (Javalin adds its servlet behind them), outermost first: the
+     * size limit of API bodies, the size limit of all other bodies (skipped under {@value #API_PREFIX}), the gate for
+     * open bodies. Each handler is inserted directly under the server, so the innermost goes in first.
+     */
+    private static void installHandlers(Server server, Predicate<String> openBodyPath) {
+        server.insertHandler(new OpenBodyGate(openBodyPath, OPEN_BODIES_PER_ADDRESS, OPEN_BODIES_TOTAL));
+        server.insertHandler(new SizeLimitHandler(FORM_BODY_BYTES, -1));
+        ConditionalHandler.SkipNext apiSkipsFormLimit = new ConditionalHandler.SkipNext();
+        apiSkipsFormLimit.includePath(API_PREFIX + "*");
+        server.insertHandler(apiSkipsFormLimit);
+        server.insertHandler(new SizeLimitHandler(API_BODY_BYTES, -1));
+        server.setErrorHandler(new TooLargeAnswer());
+    }
+
+    /**
+     * Answers a body refused for its declared length ({@link SizeLimitHandler} refuses before reading) with the
+     * {@link Refusal#tooLarge} sentence of its path; leaves every other error to Jetty's default page.
+     */
+    private static final class TooLargeAnswer extends ErrorHandler {
+        @Override
+        public boolean handle(Request request, Response response, Callback callback) throws Exception {
+            if (response.getStatus() != 413) {
+                return super.handle(request, response, callback);
+            }
+            Refusal.tooLarge(bodyLimit(Request.getPathInContext(request))).send(request, response, callback);
+            return true;
+        }
     }
 }

@@ -6,7 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
 import org.menkou.admin.api.ApiException;
 import org.menkou.admin.api.EventHandler;
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import org.menkou.admin.api.Kiosk;
 import org.menkou.admin.auth.Role;
 import org.menkou.content.protocol.KioskApiPaths;
@@ -87,8 +87,8 @@ public final class BookingEventHandlers {
      * resident whose valid card the kiosk presents, wherever they were made (代订 included). 422 for a card that is
      * not a valid resident card.
      */
-    public void registerResidentBookings(Javalin app) {
-        app.post(KioskApiPaths.RESIDENT_BOOKINGS, ctx -> {
+    public void registerResidentBookings(RoutesConfig routes) {
+        routes.post(KioskApiPaths.RESIDENT_BOOKINGS, ctx -> {
             ResidentBookings.Query query;
             try {
                 query = json.readValue(ctx.body(), ResidentBookings.Query.class);

@@ -1,6 +1,6 @@
 package org.menkou.admin.meals;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.BadRequestResponse;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
@@ -51,18 +51,18 @@ public final class MealPages {
         this.clock = clock;
     }
 
-    public void register(Javalin app) {
-        app.get("/meals", this::index, STAFF);
-        app.get("/meals/sheet", this::sheet, STAFF);
-        app.get("/meals/sheet.csv", this::sheetCsv, STAFF);
-        app.post("/meals/pickup", this::pickup, STAFF);
-        app.get("/meals/proxy", this::proxyForm, STAFF);
-        app.post("/meals/proxy", this::proxyBook, STAFF);
-        app.get("/meals/chart", this::chart, STAFF);
-        app.get("/meals/station", this::station, STAFF);
-        app.get("/meals/followup", this::followUp, STAFF);
-        app.get("/meals/address", this::addressForm, Role.ADVISOR, Role.ADMIN);
-        app.post("/meals/address", this::saveAddress, Role.ADVISOR, Role.ADMIN);
+    public void register(RoutesConfig routes) {
+        routes.get("/meals", this::index, STAFF);
+        routes.get("/meals/sheet", this::sheet, STAFF);
+        routes.get("/meals/sheet.csv", this::sheetCsv, STAFF);
+        routes.post("/meals/pickup", this::pickup, STAFF);
+        routes.get("/meals/proxy", this::proxyForm, STAFF);
+        routes.post("/meals/proxy", this::proxyBook, STAFF);
+        routes.get("/meals/chart", this::chart, STAFF);
+        routes.get("/meals/station", this::station, STAFF);
+        routes.get("/meals/followup", this::followUp, STAFF);
+        routes.get("/meals/address", this::addressForm, Role.ADVISOR, Role.ADMIN);
+        routes.post("/meals/address", this::saveAddress, Role.ADVISOR, Role.ADMIN);
     }
 
     private List<Station> canteens() {

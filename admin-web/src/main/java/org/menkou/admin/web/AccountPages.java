@@ -1,6 +1,6 @@
 package org.menkou.admin.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -48,12 +48,12 @@ public final class AccountPages {
         this.secureCookies = secureCookies;
     }
 
-    public void register(Javalin app) {
-        app.get("/login", this::loginPage, Role.ANYONE);
-        app.post("/login", this::login, Role.ANYONE);
-        app.post("/logout", this::logout, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
-        app.get("/account/password", this::passwordPage, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
-        app.post("/account/password", this::changePassword, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+    public void register(RoutesConfig routes) {
+        routes.get("/login", this::loginPage, Role.ANYONE);
+        routes.post("/login", this::login, Role.ANYONE);
+        routes.post("/logout", this::logout, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        routes.get("/account/password", this::passwordPage, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        routes.post("/account/password", this::changePassword, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
     }
 
     private void loginPage(Context ctx) {

@@ -1,6 +1,6 @@
 package org.menkou.admin.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
@@ -19,8 +19,8 @@ public final class AuditPage {
         this.views = views;
     }
 
-    public void register(Javalin app) {
-        app.get("/audit", this::show, Role.ADMIN);
+    public void register(RoutesConfig routes) {
+        routes.get("/audit", this::show, Role.ADMIN);
     }
 
     /** One audit entry as staff read it: time in the centre's zone, action and kind in words. */

@@ -1,6 +1,6 @@
 package org.menkou.admin.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.ForbiddenResponse;
 import io.javalin.http.NotFoundResponse;
@@ -31,15 +31,15 @@ public final class EditorRoutes<T> {
         this.audit = audit;
     }
 
-    public void register(Javalin app) {
+    public void register(RoutesConfig routes) {
         String p = "/" + editor.path();
-        app.get(p, this::list, editor.roles());
-        app.get(p + "/new", this::newForm, editor.roles());
-        app.post(p + "/new", this::create, editor.roles());
-        app.get(p + "/{key}", this::editForm, editor.roles());
-        app.post(p + "/{key}", this::update, editor.roles());
-        app.post(p + "/{key}/delete", this::delete, editor.roles());
-        app.get(p + "/{key}/preview", this::preview, editor.roles());
+        routes.get(p, this::list, editor.roles());
+        routes.get(p + "/new", this::newForm, editor.roles());
+        routes.post(p + "/new", this::create, editor.roles());
+        routes.get(p + "/{key}", this::editForm, editor.roles());
+        routes.post(p + "/{key}", this::update, editor.roles());
+        routes.post(p + "/{key}/delete", this::delete, editor.roles());
+        routes.get(p + "/{key}/preview", this::preview, editor.roles());
     }
 
     private void list(Context ctx) {

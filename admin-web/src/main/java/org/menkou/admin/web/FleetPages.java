@@ -1,6 +1,6 @@
 package org.menkou.admin.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.time.Clock;
@@ -46,10 +46,10 @@ public final class FleetPages {
         this.clock = clock;
     }
 
-    public void register(Javalin app) {
-        app.get("/kiosks", this::list, Role.ADMIN);
-        app.post("/kiosks/new", this::add, Role.ADMIN);
-        app.post("/kiosks/{id}/revoke", this::revoke, Role.ADMIN);
+    public void register(RoutesConfig routes) {
+        routes.get("/kiosks", this::list, Role.ADMIN);
+        routes.post("/kiosks/new", this::add, Role.ADMIN);
+        routes.post("/kiosks/{id}/revoke", this::revoke, Role.ADMIN);
     }
 
     /** The rows of the fleet page at {@code now}. */

@@ -1,6 +1,6 @@
 package org.menkou.admin.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,11 +24,11 @@ public final class HomePage {
         }
     }
 
-    public void register(Javalin app) {
-        app.get("/", this::home, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
-        app.get("/health", ctx -> ctx.json(Map.of("status", "ok", "contentVersion", store.changes().currentVersion())),
+    public void register(RoutesConfig routes) {
+        routes.get("/", this::home, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "contentVersion", store.changes().currentVersion())),
                 Role.ANYONE);
-        app.get("/static/menkou.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css), Role.ANYONE);
+        routes.get("/static/menkou.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css), Role.ANYONE);
     }
 
     private void home(Context ctx) {

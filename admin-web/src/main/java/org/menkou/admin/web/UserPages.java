@@ -1,6 +1,6 @@
 package org.menkou.admin.web;
 
-import io.javalin.Javalin;
+import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import io.javalin.http.NotFoundResponse;
 import java.util.Arrays;
@@ -37,11 +37,11 @@ public final class UserPages {
         this.store = store;
     }
 
-    public void register(Javalin app) {
-        app.get("/users", this::list, Role.ADMIN);
-        app.post("/users/new", this::create, Role.ADMIN);
-        app.post("/users/{id}", this::update, Role.ADMIN);
-        app.post("/users/{id}/password", this::reset, Role.ADMIN);
+    public void register(RoutesConfig routes) {
+        routes.get("/users", this::list, Role.ADMIN);
+        routes.post("/users/new", this::create, Role.ADMIN);
+        routes.post("/users/{id}", this::update, Role.ADMIN);
+        routes.post("/users/{id}/password", this::reset, Role.ADMIN);
     }
 
     private void list(Context ctx) {

@@ -270,12 +270,12 @@ class KioskSyncTest {
         long before = side.replica().replica().syncedVersion().orElseThrow();
         // The server dies after serving the third page of the round, and, on events, after storing but before answering.
         AtomicInteger pages = new AtomicInteger();
-        first.app.after(KioskApiPaths.CONTENT, ctx -> {
+        first.app.unsafe.routes.after(KioskApiPaths.CONTENT, ctx -> {
             if (pages.incrementAndGet() == 3) {
                 new Thread(first.app::stop).start();
             }
         });
-        first.app.after(KioskApiPaths.EVENTS, ctx -> {
+        first.app.unsafe.routes.after(KioskApiPaths.EVENTS, ctx -> {
             throw new IllegalStateException("answer lost");
         });
         for (int n = 0; n < 5; n++) {
