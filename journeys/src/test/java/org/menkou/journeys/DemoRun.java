@@ -134,7 +134,7 @@ final class DemoRun implements AutoCloseable {
     /** True when nothing listens on the demo's port any more (binding it succeeds). */
     boolean portFree() {
         try (ServerSocket socket = new ServerSocket(port, 1, InetAddress.getLoopbackAddress())) {
-            return true;
+            return socket.isBound();
         } catch (IOException e) {
             return false;
         }
@@ -175,7 +175,17 @@ final class DemoRun implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
+    public void close() throws IOException {
+        try {
+            stopAndDelete();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping the demo", e);
+        }
+    }
+
+    /** Stops the demo's processes (Ctrl+C, then KILL for any left) and deletes its directory. */
+    private void stopAndDelete() throws IOException, InterruptedException {
         browsers.forEach(StaffBrowser::close);
         try {
             for (long pid : Checkout.pids("admin --data " + data())) {

@@ -166,8 +166,13 @@ final class KioskTerminal implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        tmux("kill-server");
+    public void close() throws IOException {
+        try {
+            tmux("kill-server");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping tmux", e);
+        }
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {

@@ -6,17 +6,17 @@ import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
+import org.menkou.admin.alarm.channel.Escalation;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.Kiosk;
 import org.menkou.admin.api.KioskRegistry;
-import org.menkou.admin.alarm.channel.Escalation;
 import org.menkou.admin.audit.AuditLog;
 import org.menkou.content.Resident;
 import org.menkou.content.Station;
 import org.menkou.content.Text;
-import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.AlarmState;
 import org.menkou.content.protocol.AlarmStatus;
+import org.menkou.content.store.ContentStore;
 
 /**
  * The emergency call at the centre: the kiosk event handlers, what responders do on the board (acknowledge, note,

@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Station;
-import org.menkou.content.store.ContentChange;
-import org.menkou.content.store.ContentKind;
-import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.ContentCodec;
 import org.menkou.content.protocol.ContentItem;
 import org.menkou.content.protocol.ContentPage;
+import org.menkou.content.store.ContentChange;
+import org.menkou.content.store.ContentKind;
+import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.StationScope;
 
 /**

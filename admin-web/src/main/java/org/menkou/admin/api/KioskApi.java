@@ -6,12 +6,12 @@ import io.javalin.config.RoutesConfig;
 import io.javalin.http.Context;
 import java.io.IOException;
 import org.menkou.admin.auth.Role;
-import org.menkou.content.store.ContentStore;
 import org.menkou.content.Station;
 import org.menkou.content.protocol.ApiError;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.store.ContentStore;
 
 /**
  * The kiosk sync API under {@value KioskApiPaths#BASE} (see docs/api.md and {@link KioskApiPaths}). Every route is

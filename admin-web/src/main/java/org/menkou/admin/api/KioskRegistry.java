@@ -77,7 +77,7 @@ public final class KioskRegistry {
         return new Kiosk(rs.getString("id"), rs.getString("station_id"), rs.getString("label"),
                 Instant.parse(rs.getString("registered_at")), rs.getString("registered_by"),
                 rs.getInt("revoked") == 1, beat == null ? null : Instant.parse(beat),
-                (Long) (rs.getObject("content_version") == null ? null : rs.getLong("content_version")),
+                rs.getObject("content_version") == null ? null : rs.getLong("content_version"),
                 rs.getString("app_version"),
                 rs.getObject("voice_model_installed") == null ? null : rs.getInt("voice_model_installed") == 1,
                 rs.getString("voice_status"));

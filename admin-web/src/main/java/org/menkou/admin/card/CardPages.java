@@ -18,6 +18,7 @@ import javax.imageio.ImageIO;
 import org.menkou.admin.audit.AuditLog;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.auth.Role;
+import org.menkou.admin.card.qr.ZxingQrEncoder;
 import org.menkou.admin.web.Views;
 import org.menkou.content.Resident;
 import org.menkou.content.Station;
@@ -25,7 +26,6 @@ import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.card.ResidentCard;
 import org.menkou.content.card.RevocationReason;
-import org.menkou.admin.card.qr.ZxingQrEncoder;
 import org.menkou.content.store.ContentStore;
 
 /**

@@ -3,16 +3,14 @@ package org.menkou.admin.meals;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.RoutesConfig;
+import java.util.Optional;
+import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.menkou.admin.api.ApiException;
 import org.menkou.admin.api.EventHandler;
-import io.javalin.config.RoutesConfig;
 import org.menkou.admin.api.Kiosk;
 import org.menkou.admin.auth.Role;
-import org.menkou.content.protocol.KioskApiPaths;
-import org.menkou.content.protocol.ResidentBookings;
-import java.util.Optional;
-import java.util.function.Supplier;
 import org.menkou.content.ContentException;
 import org.menkou.content.card.CardCheck;
 import org.menkou.content.card.CardException;
@@ -21,7 +19,9 @@ import org.menkou.content.protocol.BookingCancel;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRefusal;
 import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.ResidentBookings;
 
 /**
  * The kiosk event handlers of meal booking: {@value BookingRequest#EVENT_TYPE} and {@value BookingCancel#EVENT_TYPE}.

@@ -8,12 +8,12 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.CanteenMenu;
+import org.menkou.content.DeliveryPolicy;
 import org.menkou.content.Resident;
 import org.menkou.content.SetMenu;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRefusal;
 import org.menkou.content.protocol.BookingRequest;
-import org.menkou.content.DeliveryPolicy;
 import org.menkou.content.store.ContentStore;
 
 /**

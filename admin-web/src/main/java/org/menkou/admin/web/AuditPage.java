@@ -5,8 +5,8 @@ import io.javalin.http.Context;
 import java.util.List;
 import java.util.Map;
 import org.menkou.admin.audit.AuditAction;
-import org.menkou.admin.audit.AuditSubject;
 import org.menkou.admin.audit.AuditLog;
+import org.menkou.admin.audit.AuditSubject;
 import org.menkou.admin.auth.Role;
 
 /** The audit log, newest first, for admins. */

@@ -11,8 +11,8 @@ import javax.imageio.metadata.IIOMetadata;
 import javax.imageio.stream.ImageInputStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.menkou.content.card.QrModules;
 import org.menkou.admin.card.qr.ZxingQrEncoder;
+import org.menkou.content.card.QrModules;
 import org.w3c.dom.Element;
 
 /** The printed page, pixel by pixel: size, every QR module where the encoder put it, text drawn, resolution stored. */

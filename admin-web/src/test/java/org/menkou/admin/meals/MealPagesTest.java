@@ -2,6 +2,7 @@ package org.menkou.admin.meals;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.javalin.testtools.JavalinTest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -23,7 +24,6 @@ import org.menkou.content.Meal;
 import org.menkou.content.SetMenu;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRequest;
-import io.javalin.testtools.JavalinTest;
 
 /** The meal pages over real HTTP (JavalinTest) on a real SQLite file. */
 class MealPagesTest {

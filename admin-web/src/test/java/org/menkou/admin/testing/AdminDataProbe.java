@@ -1,7 +1,7 @@
 package org.menkou.admin.testing;
 
-import java.io.PrintStream;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
 import java.sql.Statement;
 import org.jdbi.v3.core.Handle;

@@ -2,7 +2,6 @@ package org.menkou.content.protocol;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonIgnore;
-
 import java.time.LocalDate;
 import java.util.regex.Pattern;
 import org.menkou.content.InvalidContentException;

@@ -11,8 +11,8 @@ import java.util.Optional;
 import java.util.Set;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
-import org.menkou.content.card.ResidentCard;
 import org.menkou.content.card.CardRevocation;
+import org.menkou.content.card.ResidentCard;
 import org.menkou.content.card.RevocationReason;
 
 /**

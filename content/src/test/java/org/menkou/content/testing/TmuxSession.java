@@ -60,8 +60,13 @@ public final class TmuxSession implements AutoCloseable {
     }
 
     @Override
-    public void close() throws IOException, InterruptedException {
-        tmux("kill-server");
+    public void close() throws IOException {
+        try {
+            tmux("kill-server");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while stopping tmux", e);
+        }
     }
 
     private String tmux(String... args) throws IOException, InterruptedException {

@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.hardware.EmergencyButton;
-import org.menkou.hardware.setup.EmergencyButtons;
 import org.menkou.hardware.HardwareException;
+import org.menkou.hardware.setup.EmergencyButtons;
 
 class EmergencyButtonSourcesTest {
     @TempDir

@@ -17,9 +17,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.hardware.CameraSettings;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
-import org.menkou.hardware.setup.QrReaders;
 import org.menkou.hardware.ScannedCode;
 import org.menkou.hardware.qr.camera.FrameStreamQrReader;
+import org.menkou.hardware.setup.QrReaders;
 
 /**
  * The camera path: raw grey frames, as ffmpeg writes them, through the real frame reader and ZXing (a file of frames

@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
-import org.menkou.hardware.setup.QrReaders;
 import org.menkou.hardware.ScannedCode;
+import org.menkou.hardware.setup.QrReaders;
 
 /** Image files through the real decoder: PNG, JPEG, inverted codes, files without a code, files that are not images. */
 class ImageFileQrReaderTest {

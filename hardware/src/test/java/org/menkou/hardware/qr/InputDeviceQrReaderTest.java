@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.QrReader;
-import org.menkou.hardware.setup.QrReaders;
 import org.menkou.hardware.ScannedCode;
+import org.menkou.hardware.setup.QrReaders;
 
 /** A simulated input device: a file of Linux input events, recorded as a USB scanner or a person would make them. */
 class InputDeviceQrReaderTest {

@@ -18,18 +18,18 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.WebClient;
-import org.menkou.kiosk.alarm.AlarmJournal;
-import org.menkou.kiosk.alarm.AlarmSender;
-import org.menkou.kiosk.alarm.KioskAlarm;
+import org.menkou.content.db.Database;
 import org.menkou.content.protocol.AlarmReport;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.AlarmState;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.SyncJson;
+import org.menkou.kiosk.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmSender;
+import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.kiosk.sync.SyncException;
-import org.menkou.content.protocol.SyncJson;
-import org.menkou.content.protocol.AlarmSource;
-import org.menkou.content.db.Database;
 
 /** The alarm board over real HTTP and its real WebSocket, with the kiosk's real journal and sender. */
 @Tag("integration")

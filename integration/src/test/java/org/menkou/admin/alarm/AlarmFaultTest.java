@@ -18,13 +18,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.alarm.FaultProxy.Fault;
 import org.menkou.admin.testing.AdminFixture;
+import org.menkou.content.db.Database;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.testing.LoopbackPort;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmSender;
 import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.sync.SyncClient;
-import org.menkou.content.protocol.AlarmSource;
-import org.menkou.content.testing.LoopbackPort;
-import org.menkou.content.db.Database;
 
 /**
  * Fault trials in one JVM with the real parts: a real admin server on loopback (restarted on its SQLite file), the

@@ -22,12 +22,7 @@ import org.menkou.admin.alarm.channel.WebhookChannel;
 import org.menkou.admin.auth.Role;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.WebClient;
-import org.menkou.kiosk.alarm.AlarmJournal;
-import org.menkou.kiosk.alarm.AlarmSender;
-import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.content.db.Database;
-import org.menkou.content.seed.DemoSeed;
-import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.AlarmCancel;
 import org.menkou.content.protocol.AlarmEnding;
 import org.menkou.content.protocol.AlarmReport;
@@ -35,8 +30,13 @@ import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.EscalationState;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskEvent;
-import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.seed.DemoSeed;
+import org.menkou.content.store.ContentStore;
+import org.menkou.kiosk.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmSender;
+import org.menkou.kiosk.alarm.KioskAlarm;
+import org.menkou.kiosk.sync.SyncClient;
 
 /**
  * What the centre tells and shows about an alarm is true: escalation only once a channel really sent, the time

@@ -28,18 +28,18 @@ import org.menkou.admin.AdminSettings;
 import org.menkou.admin.alarm.channel.EmailChannel;
 import org.menkou.admin.alarm.channel.WebhookChannel;
 import org.menkou.admin.auth.Role;
-import org.menkou.kiosk.alarm.AlarmJournal;
-import org.menkou.kiosk.alarm.AlarmSender;
-import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.content.db.Database;
-import org.menkou.content.seed.DemoSeed;
-import org.menkou.content.store.ContentStore;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
-import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.SyncJson;
-import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.seed.DemoSeed;
+import org.menkou.content.store.ContentStore;
+import org.menkou.kiosk.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmSender;
+import org.menkou.kiosk.alarm.KioskAlarm;
+import org.menkou.kiosk.sync.SyncClient;
 
 /** Escalation through a real webhook receiver and a real SMTP server (GreenMail) on loopback; kiosk supervision. */
 @Tag("integration")

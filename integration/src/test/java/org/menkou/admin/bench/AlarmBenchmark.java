@@ -18,15 +18,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.admin.alarm.BoardProbe;
 import org.menkou.admin.testing.AdminFixture;
-import org.menkou.kiosk.alarm.AlarmJournal;
-import org.menkou.kiosk.alarm.AlarmSender;
+import org.menkou.content.db.Database;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
-import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.SyncJson;
-import org.menkou.content.protocol.AlarmSource;
-import org.menkou.content.db.Database;
+import org.menkou.kiosk.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmSender;
+import org.menkou.kiosk.sync.SyncClient;
 
 /**
  * Button press → alarm visible on the board's live channel, with 300 simulated kiosks heartbeating in the background

@@ -24,14 +24,14 @@ import org.menkou.admin.meals.MealTesting;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.Meal;
 import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.MealBooking;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.integration.TestKiosks;
 import org.menkou.kiosk.meals.KioskMealBookings;
-import org.menkou.content.protocol.KioskApiPaths;
-import org.menkou.content.protocol.MealBooking;
-import org.menkou.content.protocol.EventBatch;
-import org.menkou.content.protocol.KioskEvent;
 import org.menkou.kiosk.sync.KioskSync;
-import org.menkou.content.protocol.SyncJson;
 
 /**
  * Booking throughput (not part of ./menkou test): T client threads (default 32) over K kiosk tokens (default 60)

@@ -22,14 +22,14 @@ import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.Notice;
 import org.menkou.content.NoticeKind;
 import org.menkou.content.db.Database;
-import org.menkou.content.store.ContentStore;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.sync.SyncClient;
-import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.sync.SyncSettings;
 
 /**

@@ -29,14 +29,14 @@ import org.menkou.content.card.RevocationReason;
 import org.menkou.content.protocol.BookingCancel;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRequest;
+import org.menkou.content.protocol.EventBatch;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.MealBooking;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.integration.TestKiosks;
 import org.menkou.kiosk.meals.KioskMealBookings;
-import org.menkou.content.protocol.KioskApiPaths;
-import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.sync.KioskSync;
-import org.menkou.content.protocol.EventBatch;
-import org.menkou.content.protocol.KioskEvent;
-import org.menkou.content.protocol.SyncJson;
 
 /**
  * Over real HTTP against the real server on loopback: a kiosk books for a resident only with that resident's valid

@@ -6,10 +6,10 @@ import static org.awaitility.Awaitility.await;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Period;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.Period;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -18,12 +18,12 @@ import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.SettableClock;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.protocol.BookingRequest;
-import org.menkou.integration.TestKiosks;
-import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.protocol.MealBooking.State;
-import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.content.testing.LoopbackPort;
+import org.menkou.integration.TestKiosks;
+import org.menkou.kiosk.meals.KioskMealBookings;
+import org.menkou.kiosk.sync.KioskSync;
 
 /**
  * The kiosk's bookings through its real sync engine and outbox against a real server on loopback: confirmed at once

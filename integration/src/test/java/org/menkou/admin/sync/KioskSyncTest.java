@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.javalin.Javalin;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -29,22 +28,22 @@ import org.menkou.content.KioskResident;
 import org.menkou.content.Notice;
 import org.menkou.content.NoticeKind;
 import org.menkou.content.Resident;
+import org.menkou.content.ServiceItem;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.CardKind;
 import org.menkou.content.card.CardVerifier;
 import org.menkou.content.card.IssuedCard;
-import org.menkou.content.ServiceItem;
-import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.db.Database;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
-import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.testing.LoopbackPort;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.sync.SyncException;
 import org.menkou.kiosk.sync.SyncSettings;
 import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
-import org.menkou.content.testing.LoopbackPort;
 
 /** The kiosk sync engine against a real server on loopback, with real SQLite files on both sides. */
 @Tag("integration")

@@ -10,10 +10,10 @@ import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.JdbiException;
 import org.menkou.content.ContentException;
+import org.menkou.content.db.Database;
 import org.menkou.content.protocol.AlarmEnding;
 import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.AlarmState;
-import org.menkou.content.db.Database;
 
 /**
  * The kiosk's alarm table ({@code kiosk_alarm}, migration area {@value #MIGRATIONS}) in the kiosk's database, written

@@ -15,9 +15,9 @@ import org.menkou.content.protocol.AlarmReport;
 import org.menkou.content.protocol.AlarmStatus;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskEvent;
-import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.background.BackgroundLoop;
+import org.menkou.kiosk.sync.SyncClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,9 +5,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import org.menkou.content.protocol.AlarmSelfTest;
-import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.hardware.DeviceStatus;
 import org.menkou.hardware.EmergencyButton;
+import org.menkou.kiosk.sync.KioskSync;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

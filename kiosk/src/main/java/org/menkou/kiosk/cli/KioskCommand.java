@@ -9,20 +9,20 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Supplier;
 import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
-import org.menkou.content.store.ContentStore;
-import org.menkou.kiosk.sync.KioskSync;
-import org.menkou.kiosk.meals.KioskMealBookings;
-import org.menkou.kiosk.sync.Outbox;
 import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmLauncher;
+import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
+import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
+import org.menkou.kiosk.sync.Outbox;
+import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
 import org.menkou.kiosk.voice.KioskVoices;
 import org.menkou.voice.VoiceLanguage;
@@ -119,26 +119,8 @@ final class KioskCommand implements Callable<Integer> {
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
                 TerminalKiosk.run(app.navigator(), app::scanned, window,
-                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize), tui -> {
-                    app.uiThread().attach(task -> tui.post(() -> {
-                        task.run();
-                        tui.refresh();
-                    }));
-                    StaffStatus staff = new StaffStatus(tui::showStatus, app.language().get());
-                    app.language().onChange(staff::language);
-                    sync.ifPresent(s -> {
-                        staff.offline(!s.status().online());
-                        s.addListener(status -> tui.post(() -> staff.offline(!status.online())));
-                    });
-                    if (!alarm.watchButton(() -> tui.post(() -> tui.emergency(AlarmSource.BUTTON)))) {
-                        staff.buttonUnusable();
-                    }
-                    alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
-                    voice.ifPresent(v -> {
-                        v.attach(tui, app.navigator().view());
-                        app.language().onChange(v::switchTo);
-                    });
-                });
+                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize),
+                        tui -> attach(tui, app, alarm, sync, voice));
             }
             return 0;
         } finally {
@@ -146,6 +128,29 @@ final class KioskCommand implements Callable<Integer> {
             voice.ifPresent(KioskVoices::close);
             database.close();
         }
+    }
+
+    /** Wires the started terminal to the app: the UI thread, the staff status, the red button, alarms and voice. */
+    private static void attach(KioskTui tui, KioskApp app, AlarmLauncher alarm, Optional<KioskSync> sync,
+            Optional<KioskVoices> voice) {
+        app.uiThread().attach(task -> tui.post(() -> {
+            task.run();
+            tui.refresh();
+        }));
+        StaffStatus staff = new StaffStatus(tui::showStatus, app.language().get());
+        app.language().onChange(staff::language);
+        sync.ifPresent(s -> {
+            staff.offline(!s.status().online());
+            s.addListener(status -> tui.post(() -> staff.offline(!status.online())));
+        });
+        if (!alarm.watchButton(() -> tui.post(() -> tui.emergency(AlarmSource.BUTTON)))) {
+            staff.buttonUnusable();
+        }
+        alarm.onAlarmUpdate(() -> tui.post(tui::refresh));
+        voice.ifPresent(v -> {
+            v.attach(tui, app.navigator().view());
+            app.language().onChange(v::switchTo);
+        });
     }
 
     private static boolean awaitFirstContent(KioskSync sync) throws InterruptedException {

@@ -19,9 +19,9 @@ import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.protocol.ResidentBookings;
+import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.Outbox;
-import org.menkou.content.protocol.SyncJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

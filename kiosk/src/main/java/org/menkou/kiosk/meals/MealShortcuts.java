@@ -5,9 +5,9 @@ import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Transition;
 import org.menkou.kiosk.screen.Ui;
-import org.menkou.voice.VoiceLanguage;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentShortcuts;
+import org.menkou.voice.VoiceLanguage;
 
 /** 订餐 and 我的订餐 on the greeting of a resident who scanned their card: their bookings, to see or cancel. */
 public record MealShortcuts(MealFlow flow) implements ResidentShortcuts {

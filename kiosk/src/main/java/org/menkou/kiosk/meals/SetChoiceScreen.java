@@ -2,8 +2,8 @@ package org.menkou.kiosk.meals;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.menkou.content.SetMenu;
 import org.menkou.content.DeliveryPolicy;
+import org.menkou.content.SetMenu;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;

@@ -10,10 +10,10 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.ContentException;
+import org.menkou.content.db.Database;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.SyncJson;
-import org.menkou.content.db.Database;
 
 /**
  * The kiosk's event outbox: a table in the kiosk's own database (migration area {@value #MIGRATIONS}). An event is written before anything tries to send it and stays PENDING until the

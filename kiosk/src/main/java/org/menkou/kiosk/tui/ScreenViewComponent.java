@@ -111,6 +111,26 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
         put(g, width - MARGIN - KioskTextLayout.columns(right), titleRow, right, inner);
         g.disableModifiers(SGR.REVERSE);
 
+        drawBody(g, view, firstBodyRow, lastBodyRow, inner);
+        if (!view.hint().isEmpty()) {
+            g.enableModifiers(SGR.BOLD);
+            put(g, MARGIN, hintRow, "提示：" + view.hint(), inner);
+            g.disableModifiers(SGR.BOLD);
+        }
+        // Key help below the separator in a box, in the bottom bar (as many rows as it takes, up to its limit) without.
+        int helpRows = Math.min(frame.helpRows, help.size());
+        int firstHelpRow = box ? height - 3 : height - helpRows;
+        if (!box) {
+            g.enableModifiers(SGR.REVERSE);
+        }
+        for (int i = 0; i < helpRows; i++) {
+            put(g, MARGIN, firstHelpRow + i, help.get(i), inner);
+        }
+        g.disableModifiers(SGR.REVERSE);
+    }
+
+    /** The text lines, then a blank row and the choices (the focused one in reverse video), within the body rows. */
+    private static void drawBody(TextGUIGraphics g, ScreenView view, int firstBodyRow, int lastBodyRow, int inner) {
         int row = firstBodyRow;
         for (String line : view.lines()) {
             if (row > lastBodyRow) {
@@ -131,21 +151,6 @@ final class ScreenViewComponent extends AbstractComponent<ScreenViewComponent> {
             put(g, MARGIN, row, label, inner);
             g.disableModifiers(SGR.REVERSE, SGR.BOLD);
         }
-        if (!view.hint().isEmpty()) {
-            g.enableModifiers(SGR.BOLD);
-            put(g, MARGIN, hintRow, "提示：" + view.hint(), inner);
-            g.disableModifiers(SGR.BOLD);
-        }
-        // Key help below the separator in a box, in the bottom bar (as many rows as it takes, up to its limit) without.
-        int helpRows = Math.min(frame.helpRows, help.size());
-        int firstHelpRow = box ? height - 3 : height - helpRows;
-        if (!box) {
-            g.enableModifiers(SGR.REVERSE);
-        }
-        for (int i = 0; i < helpRows; i++) {
-            put(g, MARGIN, firstHelpRow + i, help.get(i), inner);
-        }
-        g.disableModifiers(SGR.REVERSE);
     }
 
     /**

@@ -2,12 +2,12 @@ package org.menkou.kiosk.voice;
 
 import java.io.PrintStream;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import org.menkou.content.protocol.AlarmSource;
 import org.menkou.hardware.KioskKey;
-import java.util.concurrent.CompletableFuture;
-import org.menkou.kiosk.sync.SyncSettings;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.screen.Ui;
+import org.menkou.kiosk.sync.SyncSettings;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.voice.KioskVoice;
 import org.menkou.voice.MissReason;

@@ -10,7 +10,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
-import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.content.testing.LoopbackPort;
 import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
@@ -19,6 +18,7 @@ import org.menkou.kiosk.screen.AlarmScreen;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.screen.Tone;
+import org.menkou.kiosk.sync.SyncClient;
 import org.menkou.kiosk.testing.SeededStore;
 
 /**

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.net.URI;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import org.menkou.voice.VoiceLanguage;
+import picocli.CommandLine;
 
 class DemoCommandTest {
     @Test

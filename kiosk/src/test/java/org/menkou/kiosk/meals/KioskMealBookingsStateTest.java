@@ -10,13 +10,13 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.Meal;
+import org.menkou.content.db.Database;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRefusal;
 import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.kiosk.sync.Outbox;
-import org.menkou.content.db.Database;
 
 /** How a booking's state is read back from the kiosk's real outbox (SQLite) as the server's answers arrive. */
 class KioskMealBookingsStateTest {

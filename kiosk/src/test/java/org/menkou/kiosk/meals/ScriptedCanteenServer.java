@@ -5,16 +5,16 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.menkou.content.db.Database;
 import org.menkou.content.protocol.BookingCancel;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRefusal;
 import org.menkou.content.protocol.BookingRequest;
-import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.KioskEvent;
-import org.menkou.kiosk.sync.Outbox;
+import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.protocol.SyncJson;
-import org.menkou.content.db.Database;
+import org.menkou.kiosk.sync.Outbox;
 
 /**
  * A hand-written fake of the server's answers for kiosk flow tests: a sync round delivers every pending event of the

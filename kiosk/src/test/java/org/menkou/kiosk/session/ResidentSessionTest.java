@@ -14,27 +14,27 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskResident;
+import org.menkou.content.Meal;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.card.CardKind;
 import org.menkou.content.card.IssuedCard;
 import org.menkou.content.card.RevocationReason;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.store.ContentStore;
 import org.menkou.hardware.KioskKey;
 import org.menkou.hardware.ScannedCode;
-import org.menkou.content.Meal;
-import org.menkou.content.protocol.BookingRequest;
-import org.menkou.kiosk.meals.KioskMealBookings;
-import org.menkou.kiosk.meals.ScriptedCanteenServer;
-import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
-import org.menkou.voice.VoiceLanguage;
+import org.menkou.kiosk.meals.KioskMealBookings;
+import org.menkou.kiosk.meals.ScriptedCanteenServer;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.screen.Transition;
+import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
+import org.menkou.voice.VoiceLanguage;
 
 /** The resident session on the real screen model, a real SQLite store and cards signed as the server signs them. */
 class ResidentSessionTest {

@@ -15,10 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ContentException;
 import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
-import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
-import org.menkou.kiosk.sync.KioskCredentials;
-import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.content.testing.LoopbackPort;
+import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
 
 @ExtendWith(LoopbackPort.Resolver.class)
 class KioskSyncLauncherTest {

@@ -11,10 +11,10 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menkou.content.db.Database;
 import org.menkou.content.protocol.EventReceipt;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
-import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 
 class OutboxTest {

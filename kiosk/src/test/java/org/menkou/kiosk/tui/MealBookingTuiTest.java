@@ -2,6 +2,7 @@ package org.menkou.kiosk.tui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -12,15 +13,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskResident;
 import org.menkou.content.protocol.BookingRefusal;
-import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.content.store.ContentStore;
-import org.menkou.kiosk.sync.Outbox;
-import org.menkou.kiosk.screen.AlarmPage;
-import com.googlecode.lanterna.input.KeyStroke;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.meals.BookingResident;
+import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.meals.ScriptedCanteenServer;
+import org.menkou.kiosk.screen.AlarmPage;
+import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
 

@@ -11,11 +11,11 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menkou.content.db.Database;
+import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.testing.TmuxSession;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.KioskAlarm;
-import org.menkou.content.protocol.AlarmSource;
-import org.menkou.content.db.Database;
-import org.menkou.content.testing.TmuxSession;
 
 /**
  * A standalone kiosk ({@code ./menkou init} then {@code ./menkou kiosk}, no server, no staff PIN) in real tmux: the
