@@ -103,10 +103,29 @@ public final class AlarmRepository {
     }
 
     /** Marks the alarm escalated; true only for the one caller that changed it (so each alarm escalates once). */
-    boolean markEscalated(long seq, Instant now) {
-        return jdbi.withHandle(h -> h.createUpdate(
-                        "UPDATE alarm SET escalated_at = ? WHERE seq = ? AND escalated_at IS NULL AND state = 'OPEN'")
-                .bind(0, now.toString()).bind(1, seq).execute()) == 1;
+    /**
+     * Marks an open alarm escalated and, in the same transaction, each of {@code channels} as {@link DeliveryState#SENDING}
+     * with no try yet, so nobody reading the alarm sees it escalated without its channels. False when it was already
+     * escalated or is no longer open.
+     */
+    boolean markEscalated(long seq, Instant now, List<String> channels) {
+        return jdbi.inTransaction(h -> {
+            int marked = h.createUpdate(
+                            "UPDATE alarm SET escalated_at = ? WHERE seq = ? AND escalated_at IS NULL AND state = 'OPEN'")
+                    .bind(0, now.toString()).bind(1, seq).execute();
+            if (marked != 1) {
+                return false;
+            }
+            for (String channel : channels) {
+                h.createUpdate("""
+                                INSERT INTO alarm_escalation (alarm, channel, state, attempts, last_error, updated_at)
+                                VALUES (?, ?, ?, 0, NULL, ?)
+                                ON CONFLICT (alarm, channel) DO NOTHING""")
+                        .bind(0, seq).bind(1, channel).bind(2, DeliveryState.SENDING.name()).bind(3, now.toString())
+                        .execute();
+            }
+            return true;
+        });
     }
 
     void delivery(long seq, String channel, DeliveryState state, int attempts, String error, Instant now) {

@@ -66,12 +66,11 @@ public final class AlarmWatch implements AutoCloseable {
     public void check() {
         Instant now = Instant.now(clock);
         for (Alarm a : alarms.dueForEscalation(now.minus(settings.escalateAfter()))) {
-            if (alarms.markEscalated(a.seq(), now)) {
+            if (alarms.markEscalated(a.seq(), now, settings.channels().stream().map(EscalationChannel::name).toList())) {
                 log.warn("alarm #{} unacknowledged for {} s: escalating", a.seq(), settings.escalateAfter().toSeconds());
                 feed.publish(BoardFeed.Change.ESCALATION, a.seq());
                 Escalation e = describe.apply(a);
                 for (EscalationChannel c : settings.channels()) {
-                    alarms.delivery(a.seq(), c.name(), DeliveryState.SENDING, 0, null, now);
                     if (delivery != null) {
                         delivery.execute(() -> deliver(c, e));
                     } else {
