@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ServiceCategory;
 import org.menkou.content.ServiceItem;
@@ -30,8 +31,8 @@ class VoiceKioskIT {
     static final Path ROOT = Path.of("..").toAbsolutePath().normalize();
     static final Path CLIPS = ROOT.resolve("voice/src/test/resources/fixtures/en");
     static final Path MODEL = ROOT.resolve("voice/target/vosk-model-en/assets/model-en-us");
-    /** Silence after each clip: the time a screen has to change and load its grammar, with room for a busy machine. */
-    static final int GAP_MS = 5_000;
+    /** Silence after each clip; the file is read only while the kiosk listens, so this is the pause a speaker leaves. */
+    static final int GAP_MS = 2_500;
 
     @TempDir
     Path tmp;
@@ -56,13 +57,15 @@ class VoiceKioskIT {
         assertThat(Files.readString(data.resolve("logs/kiosk.log"), StandardCharsets.UTF_8)).doesNotContain("ERROR");
     }
 
+    /** Six spoken steps, each heard only after the kiosk has read its screen aloud: about three minutes. */
     @Test
+    @Timeout(value = 8, unit = TimeUnit.MINUTES)
     void inEnglishAWalkInBooksAMealByVoiceAloneAndConfirmsByVoice() throws Exception {
         Path data = seededDataWithEnglishModel();
         // meals → 订餐 → the second day offered (明天 or 后天) → 午餐 → A套餐 → "confirm" at the read-back.
         try (TmuxSession kiosk = kioskListeningTo(data, "meals-en-us-150", "one-en-us-150", "two-en-us-150",
                 "one-en-us_f3-170", "one-en-gb-x-rp-130", "confirm-en-us-150")) {
-            kiosk.waitFor("Is that right?", Duration.ofSeconds(150));
+            kiosk.waitFor("Is that right?", Duration.ofSeconds(300));
             String result = kiosk.waitFor("Saved, not yet confirmed", Duration.ofSeconds(60));
             assertThat(result).contains("lunch", "A套餐");
             stop(kiosk);
