@@ -16,9 +16,10 @@ import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.AlarmState;
 
 /**
- * The kiosk's alarm table ({@code kiosk_alarm}, migration area {@value #MIGRATIONS}) in the kiosk's database, written
- * on its durable connections: when {@link #raise} returns, the alarm is on disk (fsync'd), so a crash or power cut
- * right after the press loses nothing. Safe to use from several threads.
+ * The kiosk's alarm table ({@code kiosk_alarm}, migration area {@value #MIGRATIONS}, its scripts in this module's
+ * {@code db/alarm}) in the kiosk's database, written on its durable connections: when {@link #raise} returns, the
+ * alarm is on disk (fsync'd), so a crash or power cut right after the press loses nothing. Safe to use from several
+ * threads.
  */
 public final class AlarmJournal {
     /** The migration area of the alarm table. */

@@ -16,7 +16,8 @@ import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.SyncJson;
 
 /**
- * The kiosk's event outbox: a table in the kiosk's own database (migration area {@value #MIGRATIONS}). An event is written before anything tries to send it and stays PENDING until the
+ * The kiosk's event outbox: a table in the kiosk's own database (migration area {@value #MIGRATIONS}, its scripts in
+ * this module's {@code db/sync}). An event is written before anything tries to send it and stays PENDING until the
  * server acknowledges it, so nothing accepted is lost across crashes or outages. Safe to use from several threads.
  */
 public final class Outbox {
