@@ -2,20 +2,17 @@ package org.menkou.kiosk;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.MigrationHistory;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.sync.Outbox;
 
@@ -40,7 +37,7 @@ class KioskMigrationsTest {
             assertThat(outbox.state(id)).hasValue(Outbox.State.PENDING);
             assertThat(journal.raise(null, "wt-station-1", null, AlarmSource.BUTTON).id()).isNotBlank();
         }
-        assertThat(history(dir.resolve(Database.FILE_NAME))).contains(
+        assertThat(MigrationHistory.of(dir.resolve(Database.FILE_NAME), KIOSK_AREAS)).contains(
                 "sync 1 V1__outbox.sql", "sync 50 V50__rejection_code.sql", "alarm 21 V21__kiosk_alarm_ending.sql");
     }
 
@@ -54,39 +51,15 @@ class KioskMigrationsTest {
         // each.
         for (String area : KIOSK_AREAS) {
             Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
-                    .locations("filesystem:" + flatCopyOfMigrations(area)).table("schema_history_" + area)
+                    .locations("filesystem:" + MigrationHistory.flatCopyOfMigrations(dir, area)).table("schema_history_" + area)
                     .baselineOnMigrate(true).baselineVersion("0").load().migrate();
         }
-        String before = history(file);
+        String before = MigrationHistory.of(file, KIOSK_AREAS);
 
         try (Database database = Database.openSqlite(file)) {
             Outbox.open(database, Clock.systemUTC());
             AlarmJournal.open(database, Clock.systemUTC());
         }
-        assertThat(history(file)).isEqualTo(before);
-    }
-
-    /** The scripts of {@code area} (common and vendor folders) copied into one folder, as they used to lie. */
-    private Path flatCopyOfMigrations(String area) throws IOException, URISyntaxException {
-        Path flat = Files.createDirectories(dir.resolve("flat-" + area));
-        Path folder = Path.of(Outbox.class.getClassLoader().getResource("db/" + area).toURI());
-        try (Stream<Path> scripts = Files.walk(folder)) {
-            for (Path script : scripts.filter(p -> p.toString().endsWith(".sql")).toList()) {
-                Files.copy(script, flat.resolve(script.getFileName().toString()));
-            }
-        }
-        return flat;
-    }
-
-    /** Every applied migration of the kiosk's areas, as text, one "area version script checksum success" each. */
-    private static String history(Path file) {
-        try (Database database = Database.openSqlite(file)) {
-            return database.jdbi().withHandle(h -> String.join("\n", KIOSK_AREAS.stream()
-                    .flatMap(area -> h.createQuery("SELECT version, script, checksum, success FROM schema_history_"
-                                    + area + " ORDER BY installed_rank")
-                            .map((rs, ctx) -> area + " " + rs.getString(1) + " " + rs.getString(2) + " "
-                                    + rs.getString(3) + " " + rs.getString(4)).list().stream())
-                    .toList()));
-        }
+        assertThat(MigrationHistory.of(file, KIOSK_AREAS)).isEqualTo(before);
     }
 }

@@ -3,18 +3,15 @@ package org.menkou.content.db;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
-import java.net.URISyntaxException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import java.util.stream.Stream;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.MigrationHistory;
 
 /** The process's database seam on real SQLite files: connection settings, pooling, migrations old and new. */
 class DatabaseTest {
@@ -56,16 +53,16 @@ class DatabaseTest {
         Path file = dir.resolve(Database.FILE_NAME);
         // As every file was migrated so far: the area's scripts side by side in db/AREA, one history table.
         Flyway.configure().dataSource("jdbc:sqlite:" + file, null, null)
-                .locations("filesystem:" + flatCopyOfMigrations(ContentStore.MIGRATIONS))
+                .locations("filesystem:" + MigrationHistory.flatCopyOfMigrations(dir, ContentStore.MIGRATIONS))
                 .table("schema_history_" + ContentStore.MIGRATIONS)
                 .baselineOnMigrate(true).baselineVersion("0").load().migrate();
-        String before = history(file);
+        String before = MigrationHistory.of(file, List.of(ContentStore.MIGRATIONS));
 
         try (Database database = Database.openSqlite(file)) {
             ContentStore store = ContentStore.open(database, Clock.systemUTC());
             assertThat(store.changes().currentVersion()).isZero();
         }
-        assertThat(history(file)).isEqualTo(before);
+        assertThat(MigrationHistory.of(file, List.of(ContentStore.MIGRATIONS))).isEqualTo(before);
     }
 
     @Test
@@ -73,28 +70,6 @@ class DatabaseTest {
         try (Database database = Database.openIn(dir)) {
             assertThatThrownBy(() -> database.migrate("nosucharea")).isInstanceOf(IllegalArgumentException.class);
             assertThatThrownBy(() -> database.migrate("../content")).isInstanceOf(IllegalArgumentException.class);
-        }
-    }
-
-    /** The scripts of {@code area} (common and vendor folders) copied into one folder, as they used to lie. */
-    private Path flatCopyOfMigrations(String area) throws IOException, URISyntaxException {
-        Path flat = Files.createDirectories(dir.resolve("flat-" + area));
-        Path folder = Path.of(Database.class.getClassLoader().getResource("db/" + area).toURI());
-        try (Stream<Path> scripts = Files.walk(folder)) {
-            for (Path script : scripts.filter(p -> p.toString().endsWith(".sql")).toList()) {
-                Files.copy(script, flat.resolve(script.getFileName().toString()));
-            }
-        }
-        return flat;
-    }
-
-    /** Every applied migration of the content area, as text. */
-    private static String history(Path file) {
-        try (Database database = Database.openSqlite(file)) {
-            return database.jdbi().withHandle(h -> String.join("\n", h.createQuery(
-                            "SELECT version, script, checksum, success FROM schema_history_content ORDER BY installed_rank")
-                    .map((rs, ctx) -> rs.getString(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
-                            + rs.getString(4)).list()));
         }
     }
 
