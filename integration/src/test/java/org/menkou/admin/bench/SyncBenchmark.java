@@ -101,6 +101,8 @@ class SyncBenchmark {
                 pct(sorted, 99) / 1000.0, sorted.get(sorted.size() - 1) / 1000.0);
         System.out.printf("BENCH server (Jetty threads) CPU: %.1f%% of one core; whole JVM incl. simulated kiosks: %.1f%%%n",
                 100.0 * serverCpu / (seconds * 1e9), 100.0 * processCpu / (seconds * 1e9));
+        System.out.printf("BENCH server CPU per request: %.3f ms (Jetty threads) over %d requests%n",
+                serverCpu / 1e6 / Math.max(1, sorted.size() + failures.get()), sorted.size() + failures.get());
         List<Long> snap = new ArrayList<>(snapshotMicros);
         Collections.sort(snap);
         System.out.printf("BENCH full snapshot GET (demo content, %d runs) ms: median=%.2f p99=%.2f%n", snap.size(),
@@ -181,7 +183,7 @@ class SyncBenchmark {
     private static long serverCpuNanos(ThreadMXBean threads) {
         long sum = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith("JettyServerThreadPool")) {
+            if (info != null && info.getThreadName().startsWith("admin-http")) {
                 sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }

@@ -1,0 +1,241 @@
+package org.menkou.admin.bench;
+
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.List;
+import java.util.OptionalLong;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.menkou.admin.bench.fleet.AdminSite;
+import org.menkou.admin.bench.fleet.AlarmPresses;
+import org.menkou.admin.bench.fleet.BookingBurst;
+import org.menkou.admin.bench.fleet.KioskFleet;
+import org.menkou.admin.bench.fleet.Provisioning;
+import org.menkou.admin.bench.fleet.Samples;
+import org.menkou.admin.bench.fleet.ServersUnderTest;
+import org.menkou.content.protocol.KioskApiPaths;
+import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.protocol.SyncJson;
+
+/**
+ * A kiosk fleet against the admin server (not part of ./menkou test; command and knobs in docs/benchmarks.md).
+ * By default one node on SQLite in its own JVM, started through the launcher, so its CPU time is its process's own;
+ * {@code -Dbench.servers=URL,URL} drives servers run elsewhere instead (with {@code -Dbench.adminUser},
+ * {@code -Dbench.adminPassword}, optionally {@code -Dbench.serverPids} for their CPU time). Kiosks are registered
+ * on the admin site's fleet page. Phases: N kiosks (heartbeat + delta pull every interval, one notice edit per
+ * second on the admin site) with alarm presses measured to the board meanwhile; a booking burst over that load; then
+ * a search for the largest fleet whose requests keep p99 within the target. Every number is printed on a line
+ * starting with {@code BENCH}.
+ */
+@Tag("benchmark")
+class FleetBenchmark {
+    private static final int KIOSKS = Integer.getInteger("bench.kiosks", 5_000);
+    private static final Duration INTERVAL = Duration.ofSeconds(Long.getLong("bench.interval", 30));
+    private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.seconds", 90));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 30));
+    private static final int PRESSES = Integer.getInteger("bench.presses", 50);
+    private static final int BOOKING_THREADS = Integer.getInteger("bench.bookingThreads", 16);
+    private static final Duration BOOKING_BURST = Duration.ofSeconds(Long.getLong("bench.bookingSeconds", 10));
+    private static final String SEARCH = System.getProperty("bench.search", "1000,2000,5000,8000,12000");
+    private static final Duration STEP = Duration.ofSeconds(Long.getLong("bench.stepSeconds", 40));
+    private static final double TARGET_P99_MS = Double.parseDouble(System.getProperty("bench.p99ms", "100"));
+    private static final String STATION = "wt-station-1";
+    private static final String NEW_PASSWORD = "fleet-bench-password-2026";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void fleetAgainstServers() throws Exception {
+        try (ServersUnderTest servers = servers()) {
+            List<URI> bases = servers.bases();
+            AdminSite admin = new AdminSite(bases.get(0));
+            String password = admin.logIn(servers.adminUser(), servers.adminPassword(), NEW_PASSWORD);
+            List<Integer> steps = steps();
+            int needed = Math.max(KIOSKS, steps.isEmpty() ? 0 : Collections.max(steps)) + 1;
+            System.out.printf("%nBENCH setup servers=%s local=%s cores=%d load=%s%n", bases, servers.local(),
+                    Runtime.getRuntime().availableProcessors(), loadAverage());
+            long t0 = System.nanoTime();
+            List<String> tokens = Provisioning.register(bases.get(0), servers.adminUser(), password, STATION, needed);
+            System.out.printf("BENCH provisioning: %d kiosks registered on the fleet page in %.1f s%n", needed,
+                    (System.nanoTime() - t0) / 1e9);
+            String presser = tokens.get(0);
+            List<String> fleetTokens = tokens.subList(1, tokens.size());
+            try (KioskFleet fleet = new KioskFleet(bases, fleetTokens, INTERVAL)) {
+                fleet.start(KIOSKS, version(bases.get(0), presser));
+                Thread.sleep(WARMUP.toMillis());
+                drain(fleet);
+                mainWindow(servers, admin, fleet, presser, password);
+                burst(servers, fleet, fleetTokens);
+                fleet.stop();
+                search(servers, fleet, steps, presser);
+            }
+        }
+    }
+
+    /** N kiosks for the window, with a notice edit per second and alarm presses measured to the board. */
+    private void mainWindow(ServersUnderTest servers, AdminSite admin, KioskFleet fleet, String presser,
+                            String password) throws Exception {
+        AdminSite editor = new AdminSite(servers.bases().get(0));
+        editor.logIn(servers.adminUser(), password, NEW_PASSWORD);
+        AtomicInteger edits = new AtomicInteger();
+        ScheduledExecutorService editing = Executors.newSingleThreadScheduledExecutor();
+        Meter meter = Meter.start(servers);
+        editing.scheduleAtFixedRate(() -> {
+            int n = edits.getAndIncrement();
+            if (!editor.saveNotice(n < 20, "fleet-bench-" + (n % 20), "压测通知" + n)) {
+                System.out.println("BENCH edit refused: " + n);
+            }
+        }, 0, 1, TimeUnit.SECONDS);
+        Samples.Summary presses;
+        URI last = servers.bases().get(servers.bases().size() - 1);
+        try (AlarmPresses board = new AlarmPresses(servers.bases().get(0), admin.sessionCookie(), last, presser,
+                STATION)) {
+            presses = board.press(PRESSES, Duration.ofMillis(Math.max(0, WINDOW.toMillis() / 2 / Math.max(1, PRESSES))));
+        }
+        Thread.sleep(Math.max(0, WINDOW.toMillis() - meter.elapsedMillis()));
+        Samples.Summary beats = fleet.heartbeats().drain();
+        Samples.Summary pulls = fleet.pulls().drain();
+        editing.shutdownNow();
+        meter.report("fleet", KIOSKS, beats, pulls, edits.get() + presses.count());
+        System.out.printf("BENCH fleet kiosks=%d edits=%d (one a second on the admin site)%n", KIOSKS, edits.get());
+        System.out.printf("BENCH press->board kiosks=%d presses=%d %s%n", KIOSKS, PRESSES, presses.line());
+    }
+
+    /** A booking burst while the fleet keeps running; the fleet's latency during the burst is shown too. */
+    private void burst(ServersUnderTest servers, KioskFleet fleet, List<String> tokens) throws InterruptedException {
+        if (!servers.local() && !Boolean.getBoolean("bench.bookings")) {
+            System.out.println("BENCH bookings: skipped (external servers; -Dbench.bookings=true when tomorrow's"
+                    + " lunch at wt-canteen has room)");
+            return;
+        }
+        drain(fleet);
+        Meter meter = Meter.start(servers);
+        BookingBurst.Result r = BookingBurst.run(servers.bases(), tokens, BOOKING_THREADS, BOOKING_BURST);
+        Samples.Summary beats = fleet.heartbeats().drain();
+        Samples.Summary pulls = fleet.pulls().drain();
+        System.out.printf("BENCH bookings threads=%d burst=%ds: %.0f bookings/s, %s%n", BOOKING_THREADS,
+                BOOKING_BURST.toSeconds(), r.perSecond(), r.latency().line());
+        meter.report("during-burst", KIOSKS, beats, pulls, r.latency().count());
+    }
+
+    /** Each step's fleet for a short window; the largest whose p99 is within the target and nothing failed. */
+    private void search(ServersUnderTest servers, KioskFleet fleet, List<Integer> steps, String token)
+            throws Exception {
+        int largest = 0;
+        for (int n : steps) {
+            fleet.start(n, version(servers.bases().get(0), token));
+            Thread.sleep(Math.min(10_000, INTERVAL.toMillis() / 3));
+            drain(fleet);
+            Meter meter = Meter.start(servers);
+            Thread.sleep(STEP.toMillis());
+            Samples.Summary beats = fleet.heartbeats().drain();
+            Samples.Summary pulls = fleet.pulls().drain();
+            meter.report("search", n, beats, pulls, 0);
+            fleet.stop();
+            Samples.Summary all = beats.plus(pulls);
+            boolean ok = all.ms(99) <= TARGET_P99_MS && all.failures() <= all.count() / 1000;
+            System.out.printf("BENCH search kiosks=%d %s%n", n, ok ? "within target" : "OVER target");
+            if (!ok) {
+                break;
+            }
+            largest = n;
+        }
+        if (!steps.isEmpty()) {
+            System.out.printf("BENCH search largest kiosks with p99 <= %.0f ms: %d (steps %s, %d s each)%n",
+                    TARGET_P99_MS, largest, steps, STEP.toSeconds());
+        }
+    }
+
+    private static void drain(KioskFleet fleet) {
+        fleet.heartbeats().drain();
+        fleet.pulls().drain();
+    }
+
+    private ServersUnderTest servers() throws Exception {
+        String urls = System.getProperty("bench.servers", "");
+        if (urls.isBlank()) {
+            return ServersUnderTest.startLocal(Path.of("..").toAbsolutePath().normalize().resolve("menkou"), dir,
+                    10_000_000, System.getProperty("bench.serverJvm"));
+        }
+        List<URI> bases = Arrays.stream(urls.split(",")).map(String::strip).map(URI::create).toList();
+        return ServersUnderTest.external(bases, System.getProperty("bench.adminUser", "admin"),
+                System.getProperty("bench.adminPassword"), ServersUnderTest.pids(System.getProperty("bench.serverPids")));
+    }
+
+    private static List<Integer> steps() {
+        List<Integer> out = new ArrayList<>();
+        for (String s : SEARCH.split(",")) {
+            if (!s.isBlank()) {
+                out.add(Integer.parseInt(s.strip()));
+            }
+        }
+        return out;
+    }
+
+    /** The content version a kiosk gets from {@code GET /me}: simulated kiosks start as if synced up to it. */
+    private static long version(URI base, String token) throws Exception {
+        HttpResponse<byte[]> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        base.resolve(KioskApiPaths.ME.substring(1))).header("Authorization", "Bearer " + token).build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+        return SyncJson.lenient().readValue(r.body(), KioskIdentity.class).contentVersion();
+    }
+
+    static String loadAverage() {
+        try {
+            return Files.readString(Path.of("/proc/loadavg"), StandardCharsets.US_ASCII).strip();
+        } catch (java.io.IOException e) {
+            return "n/a";
+        }
+    }
+
+    /** CPU of the servers and of this JVM (the simulated clients) over a window, and the load average around it. */
+    private record Meter(ServersUnderTest servers, long startNanos, OptionalLong serverCpu, long clientCpu, String load) {
+        static Meter start(ServersUnderTest servers) {
+            return new Meter(servers, System.nanoTime(), servers.cpuNanos(), clientCpu(), loadAverage());
+        }
+
+        long elapsedMillis() {
+            return (System.nanoTime() - startNanos) / 1_000_000;
+        }
+
+        /** Prints latency, rate and CPU of a window in which {@code other} requests besides the kiosks' were sent. */
+        void report(String phase, int kiosks, Samples.Summary beats, Samples.Summary pulls, int other) {
+            double seconds = (System.nanoTime() - startNanos) / 1e9;
+            Samples.Summary all = beats.plus(pulls);
+            int requests = all.count() + all.failures();
+            OptionalLong cpuNow = servers.cpuNanos();
+            String server = "n/a";
+            if (serverCpu.isPresent() && cpuNow.isPresent()) {
+                long cpu = cpuNow.getAsLong() - serverCpu.getAsLong();
+                server = String.format("%.1f%% of one core, %.3f ms per request", 100.0 * cpu / (seconds * 1e9),
+                        cpu / 1e6 / Math.max(1, requests + other));
+            }
+            System.out.printf("BENCH %s kiosks=%d window=%.0fs requests=%d (%.1f/s) all %s%n", phase, kiosks, seconds,
+                    requests, requests / seconds, all.line());
+            System.out.printf("BENCH %s kiosks=%d heartbeat %s; content %s%n", phase, kiosks, beats.line(), pulls.line());
+            System.out.printf("BENCH %s kiosks=%d server CPU %s; client JVM CPU %.1f%% of one core; load %s -> %s%n",
+                    phase, kiosks, server, 100.0 * (clientCpu() - clientCpu) / (seconds * 1e9), load, loadAverage());
+        }
+
+        private static long clientCpu() {
+            return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+                    .getProcessCpuTime();
+        }
+    }
+}
