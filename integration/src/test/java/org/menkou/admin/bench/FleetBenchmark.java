@@ -207,7 +207,7 @@ class FleetBenchmark {
     /** CPU of the servers and of this JVM (the simulated clients) over a window, and the load average around it. */
     private record Meter(ServersUnderTest servers, long startNanos, OptionalLong serverCpu, long clientCpu, String load) {
         static Meter start(ServersUnderTest servers) {
-            return new Meter(servers, System.nanoTime(), servers.cpuNanos(), clientCpu(), loadAverage());
+            return new Meter(servers, System.nanoTime(), servers.cpuNanos(), processCpu(), loadAverage());
         }
 
         long elapsedMillis() {
@@ -230,10 +230,10 @@ class FleetBenchmark {
                     requests, requests / seconds, all.line());
             System.out.printf("BENCH %s kiosks=%d heartbeat %s; content %s%n", phase, kiosks, beats.line(), pulls.line());
             System.out.printf("BENCH %s kiosks=%d server CPU %s; client JVM CPU %.1f%% of one core; load %s -> %s%n",
-                    phase, kiosks, server, 100.0 * (clientCpu() - clientCpu) / (seconds * 1e9), load, loadAverage());
+                    phase, kiosks, server, 100.0 * (processCpu() - clientCpu) / (seconds * 1e9), load, loadAverage());
         }
 
-        private static long clientCpu() {
+        private static long processCpu() {
             return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
                     .getProcessCpuTime();
         }

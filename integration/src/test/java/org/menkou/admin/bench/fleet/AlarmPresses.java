@@ -71,7 +71,7 @@ public final class AlarmPresses implements AutoCloseable {
      * Presses {@code count} times, {@code gap} apart, and returns the press → board times; a press whose message does
      * not come within 10 s, or whose push is refused, is a failure.
      */
-    public Samples press(int count, Duration gap) throws InterruptedException, IOException {
+    public Samples.Summary press(int count, Duration gap) throws InterruptedException, IOException {
         Samples out = new Samples();
         for (int i = 0; i < count; i++) {
             messages.clear();
@@ -91,7 +91,7 @@ public final class AlarmPresses implements AutoCloseable {
             }
             Thread.sleep(gap.toMillis());
         }
-        return out;
+        return out.drain();
     }
 
     private Message awaitAlarm(long deadline) throws InterruptedException {
