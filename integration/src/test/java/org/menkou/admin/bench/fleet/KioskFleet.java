@@ -178,9 +178,14 @@ public final class KioskFleet implements AutoCloseable {
     }
 
     @Override
-    public void close() throws InterruptedException {
-        stop();
-        scheduler.shutdownNow();
-        io.shutdownNow();
+    public void close() {
+        try {
+            stop();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            scheduler.shutdownNow();
+            io.shutdownNow();
+        }
     }
 }

@@ -161,13 +161,18 @@ public final class ServersUnderTest implements AutoCloseable {
 
     /** Stops the node this class started (SIGTERM, then SIGKILL after 20 s); external servers stay up. */
     @Override
-    public void close() throws InterruptedException {
+    public void close() {
         if (started == null) {
             return;
         }
         started.destroy();
-        if (!started.waitFor(20, TimeUnit.SECONDS)) {
-            started.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+        try {
+            if (!started.waitFor(20, TimeUnit.SECONDS)) {
+                started.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
+            }
+        } catch (InterruptedException e) {
+            started.destroyForcibly();
+            Thread.currentThread().interrupt();
         }
     }
 }
