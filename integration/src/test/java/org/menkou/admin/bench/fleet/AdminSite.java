@@ -51,6 +51,8 @@ public final class AdminSite {
         if (r.statusCode() != 302) {
             throw new IllegalStateException("login as " + user + " refused: HTTP " + r.statusCode());
         }
+        // The pages before the login carried another CSRF token than the session's.
+        csrf = null;
         if (!location.endsWith("/account/password")) {
             return password;
         }
@@ -60,6 +62,7 @@ public final class AdminSite {
         if (changed.statusCode() != 302) {
             throw new IllegalStateException("password change refused: HTTP " + changed.statusCode());
         }
+        csrf = null;
         return newPassword;
     }
 
