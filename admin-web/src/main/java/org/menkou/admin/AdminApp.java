@@ -108,7 +108,7 @@ public final class AdminApp {
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
         this.alarms = new AlarmCentre(db.durable(), audit, kiosks, store, strictJson, settings.clock());
         handlers.putAll(alarms.eventHandlers());
-        this.events = new EventStore(db.durable(), strictJson, handlers, settings.clock());
+        this.events = new EventStore(db.durable(), db.jdbi(), strictJson, handlers, settings.clock());
     }
 
     private static void migrate(Database database) {

@@ -14,4 +14,13 @@ public interface EventHandler {
 
     /** Applies a newly stored event; returns the result sent back to the kiosk (null for none). */
     JsonNode apply(Handle h, Kiosk kiosk, KioskEvent event);
+
+    /**
+     * Whether the kiosk holds a receipt for events of this type that must survive a power cut once given (a booking,
+     * an alarm). A batch of only non-durable events (heartbeats: the next one says the same again) is committed on
+     * ordinary connections, without waiting for the disk.
+     */
+    default boolean durable() {
+        return true;
+    }
 }

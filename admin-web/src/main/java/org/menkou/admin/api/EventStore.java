@@ -21,22 +21,29 @@ import org.menkou.content.protocol.KioskEvent;
 
 /**
  * Kiosk events, stored exactly once per (kiosk, client id). A batch is checked whole before anything is written and
- * stored in one transaction; a retry gets the receipts of the first delivery. Thread-safe.
+ * stored in one transaction; a retry gets the receipts of the first delivery. A batch holding any
+ * {@linkplain EventHandler#durable() durable} event is committed on the durable connections, one of only other
+ * events (heartbeats) on the ordinary ones. Thread-safe.
  */
 public final class EventStore {
     public static final int MAX_BATCH = 100;
     public static final int MAX_PAYLOAD_CHARS = 8_192;
     private static final Pattern ID = Pattern.compile("[A-Za-z0-9-]{8,64}");
 
-    private final Jdbi jdbi;
+    private final Jdbi durable;
+    private final Jdbi ordinary;
     private final ObjectMapper json;
     private final Map<String, EventHandler> handlers;
     private final Clock clock;
     private final ReentrantLock writer = new ReentrantLock(true);
 
-    /** {@code handlers} by event type (a live, thread-safe map); an event of another type is refused. */
-    public EventStore(Jdbi jdbi, ObjectMapper json, Map<String, EventHandler> handlers, Clock clock) {
-        this.jdbi = jdbi;
+    /**
+     * {@code handlers} by event type (a live, thread-safe map); an event of another type is refused. {@code durable}
+     * and {@code ordinary} are connections to the same database, committing with and without waiting for the disk.
+     */
+    public EventStore(Jdbi durable, Jdbi ordinary, ObjectMapper json, Map<String, EventHandler> handlers, Clock clock) {
+        this.durable = durable;
+        this.ordinary = ordinary;
         this.json = json;
         this.handlers = handlers;
         this.clock = clock;
@@ -48,7 +55,8 @@ public final class EventStore {
         // SQLite takes one writer at a time and makes the others poll with growing sleeps; queueing the request
         // threads here first-come first-served instead keeps the tail latency down when many kiosks push at once.
         // The connection is opened before queueing, so only the transaction itself is serialised.
-        try (Handle h = jdbi.open()) {
+        boolean mustSurvive = events.stream().anyMatch(e -> handlers.get(e.type()).durable());
+        try (Handle h = (mustSurvive ? durable : ordinary).open()) {
             writer.lock();
             try {
                 return h.inTransaction(tx -> {
@@ -131,13 +139,13 @@ public final class EventStore {
 
     /** Number of stored events of {@code type} (all kiosks); for tests and the fleet page. */
     public int count(String type) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM kiosk_event WHERE type = ?").bind(0, type)
+        return durable.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM kiosk_event WHERE type = ?").bind(0, type)
                 .mapTo(Integer.class).one());
     }
 
     /** The stored payload of one event, if stored. */
     public Optional<JsonNode> payload(String kioskId, String eventId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT payload FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")
+        return durable.withHandle(h -> h.createQuery("SELECT payload FROM kiosk_event WHERE kiosk_id = ? AND event_id = ?")
                 .bind(0, kioskId).bind(1, eventId).mapTo(String.class).findOne()).map(this::parse);
     }
 
