@@ -1,8 +1,11 @@
 package org.menkou.admin.api;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicReference;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Station;
@@ -10,6 +13,7 @@ import org.menkou.content.protocol.ContentCodec;
 import org.menkou.content.protocol.ContentItem;
 import org.menkou.content.protocol.ContentPage;
 import org.menkou.content.store.ContentChange;
+import org.menkou.content.store.ContentEntity;
 import org.menkou.content.store.ContentKind;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.StationScope;
@@ -20,6 +24,11 @@ import org.menkou.content.store.StationScope;
  * of S, of S's centre and those for every station; residents only as {@link KioskResident} (masked name, tier, home
  * station). An entity that stops being visible is sent as a tombstone. Each page is read in one transaction, so it
  * is consistent in itself.
+ *
+ * <p>Every write of an entity logs a new version in the same transaction, so an entity's value at a version never
+ * changes: each entity's newest value read is kept, with its wire JSON, under that version, and a page names the
+ * entities it needs by version. Pages read only the change log and the entities the kept ones do not answer.
+ * Thread-safe.
  */
 public final class ContentFeed {
     public static final int MAX_LIMIT = 1_000;
@@ -27,6 +36,14 @@ public final class ContentFeed {
     private final ContentStore store;
     private final ContentCodec codec;
     private final long snapshotThreshold;
+    /** Per entity (kind and id): its value and wire JSON at one version. Never mutated once kept; read by many pages. */
+    private final Map<Key, Kept> kept = new ConcurrentHashMap<>();
+
+    private record Key(ContentEntity entity, String id) {
+    }
+
+    private record Kept(long version, Object value, JsonNode json) {
+    }
 
     public ContentFeed(ContentStore store, ContentCodec codec, long snapshotThreshold) {
         this.store = store;
@@ -62,10 +79,10 @@ public final class ContentFeed {
         List<ContentItem> items = new ArrayList<>(changes.size());
         for (ContentChange c : changes) {
             ContentKind<?> kind = c.entity().kind();
-            Optional<?> value = c.deleted() ? Optional.empty()
-                    : kind.find(store, c.entityId()).filter(v -> kind.isVisible(v, scope));
+            Optional<Kept> value = c.deleted() ? Optional.empty()
+                    : valueAt(c).filter(v -> kind.isVisible(v.value(), scope));
             if (value.isPresent()) {
-                items.add(new ContentItem(c.entity().name(), c.entityId(), false, codec.encode(value.get())));
+                items.add(new ContentItem(c.entity().name(), c.entityId(), false, value.get().json()));
             } else if (!snapshot) {
                 items.add(new ContentItem(c.entity().name(), c.entityId(), true, null));
             }
@@ -73,5 +90,21 @@ public final class ContentFeed {
         boolean more = !snapshot && changes.size() == limit;
         long version = more ? changes.get(changes.size() - 1).version() : current;
         return new ContentPage(since, version, snapshot, more, items);
+    }
+
+    /**
+     * The value of {@code change}'s entity as of the change, which is its newest (the change log lists only newest
+     * changes); read in the caller's transaction unless kept, and then kept. Empty when the entity is not found.
+     */
+    private Optional<Kept> valueAt(ContentChange change) {
+        Key key = new Key(change.entity(), change.entityId());
+        Kept known = kept.get(key);
+        if (known != null && known.version() == change.version()) {
+            return Optional.of(known);
+        }
+        Optional<Kept> read = change.entity().kind().find(store, change.entityId())
+                .map(v -> new Kept(change.version(), v, codec.encode(v)));
+        read.ifPresent(k -> kept.merge(key, k, (old, fresh) -> fresh.version() > old.version() ? fresh : old));
+        return read;
     }
 }
