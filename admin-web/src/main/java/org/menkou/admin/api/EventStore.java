@@ -54,22 +54,35 @@ public final class EventStore {
         check(events);
         // SQLite takes one writer at a time and makes the others poll with growing sleeps; queueing the request
         // threads here first-come first-served instead keeps the tail latency down when many kiosks push at once.
-        // The connection is opened before queueing, so only the transaction itself is serialised.
-        boolean mustSurvive = events.stream().anyMatch(e -> handlers.get(e.type()).durable());
-        try (Handle h = (mustSurvive ? durable : ordinary).open()) {
-            writer.lock();
-            try {
-                return h.inTransaction(tx -> {
-                    List<EventReceipt> receipts = new ArrayList<>(events.size());
-                    for (KioskEvent e : events) {
-                        receipts.add(storeOne(tx, kiosk, e));
-                    }
-                    return new EventAck(receipts);
-                });
-            } finally {
-                writer.unlock();
+        if (events.stream().anyMatch(e -> handlers.get(e.type()).durable())) {
+            // The durable connection is opened before queueing, so only the transaction itself is serialised.
+            try (Handle h = durable.open()) {
+                writer.lock();
+                try {
+                    return storeAll(h, kiosk, events);
+                } finally {
+                    writer.unlock();
+                }
             }
         }
+        // An ordinary connection is borrowed only inside the queue: a durable transaction holding the queue may
+        // borrow one as well (the booking rules read the menu), so nobody may hold one while waiting for the queue.
+        writer.lock();
+        try (Handle h = ordinary.open()) {
+            return storeAll(h, kiosk, events);
+        } finally {
+            writer.unlock();
+        }
+    }
+
+    private EventAck storeAll(Handle handle, Kiosk kiosk, List<KioskEvent> events) {
+        return handle.inTransaction(tx -> {
+            List<EventReceipt> receipts = new ArrayList<>(events.size());
+            for (KioskEvent e : events) {
+                receipts.add(storeOne(tx, kiosk, e));
+            }
+            return new EventAck(receipts);
+        });
     }
 
     private EventReceipt storeOne(Handle h, Kiosk kiosk, KioskEvent e) {

@@ -14,21 +14,30 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.jdbi.v3.core.Jdbi;
 import org.jdbi.v3.core.statement.SqlLogger;
 import org.jdbi.v3.core.statement.StatementContext;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menkou.admin.meals.MealTesting;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.SettableClock;
+import org.menkou.content.Meal;
 import org.menkou.content.protocol.AlarmReport;
 import org.menkou.content.protocol.AlarmSource;
+import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskApiPaths;
@@ -82,6 +91,45 @@ class HeartbeatStorageTest {
             assertThat(f.admin.events().count(Heartbeat.TYPE)).as("the day-old heartbeat was pruned").isEqualTo(1);
             assertThat(f.admin.kiosks().all().get(0).lastHeartbeat()).isEqualTo(START.plus(Duration.ofHours(25)));
             assertThat(f.admin.kiosks().all().get(0).contentVersion()).isEqualTo(2L);
+        });
+    }
+
+    /**
+     * Heartbeats borrow an ordinary connection and the writer queue, bookings a durable connection, the queue, and an
+     * ordinary connection inside it: with more heartbeats waiting than the pool has connections, every push still
+     * gets its answer.
+     */
+    @Test
+    void manyHeartbeatsBesideBookingsAllGetAnswers() throws Exception {
+        AdminFixture f = new AdminFixture(dir);
+        LocalDate day = LocalDate.now(MealTesting.ZONE).plusDays(1);
+        MealTesting.lunch(f.store, day, 100_000);
+        String token = f.admin.kiosks().register("wt-station-1", "一号", "test").token();
+        ObjectMapper json = SyncJson.strict();
+        JavalinTest.test(f.app, (server, client) -> {
+            URI events = URI.create("http://127.0.0.1:" + server.port() + KioskApiPaths.EVENTS);
+            ExecutorService pushers = Executors.newFixedThreadPool(28);
+            try {
+                List<Future<?>> done = new ArrayList<>();
+                for (int t = 0; t < 28; t++) {
+                    boolean booking = t % 7 == 0;
+                    done.add(pushers.submit(() -> {
+                        for (int i = 0; i < 15; i++) {
+                            KioskEvent e = booking ? new KioskEvent(UUID.randomUUID().toString(),
+                                    BookingRequest.EVENT_TYPE, Instant.now(), json.valueToTree(MealTesting.request(
+                                            UUID.randomUUID().toString(), day, null, false))) : beat(json, i);
+                            push(events, token, json, List.of(e));
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> d : done) {
+                    d.get(60, TimeUnit.SECONDS);
+                }
+            } finally {
+                pushers.shutdownNow();
+            }
+            assertThat(f.admin.meals().confirmedCount(MealTesting.CANTEEN, day, Meal.LUNCH)).isEqualTo(4 * 15);
         });
     }
 

@@ -13,11 +13,13 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -205,9 +207,11 @@ class FleetBenchmark {
     }
 
     /** CPU of the servers and of this JVM (the simulated clients) over a window, and the load average around it. */
-    private record Meter(ServersUnderTest servers, long startNanos, OptionalLong serverCpu, long clientCpu, String load) {
+    private record Meter(ServersUnderTest servers, long startNanos, OptionalLong serverCpu, Map<String, Long> threads,
+                         long clientCpu, String load) {
         static Meter start(ServersUnderTest servers) {
-            return new Meter(servers, System.nanoTime(), servers.cpuNanos(), processCpu(), loadAverage());
+            return new Meter(servers, System.nanoTime(), servers.cpuNanos(), servers.threadCpuNanos(), processCpu(),
+                    loadAverage());
         }
 
         long elapsedMillis() {
@@ -231,6 +235,18 @@ class FleetBenchmark {
             System.out.printf("BENCH %s kiosks=%d heartbeat %s; content %s%n", phase, kiosks, beats.line(), pulls.line());
             System.out.printf("BENCH %s kiosks=%d server CPU %s; client JVM CPU %.1f%% of one core; load %s -> %s%n",
                     phase, kiosks, server, 100.0 * (processCpu() - clientCpu) / (seconds * 1e9), load, loadAverage());
+            System.out.printf("BENCH %s kiosks=%d server threads (%% of one core): %s%n", phase, kiosks,
+                    threadShares(seconds));
+        }
+
+        /** The server's thread groups that used the most CPU in the window, largest first. */
+        private String threadShares(double seconds) {
+            Map<String, Long> now = servers.threadCpuNanos();
+            return now.entrySet().stream()
+                    .map(e -> Map.entry(e.getKey(), e.getValue() - threads.getOrDefault(e.getKey(), 0L)))
+                    .filter(e -> e.getValue() > 0).sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .map(e -> String.format("%s %.1f", e.getKey(), 100.0 * e.getValue() / (seconds * 1e9)))
+                    .collect(Collectors.joining(", "));
         }
 
         private static long processCpu() {

@@ -10,10 +10,13 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.OptionalLong;
+import java.util.TreeMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.menkou.admin.meals.MealTesting;
 import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
@@ -133,6 +136,32 @@ public final class ServersUnderTest implements AutoCloseable {
             ticks += ticks(pid);
         }
         return OptionalLong.of(ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND));
+    }
+
+    /**
+     * CPU time so far (ns) of the known server processes' threads, summed by thread name without its digits
+     * ({@code admin-http-}, {@code C2 CompilerThre}, {@code GC Thread#} …; Linux keeps 15 characters of a name).
+     */
+    public Map<String, Long> threadCpuNanos() {
+        Map<String, Long> out = new TreeMap<>();
+        for (long pid : pids) {
+            try (Stream<Path> tasks = Files.list(Path.of("/proc", Long.toString(pid), "task"))) {
+                tasks.forEach(task -> {
+                    try {
+                        String stat = Files.readString(task.resolve("stat"), StandardCharsets.US_ASCII);
+                        String name = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')')).replaceAll("\\d+$", "");
+                        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+                        long ticks = Long.parseLong(f[11]) + Long.parseLong(f[12]);
+                        out.merge(name, ticks * (1_000_000_000L / CLOCK_TICKS_PER_SECOND), Long::sum);
+                    } catch (IOException e) {
+                        // The thread ended between listing and reading: the process no longer counts it either.
+                    }
+                });
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot list the threads of process " + pid + ": " + e, e);
+            }
+        }
+        return out;
     }
 
     /** utime + stime of {@code pid} in clock ticks (fields 14 and 15 of /proc/PID/stat, counted after the name). */
