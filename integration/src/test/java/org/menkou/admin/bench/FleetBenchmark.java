@@ -49,7 +49,7 @@ class FleetBenchmark {
     private static final int KIOSKS = Integer.getInteger("bench.kiosks", 5_000);
     private static final Duration INTERVAL = Duration.ofSeconds(Long.getLong("bench.interval", 30));
     private static final Duration WINDOW = Duration.ofSeconds(Long.getLong("bench.seconds", 90));
-    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 30));
+    private static final Duration WARMUP = Duration.ofSeconds(Long.getLong("bench.warmup", 60));
     private static final int PRESSES = Integer.getInteger("bench.presses", 50);
     private static final int BOOKING_THREADS = Integer.getInteger("bench.bookingThreads", 16);
     private static final Duration BOOKING_BURST = Duration.ofSeconds(Long.getLong("bench.bookingSeconds", 10));
@@ -207,6 +207,9 @@ class FleetBenchmark {
     }
 
     /** CPU of the servers and of this JVM (the simulated clients) over a window, and the load average around it. */
+    /** The server's request threads (Jetty's pool, named in admin-web's RequestLimits), as /proc names them. */
+    private static final String REQUEST_THREADS = "admin-http-";
+
     private record Meter(ServersUnderTest servers, long startNanos, OptionalLong serverCpu, Map<String, Long> threads,
                          long clientCpu, String load) {
         static Meter start(ServersUnderTest servers) {
@@ -227,8 +230,11 @@ class FleetBenchmark {
             String server = "n/a";
             if (serverCpu.isPresent() && cpuNow.isPresent()) {
                 long cpu = cpuNow.getAsLong() - serverCpu.getAsLong();
-                server = String.format("%.1f%% of one core, %.3f ms per request", 100.0 * cpu / (seconds * 1e9),
-                        cpu / 1e6 / Math.max(1, requests + other));
+                long http = servers.threadCpuNanos().getOrDefault(REQUEST_THREADS, 0L)
+                        - threads.getOrDefault(REQUEST_THREADS, 0L);
+                server = String.format("%.1f%% of one core, %.3f ms per request; request threads %.1f%%, %.3f ms per"
+                        + " request", 100.0 * cpu / (seconds * 1e9), cpu / 1e6 / Math.max(1, requests + other),
+                        100.0 * http / (seconds * 1e9), http / 1e6 / Math.max(1, requests + other));
             }
             System.out.printf("BENCH %s kiosks=%d window=%.0fs requests=%d (%.1f/s) all %s%n", phase, kiosks, seconds,
                     requests, requests / seconds, all.line());
