@@ -15,10 +15,6 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalLong;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -27,6 +23,7 @@ import org.menkou.admin.bench.fleet.AdminSite;
 import org.menkou.admin.bench.fleet.AlarmPresses;
 import org.menkou.admin.bench.fleet.BookingBurst;
 import org.menkou.admin.bench.fleet.KioskFleet;
+import org.menkou.admin.bench.fleet.NoticeEdits;
 import org.menkou.admin.bench.fleet.Provisioning;
 import org.menkou.admin.bench.fleet.Samples;
 import org.menkou.admin.bench.fleet.ServersUnderTest;
@@ -53,7 +50,7 @@ class FleetBenchmark {
     private static final int PRESSES = Integer.getInteger("bench.presses", 50);
     private static final int BOOKING_THREADS = Integer.getInteger("bench.bookingThreads", 16);
     private static final Duration BOOKING_BURST = Duration.ofSeconds(Long.getLong("bench.bookingSeconds", 10));
-    private static final String SEARCH = System.getProperty("bench.search", "1000,2000,5000,8000,12000");
+    private static final String SEARCH = System.getProperty("bench.search", "1000,2000,5000,8000,12000,16000,20000,25000");
     private static final Duration STEP = Duration.ofSeconds(Long.getLong("bench.stepSeconds", 40));
     private static final double TARGET_P99_MS = Double.parseDouble(System.getProperty("bench.p99ms", "100"));
     private static final String STATION = "wt-station-1";
@@ -78,32 +75,28 @@ class FleetBenchmark {
                     (System.nanoTime() - t0) / 1e9);
             String presser = tokens.get(0);
             List<String> fleetTokens = tokens.subList(1, tokens.size());
-            try (KioskFleet fleet = new KioskFleet(bases, fleetTokens, INTERVAL)) {
+            AdminSite editor = new AdminSite(bases.get(0));
+            editor.logIn(servers.adminUser(), password, NEW_PASSWORD);
+            try (KioskFleet fleet = new KioskFleet(bases, fleetTokens, INTERVAL);
+                 NoticeEdits edits = new NoticeEdits(editor)) {
                 fleet.start(KIOSKS, version(bases.get(0), presser));
                 Thread.sleep(WARMUP.toMillis());
                 drain(fleet);
-                mainWindow(servers, admin, fleet, presser, password);
+                mainWindow(servers, admin, fleet, presser, edits);
                 burst(servers, fleet, fleetTokens);
                 fleet.stop();
                 search(servers, fleet, steps, presser);
+                System.out.printf("BENCH notice edits on the admin site: %d saved, %d refused (one a second, all"
+                        + " phases)%n", edits.saved(), edits.refused());
             }
         }
     }
 
     /** N kiosks for the window, with a notice edit per second and alarm presses measured to the board. */
     private void mainWindow(ServersUnderTest servers, AdminSite admin, KioskFleet fleet, String presser,
-                            String password) throws Exception {
-        AdminSite editor = new AdminSite(servers.bases().get(0));
-        editor.logIn(servers.adminUser(), password, NEW_PASSWORD);
-        AtomicInteger edits = new AtomicInteger();
-        ScheduledExecutorService editing = Executors.newSingleThreadScheduledExecutor();
+                            NoticeEdits edits) throws Exception {
+        int editsBefore = edits.saved();
         Meter meter = Meter.start(servers);
-        editing.scheduleAtFixedRate(() -> {
-            int n = edits.getAndIncrement();
-            if (!editor.saveNotice(n < 20, "fleet-bench-" + (n % 20), "压测通知" + n)) {
-                System.out.println("BENCH edit refused: " + n);
-            }
-        }, 0, 1, TimeUnit.SECONDS);
         Samples.Summary presses;
         URI last = servers.bases().get(servers.bases().size() - 1);
         try (AlarmPresses board = new AlarmPresses(servers.bases().get(0), admin.sessionCookie(), last, presser,
@@ -113,9 +106,9 @@ class FleetBenchmark {
         Thread.sleep(Math.max(0, WINDOW.toMillis() - meter.elapsedMillis()));
         Samples.Summary beats = fleet.heartbeats().drain();
         Samples.Summary pulls = fleet.pulls().drain();
-        editing.shutdownNow();
-        meter.report("fleet", KIOSKS, beats, pulls, edits.get() + presses.count());
-        System.out.printf("BENCH fleet kiosks=%d edits=%d (one a second on the admin site)%n", KIOSKS, edits.get());
+        int edited = edits.saved() - editsBefore;
+        meter.report("fleet", KIOSKS, beats, pulls, edited + presses.count());
+        System.out.printf("BENCH fleet kiosks=%d edits=%d (one a second on the admin site)%n", KIOSKS, edited);
         System.out.printf("BENCH press->board kiosks=%d presses=%d %s%n", KIOSKS, PRESSES, presses.line());
     }
 
