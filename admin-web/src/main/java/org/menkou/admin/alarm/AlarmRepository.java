@@ -55,11 +55,13 @@ public final class AlarmRepository {
     /** Active alarms (oldest first), then the {@code recent} newest closed ones; only {@code stationId}'s if not null. */
     public List<Alarm> board(String stationId, int recent) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM (SELECT * FROM alarm WHERE state IN ('OPEN', 'ACKNOWLEDGED')
-                                         AND (:station IS NULL OR station_id = :station) ORDER BY seq)
+                        SELECT * FROM (SELECT alarm.*, 0 AS part, seq AS place FROM alarm
+                                       WHERE state IN ('OPEN', 'ACKNOWLEDGED') AND (:station IS NULL OR station_id = :station)) active
                         UNION ALL
-                        SELECT * FROM (SELECT * FROM alarm WHERE state IN ('RESOLVED', 'CANCELLED')
-                                         AND (:station IS NULL OR station_id = :station) ORDER BY seq DESC LIMIT :recent)""")
+                        SELECT * FROM (SELECT alarm.*, 1 AS part, -seq AS place FROM alarm
+                                       WHERE state IN ('RESOLVED', 'CANCELLED') AND (:station IS NULL OR station_id = :station)
+                                       ORDER BY seq DESC LIMIT :recent) closed
+                        ORDER BY part, place""")
                 .bind("station", stationId).bind("recent", recent).map((rs, ctx) -> map(rs)).list());
     }
 

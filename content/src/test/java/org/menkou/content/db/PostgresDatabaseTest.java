@@ -11,6 +11,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.ContentException;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.LoopbackPort;
 import org.menkou.content.testing.PostgresCluster;
 
 /** The database seam on a real PostgreSQL server (this JVM's private test cluster). */
@@ -48,6 +49,23 @@ class PostgresDatabaseTest {
                     "INSERT INTO station (id, kind, name, address, opening_hours, phone, parent_id)"
                             + " VALUES ('orphan', 'STATION', 'n', 'a', 'o', 'p', 'nobody')")))
                     .hasMessageContaining("foreign key");
+        }
+    }
+
+    @Test
+    void aMultiHostUrlFindsThePrimaryPastAHostThatIsDown() throws Exception {
+        PostgresCluster cluster = PostgresCluster.shared();
+        String single = cluster.newDatabase();
+        try (LoopbackPort down = LoopbackPort.hold()) {
+            // As docs/deploy.md configures the nodes: every database machine, the primary wherever it is now.
+            String multi = single.replace("127.0.0.1:" + cluster.port(), "127.0.0.1:" + down.port() + ",127.0.0.1:"
+                    + cluster.port()) + "&targetServerType=primary";
+            try (Database database = Database.open(multi, dir)) {
+                database.migrate(ContentStore.MIGRATIONS);
+                boolean standby = database.jdbi().withHandle(h -> h.createQuery("SELECT pg_is_in_recovery()")
+                        .mapTo(Boolean.class).one());
+                assertThat(standby).as("connected to a primary").isFalse();
+            }
         }
     }
 

@@ -42,6 +42,7 @@ import org.menkou.content.testing.PostgresCluster;
  * kiosk resends until it is acknowledged is stored exactly once.
  */
 @Tag("integration")
+@Tag("topology")
 class CityRestartIT {
     private static final int KIOSKS = 12;
     private static final Duration CLIENT_TIMEOUT = Duration.ofSeconds(20);

@@ -44,6 +44,7 @@ import org.menkou.content.testing.PostgresCluster;
  * resend what got no answer to the other node (same event ids) and nothing confirmed is lost or doubled.
  */
 @Tag("integration")
+@Tag("topology")
 class CityStormIT {
     private static final int KIOSKS = 30;
     private static final int REQUESTS = 300;
