@@ -28,6 +28,9 @@ import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.LoopbackPort;
+import org.menkou.content.testing.PostgresCluster;
+import org.menkou.content.testing.TestDatabases;
+import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.meals.KioskMealBookings;
@@ -38,8 +41,8 @@ import org.menkou.kiosk.sync.ServerTrust;
 import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
 
 /**
- * A kiosk with several servers, all real: admin servers (AdminApp on loopback, two of them sharing one SQLite file as
- * the nodes of one site), Debian's nginx as the load balancer with TLS by a CA made in the test, and the kiosk started
+ * A kiosk with several servers, all real: admin servers (AdminApp on loopback, two of them sharing one database as
+ * the nodes of one site: an SQLite file, or PostgreSQL in the build's second run), Debian's nginx as the load balancer with TLS by a CA made in the test, and the kiosk started
  * the way {@code menkou kiosk --server … --server-ca …} starts it ({@link KioskSyncLauncher#remember}, then
  * {@link KioskSyncLauncher#start} and {@link AlarmLauncher#start} on its own SQLite file).
  */
@@ -57,6 +60,8 @@ class KioskFailoverIT {
     private record Kiosk(ContentStore store, KioskSync sync, AlarmLauncher alarm) implements AutoCloseable {
         static Kiosk start(Path data, KioskCredentials credentials) throws Exception {
             ContentStore store = ContentStore.open(Database.openIn(data));
+            // As KioskCommand: the alarm table is made before the sync thread writes to the same file.
+            store.database().migrate(AlarmJournal.MIGRATIONS);
             KioskSync sync = KioskSyncLauncher.start(store, credentials, "test", () -> new VoiceReport(false, "none"),
                     Duration.ofMillis(300));
             AlarmLauncher alarm = AlarmLauncher.start(data, store, STATION, "key:F12", Optional.of(sync), Optional::empty);
@@ -79,6 +84,20 @@ class KioskFailoverIT {
             sync.close();
             store.database().close();
         }
+    }
+
+    /**
+     * One new database for two nodes: on the build's PostgreSQL cluster (its second run) each node opens its own
+     * connections, as two processes would; on SQLite, which takes one process's writers, they share one Database.
+     * The caller closes each once.
+     */
+    private static List<Database> oneDatabaseForTwoNodes(Path dir) {
+        if (TestDatabases.postgres()) {
+            String url = PostgresCluster.shared().newDatabase();
+            return List.of(Database.open(url, dir), Database.open(url, dir));
+        }
+        Database shared = Database.openIn(dir);
+        return List.of(shared, shared);
     }
 
     private static String url(AdminFixture node) {
@@ -119,8 +138,10 @@ class KioskFailoverIT {
     @Test
     void behindATlsBalancerTheAlarmArrivesWhileOneOfTwoNodesIsStopped() throws Exception {
         TestCertificates certificates = TestCertificates.create(dir.resolve("certs"), "Menkou district test CA");
-        AdminFixture nodeA = new AdminFixture(dir.resolve("server"));
-        AdminFixture nodeB = new AdminFixture(dir.resolve("server"));
+        Path serverDir = dir.resolve("server");
+        List<Database> databases = oneDatabaseForTwoNodes(serverDir);
+        AdminFixture nodeA = new AdminFixture(serverDir, databases.get(0));
+        AdminFixture nodeB = new AdminFixture(serverDir, databases.get(1));
         nodeA.app.start("127.0.0.1", 0);
         nodeB.app.start("127.0.0.1", 0);
         String token = nodeA.admin.kiosks().register(STATION, "k", "boss").token();
@@ -158,6 +179,7 @@ class KioskFailoverIT {
         } finally {
             nodeA.app.stop();
             nodeB.app.stop();
+            databases.stream().distinct().forEach(Database::close);
         }
     }
 

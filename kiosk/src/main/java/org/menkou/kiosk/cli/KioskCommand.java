@@ -17,6 +17,7 @@ import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
+import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.session.IdentifiedResident;
@@ -97,6 +98,8 @@ final class KioskCommand implements Callable<Integer> {
         Optional<KioskCredentials> credentials = credentials(dir);
         Database database = Database.openIn(dir);
         ContentStore store = ContentStore.open(database);
+        // Before the sync thread writes: a migration racing a writer on the same SQLite file fails (BUSY_SNAPSHOT).
+        database.migrate(AlarmJournal.MIGRATIONS);
         Optional<KioskVoices> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(modelsHome != null ? modelsHome : dir)
                 .withLanguage(language).withMicFile(micFile).withSpeakerFile(speakerFile), System.out);
         Optional<KioskSync> sync = credentials.map(c -> KioskSyncLauncher.start(store, c, APP_VERSION,
