@@ -61,7 +61,8 @@ final class AdminCommand implements Callable<Integer> {
     java.time.ZoneId zone;
 
     @Option(names = "--secure-cookies",
-            description = "Mark cookies Secure: use when the site is served over HTTPS (e.g. behind a TLS proxy).")
+            description = "Mark cookies Secure: use when the site is served over HTTPS (e.g. behind a TLS proxy; one that"
+                    + " sends X-Forwarded-Proto: https needs no flag).")
     boolean secureCookies;
 
     /** The server settings these options ask for, on data directory {@code dir}. */
