@@ -34,8 +34,6 @@ import org.menkou.admin.testing.AdminNode;
 import org.menkou.admin.testing.SharedDatabase;
 import org.menkou.admin.testing.WebClient;
 import org.menkou.content.protocol.SyncJson;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * What two admin nodes on one database behind a balancer without sticky sessions must do, over real HTTP on
@@ -49,7 +47,6 @@ import org.slf4j.LoggerFactory;
 class TwoNodesTest {
     /** How long a second escalation is awaited in vain: 15 of the watch's checks and several channel retries. */
     private static final Duration NO_SECOND = Duration.ofMillis(1_500);
-    private static final Logger log = LoggerFactory.getLogger(TwoNodesTest.class);
     @TempDir
     Path tmp;
     private final List<AdminNode> nodes = new ArrayList<>();
@@ -127,7 +124,8 @@ class TwoNodesTest {
         long stopped = System.nanoTime();
         first.stop();
         assertThat(leader(Duration.ofSeconds(10))).isSameAs(other);
-        log.info("the other node led {} ms after the leader stopped", (System.nanoTime() - stopped) / 1_000_000);
+        System.out.printf("two nodes: the other node led %d ms after the leader stopped%n",
+                (System.nanoTime() - stopped) / 1_000_000);
         assertThat(other.kiosk().health()).contains("\"leader\":true");
     }
 
@@ -192,7 +190,7 @@ class TwoNodesTest {
                 a.kiosk().alarm(token);
                 millis.add((board.awaitAlarm(boardWakeUp().plusSeconds(5)) - posted) / 1_000_000);
             }
-            log.info("alarm posted on one node → board on the other: {} ms", millis);
+            System.out.printf("two nodes: alarm posted through one node → board on the other in %s ms%n", millis);
             assertThat(millis).allSatisfy(ms -> assertThat(ms).isLessThan(boardWakeUp().toMillis()));
         }
     }
