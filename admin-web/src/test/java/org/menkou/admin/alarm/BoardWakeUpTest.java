@@ -21,10 +21,12 @@ import org.menkou.admin.testing.KioskPoster;
 import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.TestDatabases;
 
 /**
- * The board's wake-up through the database's signals, in one process: two apps on one {@link Database} (so one set of
- * in-process signals), a board on the second, alarms posted through the first's kiosk API.
+ * The board's wake-up through the database's signals, in one process: two apps on one {@link Database} (one set of
+ * signals: in process on SQLite, through the server on PostgreSQL), a board on the second, alarms posted through the
+ * first's kiosk API.
  */
 @Tag("integration")
 class BoardWakeUpTest {
@@ -34,7 +36,7 @@ class BoardWakeUpTest {
     @Test
     @Timeout(60)
     void anAlarmPostedThroughOneAppReachesABoardOfTheOtherWithinASecond() throws Exception {
-        try (Database db = Database.openSqlite(dir.resolve("menkou.db"))) {
+        try (Database db = TestDatabases.server(dir)) {
             ContentStore store = ContentStore.open(db, Clock.systemUTC());
             new DemoSeed().seedIfEmpty(store, LocalDate.now());
             AdminApp first = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4));

@@ -23,6 +23,7 @@ import picocli.CommandLine;
 
 /** {@code menkou admin} options that change how the server answers, checked over real HTTP. */
 @Tag("integration")
+@Tag("sqlite")
 class AdminCommandTest {
     private static final String PASSWORD = "correct-horse-battery";
 

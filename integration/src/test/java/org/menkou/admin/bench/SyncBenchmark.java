@@ -181,7 +181,7 @@ class SyncBenchmark {
     private static long serverCpuNanos(ThreadMXBean threads) {
         long sum = 0;
         for (ThreadInfo info : threads.getThreadInfo(threads.getAllThreadIds())) {
-            if (info != null && info.getThreadName().startsWith("JettyServerThreadPool")) {
+            if (info != null && info.getThreadName().startsWith("admin-http")) {
                 sum += Math.max(0, threads.getThreadCpuTime(info.getThreadId()));
             }
         }
