@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.menkou.admin.alarm.channel.Escalation;
 import org.menkou.admin.alarm.channel.EscalationChannel;
@@ -17,11 +18,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The centre's watch, every {@link AlarmSettings#checkEvery()} on the "alarm-watch" thread: escalates each alarm
- * nobody acknowledged within {@link AlarmSettings#escalateAfter()} exactly once (the database flag decides, so even
- * two watches would not send twice), and raises or clears "终端离线" for kiosks silent longer than
+ * The centre's watch, every {@link AlarmSettings#checkEvery()} on the "alarm-watch" thread while this node leads (of
+ * several nodes on one database, one watches): escalates each alarm nobody acknowledged within
+ * {@link AlarmSettings#escalateAfter()} exactly once (the database flag decides, so even two watches, say around a
+ * change of leader, would not send twice), and raises or clears "终端离线" for kiosks silent longer than
  * {@link AlarmSettings#offlineAfter()}. Channels are tried on "alarm-escalation" threads as
- * {@link AlarmSettings#channelRetry()} says (doubling delays).
+ * {@link AlarmSettings#channelRetry()} says (doubling delays); tries under way go on when the node stops leading.
  */
 public final class AlarmWatch implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AlarmWatch.class);
@@ -31,17 +33,20 @@ public final class AlarmWatch implements AutoCloseable {
     private final AlarmSettings settings;
     private final Function<Alarm, Escalation> describe;
     private final Clock clock;
+    private final BooleanSupplier leading;
     private ScheduledExecutorService timer;
     private ExecutorService delivery;
 
+    /** @param leading whether this node does the watch now; asked before each scheduled check */
     AlarmWatch(AlarmRepository alarms, Supervision supervision, BoardFeed feed, AlarmSettings settings,
-               Function<Alarm, Escalation> describe, Clock clock) {
+               Function<Alarm, Escalation> describe, Clock clock, BooleanSupplier leading) {
         this.alarms = alarms;
         this.supervision = supervision;
         this.feed = feed;
         this.settings = settings;
         this.describe = describe;
         this.clock = clock;
+        this.leading = leading;
     }
 
     synchronized void start() {
@@ -55,6 +60,9 @@ public final class AlarmWatch implements AutoCloseable {
     }
 
     private void checkSafely() {
+        if (!leading.getAsBoolean()) {
+            return;
+        }
         try {
             check();
         } catch (RuntimeException e) {
@@ -62,7 +70,10 @@ public final class AlarmWatch implements AutoCloseable {
         }
     }
 
-    /** One look: escalate what is due, review kiosk silence. Runs on the caller's thread (tests drive it so). */
+    /**
+     * One look: escalate what is due, review kiosk silence. Runs on the caller's thread (tests drive it so), whether
+     * or not this node leads.
+     */
     public void check() {
         Instant now = Instant.now(clock);
         for (Alarm a : alarms.dueForEscalation(now.minus(settings.escalateAfter()))) {

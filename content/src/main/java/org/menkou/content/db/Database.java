@@ -43,6 +43,7 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource durablePool;
     private final Jdbi jdbi;
     private final Jdbi durable;
+    private OwnedSignals signals;
 
     Database(Vendor vendor, String location, Path directory, DataSource migrations, DataSource ordinary,
              DataSource durable) {
@@ -179,9 +180,28 @@ public final class Database implements AutoCloseable {
         vendor.deferForeignKeys(h);
     }
 
-    /** Closes the pools; connections in use are closed when returned. */
+    /**
+     * The wake-ups between the processes on this database, made on first use: in process on SQLite, NOTIFY and
+     * LISTEN on a server. Closed with the database.
+     */
+    public synchronized Signals signals() {
+        if (signals == null) {
+            signals = switch (vendor) {
+                case SQLITE -> new LocalSignals();
+                case POSTGRES -> new PostgresSignals(migrations, jdbi);
+            };
+        }
+        return signals;
+    }
+
+    /** Closes the signals and the pools; connections in use are closed when returned. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (signals != null) {
+                signals.close();
+            }
+        }
         durablePool.close();
         ordinaryPool.close();
     }
