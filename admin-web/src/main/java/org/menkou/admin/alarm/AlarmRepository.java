@@ -130,6 +130,27 @@ public final class AlarmRepository {
         });
     }
 
+    /** A channel's delivery of an escalation that is still under way, as last recorded. */
+    record OpenDelivery(long seq, String channel, int attempts, String updatedAt) {
+    }
+
+    /** Deliveries still under way that nobody has touched since {@code before}: their node stopped mid-way. */
+    List<OpenDelivery> abandonedDeliveries(Instant before) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT alarm, channel, attempts, updated_at FROM alarm_escalation
+                        WHERE state = 'SENDING' AND updated_at < ? ORDER BY alarm, channel""")
+                .bind(0, before.toString())
+                .map((rs, ctx) -> new OpenDelivery(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4))).list());
+    }
+
+    /** Takes over {@code d} for this node: true for exactly one node, the one whose update still found it as read. */
+    boolean takeOver(OpenDelivery d, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE alarm_escalation SET updated_at = ?
+                        WHERE alarm = ? AND channel = ? AND state = 'SENDING' AND updated_at = ?""")
+                .bind(0, now.toString()).bind(1, d.seq()).bind(2, d.channel()).bind(3, d.updatedAt()).execute()) == 1;
+    }
+
     void delivery(long seq, String channel, DeliveryState state, int attempts, String error, Instant now) {
         jdbi.useHandle(h -> h.createUpdate("""
                         INSERT INTO alarm_escalation (alarm, channel, state, attempts, last_error, updated_at)

@@ -3,6 +3,7 @@ package org.menkou.admin.alarm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -82,22 +83,46 @@ public final class AlarmWatch implements AutoCloseable {
                 feed.publish(BoardFeed.Change.ESCALATION, a.seq());
                 Escalation e = describe.apply(a);
                 for (EscalationChannel c : settings.channels()) {
-                    if (delivery != null) {
-                        delivery.execute(() -> deliver(c, e));
-                    } else {
-                        deliver(c, e);
-                    }
+                    run(() -> deliver(c, e, 1));
                 }
             }
         }
+        resumeAbandoned(now);
         if (supervision.review(now.minus(settings.offlineAfter()), now)) {
             feed.publish(BoardFeed.Change.OFFLINE, 0);
         }
     }
 
-    private void deliver(EscalationChannel channel, Escalation e) {
+    /**
+     * Goes on with deliveries a node left unfinished when it stopped (between tries, or before the first): each is
+     * taken over by one node and tried again from its next try. A delivery cut off mid-try may so arrive twice;
+     * every escalation carries the alarm's id for the receiver to tell.
+     */
+    private void resumeAbandoned(Instant now) {
+        for (AlarmRepository.OpenDelivery d : alarms.abandonedDeliveries(now.minus(settings.abandonedAfter()))) {
+            Optional<EscalationChannel> channel = settings.channels().stream().filter(c -> c.name().equals(d.channel()))
+                    .findFirst();
+            Optional<Alarm> alarm = alarms.find(d.seq());
+            if (channel.isPresent() && alarm.isPresent() && alarms.takeOver(d, now)) {
+                log.warn("alarm #{}: its escalation through {} was left unfinished by a stopped node; going on with it",
+                        d.seq(), d.channel());
+                Escalation e = describe.apply(alarm.get());
+                run(() -> deliver(channel.get(), e, d.attempts() + 1));
+            }
+        }
+    }
+
+    private void run(Runnable task) {
+        if (delivery != null) {
+            delivery.execute(task);
+        } else {
+            task.run();
+        }
+    }
+
+    private void deliver(EscalationChannel channel, Escalation e, int firstAttempt) {
         RetryPolicy retry = settings.channelRetry();
-        for (int attempt = 1; attempt <= retry.maxTries(); attempt++) {
+        for (int attempt = firstAttempt; attempt <= retry.maxTries(); attempt++) {
             try {
                 channel.send(e);
                 alarms.delivery(e.seq(), channel.name(), DeliveryState.SENT, attempt, null, Instant.now(clock));

@@ -29,7 +29,6 @@ import org.menkou.content.protocol.MealBooking;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.testing.LoopbackPort;
 import org.menkou.content.testing.PostgresCluster;
-import org.menkou.content.testing.TestDatabases;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.alarm.KioskAlarm;
@@ -47,6 +46,7 @@ import org.menkou.kiosk.sync.SyncSettings.VoiceReport;
  * {@link KioskSyncLauncher#start} and {@link AlarmLauncher#start} on its own SQLite file).
  */
 @Tag("integration")
+@Tag("topology")
 @ExtendWith(LoopbackPort.Resolver.class)
 class KioskFailoverIT {
     private static final String STATION = "wt-station-1";
@@ -86,18 +86,10 @@ class KioskFailoverIT {
         }
     }
 
-    /**
-     * One new database for two nodes: on the build's PostgreSQL cluster (its second run) each node opens its own
-     * connections, as two processes would; on SQLite, which takes one process's writers, they share one Database.
-     * The caller closes each once.
-     */
+    /** One new PostgreSQL database for two nodes, each with its own connections as two processes would. */
     private static List<Database> oneDatabaseForTwoNodes(Path dir) {
-        if (TestDatabases.postgres()) {
-            String url = PostgresCluster.shared().newDatabase();
-            return List.of(Database.open(url, dir), Database.open(url, dir));
-        }
-        Database shared = Database.openIn(dir);
-        return List.of(shared, shared);
+        String url = PostgresCluster.shared().newDatabase();
+        return List.of(Database.open(url, dir), Database.open(url, dir));
     }
 
     private static String url(AdminFixture node) {
