@@ -10,6 +10,8 @@ import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
 import java.io.PrintStream;
+import java.time.Clock;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -33,6 +35,8 @@ import org.menkou.admin.auth.Secrets;
 import org.menkou.admin.auth.Sessions;
 import org.menkou.admin.auth.UserStore;
 import org.menkou.admin.card.CardPages;
+import org.menkou.admin.cluster.LeaderSchedule;
+import org.menkou.admin.cluster.Lease;
 import org.menkou.admin.http.RequestLimits;
 import org.menkou.admin.http.SecurityHeaders;
 import org.menkou.admin.meals.BookingEventHandlers;
@@ -65,16 +69,27 @@ import org.menkou.content.protocol.ContentCodec;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The admin web application, built from its dependencies so a test can build it on a temporary store and call it
  * over real HTTP. {@link #create()} returns an unstarted Javalin; the caller starts and stops it. Every route is
  * registered with its roles, and {@link AccessCheck} runs before each one. The server's own tables (users, sessions,
  * audit, kiosks, events, bookings, alarms; migration area {@value #MIGRATIONS}) live in the store's database.
+ *
+ * <p>Several apps (nodes, each in its own process) may serve one database behind a load balancer, any request to any
+ * node: everything a request needs is in the database, the alarm boards hear of changes made on any node, and the
+ * work done once for all (the alarm watch, pruning) runs on the node that holds the lease {@value #LEASE}. Each app
+ * has a random node id, logged at start and shown by {@code /health}.
  */
 public final class AdminApp {
     /** The migration area of the server's own tables. */
     public static final String MIGRATIONS = "admin";
+    /** The name of the lease that picks the node doing the singleton work. */
+    public static final String LEASE = "singleton";
+    private static final Duration PRUNE_EVERY = Duration.ofMinutes(1);
+    private static final Logger log = LoggerFactory.getLogger(AdminApp.class);
     private final ContentStore store;
     private final AdminSettings settings;
     private final Secrets secrets = new Secrets();
@@ -90,14 +105,22 @@ public final class AdminApp {
     private final MealBookingService meals;
     private final BookingEventHandlers bookingHandlers;
     private final AlarmCentre alarms;
+    private final Lease lease;
+    private final LoginThrottle throttle;
+    private final LeaderSchedule chores;
 
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
         this.settings = settings;
         this.db = store.database();
         migrate(db);
+        // Leadership is a matter of real time between processes, whatever clock the tests give the server.
+        this.lease = new Lease(db.jdbi(), LEASE, "node-" + secrets.token(6), Clock.systemUTC());
         this.users = new UserStore(db.jdbi(), settings.bcryptCost(), settings.clock());
         this.sessions = new Sessions(db.jdbi(), users, secrets, settings.clock());
+        this.throttle = new LoginThrottle(db.jdbi(), settings.clock());
+        this.chores = new LeaderSchedule(lease).every(PRUNE_EVERY, "prune login throttle", throttle::prune)
+                .every(PRUNE_EVERY, "prune ended sessions", sessions::prune);
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
@@ -106,7 +129,7 @@ public final class AdminApp {
                 () -> CardVerifier.fromStore(store, settings.clock()));
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
-        this.alarms = new AlarmCentre(db.durable(), audit, kiosks, store, strictJson, settings.clock());
+        this.alarms = new AlarmCentre(db, audit, kiosks, store, strictJson, settings.clock(), lease::held);
         handlers.putAll(alarms.eventHandlers());
         this.events = new EventStore(db.durable(), db.jdbi(), strictJson, handlers, settings.clock());
     }
@@ -151,10 +174,24 @@ public final class AdminApp {
                     })
                     .autoEscaping(true).strictVariables(false).build()));
             config.events.handlerAdded(registered::add);
-            config.events.serverStarted(alarms::startWatch);
-            config.events.serverStopping(alarms::close);
+            config.events.serverStarted(this::started);
+            config.events.serverStopping(this::stopping);
             register(config.routes);
         });
+    }
+
+    private void started() {
+        log.info("admin node {} started on {}", lease.node(), db.location());
+        lease.start();
+        chores.start();
+        alarms.startWatch();
+    }
+
+    private void stopping() {
+        alarms.close();
+        chores.close();
+        lease.close();
+        log.info("admin node {} stopped", lease.node());
     }
 
     /** Registers every route with its roles, behind the security headers and the access check. */
@@ -186,8 +223,8 @@ public final class AdminApp {
                 Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", e.getMessage(), "back", "/"));
             }
         });
-        new HomePage(store, views).register(routes);
-        new AccountPages(users, sessions, new LoginThrottle(settings.clock()), secrets, views, audit,
+        new HomePage(store, views, lease).register(routes);
+        new AccountPages(users, sessions, throttle, secrets, views, audit,
                 settings.dataDir(), settings.secureCookies()).register(routes);
         List<EditorRoutes<?>> editors = List.of(new EditorRoutes<>(new NoticeEditor(store), views, audit),
                 new EditorRoutes<>(new MenuEditor(store), views, audit), new EditorRoutes<>(new ServiceEditor(store), views, audit),
@@ -241,6 +278,11 @@ public final class AdminApp {
 
     public AlarmCentre alarms() {
         return alarms;
+    }
+
+    /** The lease of the singleton work: this node's id, and whether it leads now. */
+    public Lease lease() {
+        return lease;
     }
 
     public AuditLog audit() {

@@ -19,8 +19,8 @@ import org.menkou.admin.auth.InitialAdmin;
 import org.menkou.admin.auth.LoginThrottle;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.WebClient;
-import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.TestDatabases;
 
 /** First start, password change, cookies and the login rate limit, over real HTTP. */
 @Tag("integration")
@@ -30,7 +30,7 @@ class AccountTest {
 
     @Test
     void firstStartCreatesAnAdminWithAOneTimePasswordThatMustBeChanged() throws Exception {
-        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
+        ContentStore store = ContentStore.open(TestDatabases.server(dir), Clock.systemUTC());
         AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4));
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String password = admin.ensureInitialAdmin(new PrintStream(out, true, StandardCharsets.UTF_8)).orElseThrow();

@@ -14,6 +14,7 @@ import org.menkou.content.testing.PrivateFilesProbe;
 
 /** The admin server's data directory under umask 000: the directory 0700, database and password file 0600. */
 @Tag("integration")
+@Tag("sqlite")
 class AdminDataDirectoryPermissionsTest {
     @TempDir
     Path tmp;

@@ -41,6 +41,7 @@ import org.menkou.content.protocol.SyncJson;
  * connection that runs it.
  */
 @Tag("integration")
+@Tag("sqlite")
 class DurableCommitTest {
     private static final int FULL = 2;
 

@@ -34,8 +34,8 @@ import org.menkou.admin.auth.Role;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.admin.testing.WebClient;
 import org.menkou.admin.web.AccountPages;
-import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.TestDatabases;
 import org.slf4j.LoggerFactory;
 
 /** Password guessing over real HTTP on loopback: the throttle, timing, logging and the password rules. */
@@ -163,7 +163,7 @@ class LoginSecurityTest {
 
     /** A server whose password checks take as long as real ones (cost 10 ≈ 50 ms), with user boss. */
     private io.javalin.Javalin appWithBcryptCost(int cost) {
-        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
+        ContentStore store = ContentStore.open(TestDatabases.server(dir), Clock.systemUTC());
         AdminApp admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(cost));
         admin.users().create("boss", "管理员甲", Role.ADMIN, null, AdminFixture.PASSWORD, false);
         return admin.create();

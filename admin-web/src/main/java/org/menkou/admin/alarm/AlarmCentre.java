@@ -5,6 +5,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.admin.alarm.channel.Escalation;
 import org.menkou.admin.api.EventHandler;
@@ -14,14 +15,16 @@ import org.menkou.admin.audit.AuditLog;
 import org.menkou.content.Resident;
 import org.menkou.content.Station;
 import org.menkou.content.Text;
+import org.menkou.content.db.Database;
 import org.menkou.content.protocol.AlarmState;
 import org.menkou.content.protocol.AlarmStatus;
 import org.menkou.content.store.ContentStore;
 
 /**
  * The emergency call at the centre: the kiosk event handlers, what responders do on the board (acknowledge, note,
- * resolve; each audited and pushed live), the alarm state kiosks poll, and the watch (escalation, supervision).
- * Thread-safe. {@link #startWatch()} / {@link #close()} follow the server's start and stop.
+ * resolve; each audited and pushed live to the boards of every node), the alarm state kiosks poll, and the watch
+ * (escalation, supervision; on the leading node). Thread-safe. {@link #startWatch()} / {@link #close()} follow the
+ * server's start and stop.
  */
 public final class AlarmCentre implements AutoCloseable {
     public static final int MAX_NOTE = 500;
@@ -31,13 +34,22 @@ public final class AlarmCentre implements AutoCloseable {
     private final AuditLog audit;
     private final KioskRegistry kiosks;
     private final ContentStore store;
-    private final BoardFeed feed = new BoardFeed();
+    private final BoardFeed feed;
     private final AlarmHandlers handlers;
     private final Clock clock;
+    private final BooleanSupplier leading;
     private AlarmWatch watch;
 
-    public AlarmCentre(Jdbi jdbi, AuditLog audit, KioskRegistry kiosks, ContentStore store, ObjectMapper json, Clock clock) {
+    /**
+     * @param db      the database: alarms are written to its {@link Database#durable()} connections
+     * @param leading whether this node leads (does the watch) now
+     */
+    public AlarmCentre(Database db, AuditLog audit, KioskRegistry kiosks, ContentStore store, ObjectMapper json, Clock clock,
+                       BooleanSupplier leading) {
+        Jdbi jdbi = db.durable();
         this.jdbi = jdbi;
+        this.feed = new BoardFeed(db.jdbi(), db.signals(), BoardFeed.POLL_EVERY);
+        this.leading = leading;
         this.alarms = new AlarmRepository(jdbi);
         this.supervision = new Supervision(jdbi);
         this.audit = audit;
@@ -45,13 +57,13 @@ public final class AlarmCentre implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.handlers = new AlarmHandlers(alarms, supervision, audit, feed, json, clock);
-        this.watch = new AlarmWatch(alarms, supervision, feed, AlarmSettings.defaults(), this::describe, clock);
+        this.watch = new AlarmWatch(alarms, supervision, feed, AlarmSettings.defaults(), this::describe, clock, leading);
     }
 
     /** Replaces the watch settings; call before {@link #startWatch()}. */
     public void configure(AlarmSettings settings) {
         watch.close();
-        watch = new AlarmWatch(alarms, supervision, feed, settings, this::describe, clock);
+        watch = new AlarmWatch(alarms, supervision, feed, settings, this::describe, clock, leading);
     }
 
     /** The kiosk event handlers by type. */
@@ -59,7 +71,9 @@ public final class AlarmCentre implements AutoCloseable {
         return handlers.all();
     }
 
+    /** Starts the watch (it checks while this node leads) and the feed's listening to the other nodes. */
     public void startWatch() {
+        feed.start();
         watch.start();
     }
 

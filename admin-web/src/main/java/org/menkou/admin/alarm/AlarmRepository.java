@@ -55,11 +55,13 @@ public final class AlarmRepository {
     /** Active alarms (oldest first), then the {@code recent} newest closed ones; only {@code stationId}'s if not null. */
     public List<Alarm> board(String stationId, int recent) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT * FROM (SELECT * FROM alarm WHERE state IN ('OPEN', 'ACKNOWLEDGED')
-                                         AND (:station IS NULL OR station_id = :station) ORDER BY seq)
+                        SELECT * FROM (SELECT alarm.*, 0 AS part, seq AS place FROM alarm
+                                       WHERE state IN ('OPEN', 'ACKNOWLEDGED') AND (:station IS NULL OR station_id = :station)) active
                         UNION ALL
-                        SELECT * FROM (SELECT * FROM alarm WHERE state IN ('RESOLVED', 'CANCELLED')
-                                         AND (:station IS NULL OR station_id = :station) ORDER BY seq DESC LIMIT :recent)""")
+                        SELECT * FROM (SELECT alarm.*, 1 AS part, -seq AS place FROM alarm
+                                       WHERE state IN ('RESOLVED', 'CANCELLED') AND (:station IS NULL OR station_id = :station)
+                                       ORDER BY seq DESC LIMIT :recent) closed
+                        ORDER BY part, place""")
                 .bind("station", stationId).bind("recent", recent).map((rs, ctx) -> map(rs)).list());
     }
 
@@ -126,6 +128,27 @@ public final class AlarmRepository {
             }
             return true;
         });
+    }
+
+    /** A channel's delivery of an escalation that is still under way, as last recorded. */
+    record OpenDelivery(long seq, String channel, int attempts, String updatedAt) {
+    }
+
+    /** Deliveries still under way that nobody has touched since {@code before}: their node stopped mid-way. */
+    List<OpenDelivery> abandonedDeliveries(Instant before) {
+        return jdbi.withHandle(h -> h.createQuery("""
+                        SELECT alarm, channel, attempts, updated_at FROM alarm_escalation
+                        WHERE state = 'SENDING' AND updated_at < ? ORDER BY alarm, channel""")
+                .bind(0, before.toString())
+                .map((rs, ctx) -> new OpenDelivery(rs.getLong(1), rs.getString(2), rs.getInt(3), rs.getString(4))).list());
+    }
+
+    /** Takes over {@code d} for this node: true for exactly one node, the one whose update still found it as read. */
+    boolean takeOver(OpenDelivery d, Instant now) {
+        return jdbi.withHandle(h -> h.createUpdate("""
+                        UPDATE alarm_escalation SET updated_at = ?
+                        WHERE alarm = ? AND channel = ? AND state = 'SENDING' AND updated_at = ?""")
+                .bind(0, now.toString()).bind(1, d.seq()).bind(2, d.channel()).bind(3, d.updatedAt()).execute()) == 1;
     }
 
     void delivery(long seq, String channel, DeliveryState state, int attempts, String error, Instant now) {

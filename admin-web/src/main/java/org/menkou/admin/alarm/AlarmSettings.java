@@ -17,6 +17,9 @@ import org.menkou.content.RetryPolicy;
  */
 public record AlarmSettings(Duration escalateAfter, Duration offlineAfter, Duration checkEvery,
                             List<EscalationChannel> channels, RetryPolicy channelRetry) {
+    /** The longest one try of a channel takes before it gives up (e-mail: 5 s to connect, 10 s to answer). */
+    static final int TRY_LIMIT_SECONDS = 15;
+
     public AlarmSettings {
         channels = List.copyOf(channels);
         if (channelRetry == null || checkEvery.isZero() || checkEvery.isNegative()) {
@@ -28,6 +31,17 @@ public record AlarmSettings(Duration escalateAfter, Duration offlineAfter, Durat
     public static AlarmSettings defaults() {
         return new AlarmSettings(Duration.ofSeconds(60), Duration.ofSeconds(90), Duration.ofSeconds(1), List.of(),
                 RetryPolicy.doubling(Duration.ofSeconds(1), 5));
+    }
+
+    /**
+     * How long a channel's unfinished delivery may go untouched before another node takes it over (its node died
+     * between tries): a live node touches it at least once per wait between tries plus one try's own time limit
+     * ({@value #TRY_LIMIT_SECONDS} s, the slowest channel's), so this is twice that.
+     */
+    public Duration abandonedAfter() {
+        int lastWait = channelRetry.maxTries() == RetryPolicy.UNLIMITED ? 32 : Math.max(1, channelRetry.maxTries() - 1);
+        Duration longestWait = channelRetry.delayAfter(lastWait, java.util.random.RandomGenerator.getDefault());
+        return longestWait.plusSeconds(TRY_LIMIT_SECONDS).multipliedBy(2);
     }
 
     public AlarmSettings withEscalateAfter(Duration value) {

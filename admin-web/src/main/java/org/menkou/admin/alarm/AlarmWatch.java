@@ -3,11 +3,13 @@ package org.menkou.admin.alarm;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.menkou.admin.alarm.channel.Escalation;
 import org.menkou.admin.alarm.channel.EscalationChannel;
@@ -17,11 +19,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * The centre's watch, every {@link AlarmSettings#checkEvery()} on the "alarm-watch" thread: escalates each alarm
- * nobody acknowledged within {@link AlarmSettings#escalateAfter()} exactly once (the database flag decides, so even
- * two watches would not send twice), and raises or clears "终端离线" for kiosks silent longer than
+ * The centre's watch, every {@link AlarmSettings#checkEvery()} on the "alarm-watch" thread while this node leads (of
+ * several nodes on one database, one watches): escalates each alarm nobody acknowledged within
+ * {@link AlarmSettings#escalateAfter()} exactly once (the database flag decides, so even two watches, say around a
+ * change of leader, would not send twice), and raises or clears "终端离线" for kiosks silent longer than
  * {@link AlarmSettings#offlineAfter()}. Channels are tried on "alarm-escalation" threads as
- * {@link AlarmSettings#channelRetry()} says (doubling delays).
+ * {@link AlarmSettings#channelRetry()} says (doubling delays); tries under way go on when the node stops leading.
  */
 public final class AlarmWatch implements AutoCloseable {
     private static final Logger log = LoggerFactory.getLogger(AlarmWatch.class);
@@ -31,17 +34,20 @@ public final class AlarmWatch implements AutoCloseable {
     private final AlarmSettings settings;
     private final Function<Alarm, Escalation> describe;
     private final Clock clock;
+    private final BooleanSupplier leading;
     private ScheduledExecutorService timer;
     private ExecutorService delivery;
 
+    /** @param leading whether this node does the watch now; asked before each scheduled check */
     AlarmWatch(AlarmRepository alarms, Supervision supervision, BoardFeed feed, AlarmSettings settings,
-               Function<Alarm, Escalation> describe, Clock clock) {
+               Function<Alarm, Escalation> describe, Clock clock, BooleanSupplier leading) {
         this.alarms = alarms;
         this.supervision = supervision;
         this.feed = feed;
         this.settings = settings;
         this.describe = describe;
         this.clock = clock;
+        this.leading = leading;
     }
 
     synchronized void start() {
@@ -55,6 +61,9 @@ public final class AlarmWatch implements AutoCloseable {
     }
 
     private void checkSafely() {
+        if (!leading.getAsBoolean()) {
+            return;
+        }
         try {
             check();
         } catch (RuntimeException e) {
@@ -62,7 +71,10 @@ public final class AlarmWatch implements AutoCloseable {
         }
     }
 
-    /** One look: escalate what is due, review kiosk silence. Runs on the caller's thread (tests drive it so). */
+    /**
+     * One look: escalate what is due, review kiosk silence. Runs on the caller's thread (tests drive it so), whether
+     * or not this node leads.
+     */
     public void check() {
         Instant now = Instant.now(clock);
         for (Alarm a : alarms.dueForEscalation(now.minus(settings.escalateAfter()))) {
@@ -71,22 +83,46 @@ public final class AlarmWatch implements AutoCloseable {
                 feed.publish(BoardFeed.Change.ESCALATION, a.seq());
                 Escalation e = describe.apply(a);
                 for (EscalationChannel c : settings.channels()) {
-                    if (delivery != null) {
-                        delivery.execute(() -> deliver(c, e));
-                    } else {
-                        deliver(c, e);
-                    }
+                    run(() -> deliver(c, e, 1));
                 }
             }
         }
+        resumeAbandoned(now);
         if (supervision.review(now.minus(settings.offlineAfter()), now)) {
             feed.publish(BoardFeed.Change.OFFLINE, 0);
         }
     }
 
-    private void deliver(EscalationChannel channel, Escalation e) {
+    /**
+     * Goes on with deliveries a node left unfinished when it stopped (between tries, or before the first): each is
+     * taken over by one node and tried again from its next try. A delivery cut off mid-try may so arrive twice;
+     * every escalation carries the alarm's id for the receiver to tell.
+     */
+    private void resumeAbandoned(Instant now) {
+        for (AlarmRepository.OpenDelivery d : alarms.abandonedDeliveries(now.minus(settings.abandonedAfter()))) {
+            Optional<EscalationChannel> channel = settings.channels().stream().filter(c -> c.name().equals(d.channel()))
+                    .findFirst();
+            Optional<Alarm> alarm = alarms.find(d.seq());
+            if (channel.isPresent() && alarm.isPresent() && alarms.takeOver(d, now)) {
+                log.warn("alarm #{}: its escalation through {} was left unfinished by a stopped node; going on with it",
+                        d.seq(), d.channel());
+                Escalation e = describe.apply(alarm.get());
+                run(() -> deliver(channel.get(), e, d.attempts() + 1));
+            }
+        }
+    }
+
+    private void run(Runnable task) {
+        if (delivery != null) {
+            delivery.execute(task);
+        } else {
+            task.run();
+        }
+    }
+
+    private void deliver(EscalationChannel channel, Escalation e, int firstAttempt) {
         RetryPolicy retry = settings.channelRetry();
-        for (int attempt = 1; attempt <= retry.maxTries(); attempt++) {
+        for (int attempt = firstAttempt; attempt <= retry.maxTries(); attempt++) {
             try {
                 channel.send(e);
                 alarms.delivery(e.seq(), channel.name(), DeliveryState.SENT, attempt, null, Instant.now(clock));

@@ -27,7 +27,8 @@ public final class Supervision {
 
     /**
      * Raises an alert for every active kiosk heard before {@code cutoff} that has none open, and clears the open
-     * alerts of kiosks heard since. Returns true when anything changed.
+     * alerts of kiosks heard since. Returns true when anything changed. Two reviews at once (two nodes) raise each
+     * alert once: a unique index admits one open alert per kiosk.
      */
     boolean review(Instant cutoff, Instant now) {
         return jdbi.inTransaction(h -> {
@@ -35,7 +36,8 @@ public final class Supervision {
                             INSERT INTO kiosk_offline_alert (kiosk_id, raised_at, last_heard)
                             SELECT id, ?, last_heartbeat FROM kiosk k
                             WHERE revoked = 0 AND last_heartbeat IS NOT NULL AND last_heartbeat < ?
-                              AND NOT EXISTS (SELECT 1 FROM kiosk_offline_alert a WHERE a.kiosk_id = k.id AND a.cleared_at IS NULL)""")
+                              AND NOT EXISTS (SELECT 1 FROM kiosk_offline_alert a WHERE a.kiosk_id = k.id AND a.cleared_at IS NULL)
+                            ON CONFLICT DO NOTHING""")
                     .bind(0, now.toString()).bind(1, cutoff.toString()).execute();
             int cleared = h.createUpdate("""
                             UPDATE kiosk_offline_alert SET cleared_at = ?

@@ -13,7 +13,7 @@ import org.menkou.content.DataDirectory;
 /**
  * First start: when there is no account yet, creates {@value #USERNAME} with a random password, prints it once and
  * writes it to {@code DATA/}{@value #FILE_NAME} (mode 0600). The admin must choose a new password at first login;
- * the file is deleted then.
+ * the file is deleted then, or at the next start of this node if the password was changed through another node.
  */
 public final class InitialAdmin {
     public static final String USERNAME = "admin";
@@ -22,9 +22,15 @@ public final class InitialAdmin {
     private InitialAdmin() {
     }
 
-    /** Creates the first admin if there are no users; returns its password, or empty when users existed. */
+    /**
+     * Creates the first admin if there are no users; returns its password, or empty when users existed. When they did
+     * and the initial password is no longer valid (changed on this or another node on the database), its file goes.
+     */
     public static Optional<String> ensure(UserStore users, Secrets secrets, Path dataDir, PrintStream out) {
         if (!users.isEmpty()) {
+            if (users.find(USERNAME).filter(User::mustChangePassword).isEmpty()) {
+                forget(dataDir);
+            }
             return Optional.empty();
         }
         String password = secrets.password(16);

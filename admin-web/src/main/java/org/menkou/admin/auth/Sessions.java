@@ -7,8 +7,9 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 
 /**
- * Login sessions kept in the database (they survive a restart). The cookie carries a random token; the table holds
- * its SHA-256 and the session's CSRF token. Sessions end after {@link #LIFETIME}. Thread-safe.
+ * Login sessions kept in the database (they survive a restart, and every node on the database knows them). The cookie
+ * carries a random token; the table holds its SHA-256 and the session's CSRF token. Sessions end after
+ * {@link #LIFETIME}; {@link #prune} deletes them. Thread-safe.
  */
 public final class Sessions {
     public static final Duration LIFETIME = Duration.ofHours(12);
@@ -37,13 +38,17 @@ public final class Sessions {
         String cookie = secrets.token(32);
         String csrf = secrets.token(24);
         Instant now = Instant.now(clock);
-        jdbi.useHandle(h -> {
-            h.createUpdate("DELETE FROM web_session WHERE expires_at < ?").bind(0, now.toString()).execute();
-            h.createUpdate("INSERT INTO web_session (token_hash, user_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
-                    .bind(0, Secrets.sha256(cookie)).bind(1, user.id()).bind(2, csrf).bind(3, now.toString())
-                    .bind(4, now.plus(LIFETIME).toString()).execute();
-        });
+        jdbi.useHandle(h -> h.createUpdate(
+                        "INSERT INTO web_session (token_hash, user_id, csrf, created_at, expires_at) VALUES (?, ?, ?, ?, ?)")
+                .bind(0, Secrets.sha256(cookie)).bind(1, user.id()).bind(2, csrf).bind(3, now.toString())
+                .bind(4, now.plus(LIFETIME).toString()).execute());
         return new Created(cookie, new Session(user, csrf));
+    }
+
+    /** Deletes the sessions that ended (one node does it for all, see AdminApp); returns how many. */
+    public int prune() {
+        String now = Instant.now(clock).toString();
+        return jdbi.withHandle(h -> h.createUpdate("DELETE FROM web_session WHERE expires_at < ?").bind(0, now).execute());
     }
 
     /** The live session of a cookie value whose user is still enabled. */

@@ -92,8 +92,8 @@ public final class UserStore {
         String name = username == null ? "" : username.strip();
         Optional<String> stored = name.isEmpty() || name.length() > 64 ? Optional.empty()
                 : jdbi.withHandle(h -> h.createQuery(
-                        "SELECT password_hash FROM web_user WHERE username = ? COLLATE NOCASE AND disabled = 0")
-                .bind(0, name).mapTo(String.class).findOne());
+                        "SELECT password_hash FROM web_user WHERE username = ? AND disabled = 0")
+                .bind(0, name.toLowerCase(Locale.ROOT)).mapTo(String.class).findOne());
         boolean usable = password != null && password.getBytes(StandardCharsets.UTF_8).length <= MAX_PASSWORD_BYTES;
         char[] candidate = usable ? password.toCharArray() : "not-the-password".toCharArray();
         byte[] hash = stored.map(h -> h.getBytes(StandardCharsets.UTF_8)).orElse(dummyHash);
@@ -108,7 +108,8 @@ public final class UserStore {
 
     /** The user of this name, whatever its letters' case (usernames are stored in lower case and unique ignoring case). */
     public Optional<User> find(String username) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM web_user WHERE username = ? COLLATE NOCASE").bind(0, username)
+        return jdbi.withHandle(h -> h.createQuery("SELECT * FROM web_user WHERE username = ?")
+                .bind(0, username == null ? null : username.toLowerCase(Locale.ROOT))
                 .map((rs, ctx) -> map(rs)).findOne());
     }
 
@@ -127,7 +128,7 @@ public final class UserStore {
     }
 
     private static String checkUsername(String username) {
-        String name = username == null ? "" : username.strip().toLowerCase(java.util.Locale.ROOT);
+        String name = username == null ? "" : username.strip().toLowerCase(Locale.ROOT);
         if (!name.matches("[a-z][a-z0-9._-]{2,31}")) {
             throw new AuthException("用户名用 3 到 32 个字母、数字或 . _ -，以字母开头（不分大小写）");
         }

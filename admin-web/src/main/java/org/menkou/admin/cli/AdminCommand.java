@@ -11,20 +11,20 @@ import org.menkou.admin.alarm.AlarmSettings;
 import org.menkou.admin.alarm.channel.EmailChannel;
 import org.menkou.admin.alarm.channel.EscalationChannel;
 import org.menkou.admin.alarm.channel.WebhookChannel;
-import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code menkou admin}: runs the admin site and kiosk API on a data directory until the process is stopped. */
-@Command(name = "admin", mixinStandardHelpOptions = true,
+@Command(name = "admin", mixinStandardHelpOptions = true, subcommands = MigrateDataCommand.class,
         description = "Start the admin site (loopback by default) on a data directory; an empty one starts empty."
                 + " The first start creates user 'admin' with a random password, printed once.")
 final class AdminCommand implements Callable<Integer> {
-    @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
-    Path data;
+    @Mixin
+    ServerStorage storage;
 
     @Option(names = "--port", defaultValue = "7080", description = "TCP port; 0 picks a free one (default: ${DEFAULT-VALUE}).")
     int port;
@@ -61,7 +61,8 @@ final class AdminCommand implements Callable<Integer> {
     java.time.ZoneId zone;
 
     @Option(names = "--secure-cookies",
-            description = "Mark cookies Secure: use when the site is served over HTTPS (e.g. behind a TLS proxy).")
+            description = "Mark cookies Secure: use when the site is served over HTTPS (e.g. behind a TLS proxy; one that"
+                    + " sends X-Forwarded-Proto: https needs no flag).")
     boolean secureCookies;
 
     /** The server settings these options ask for, on data directory {@code dir}. */
@@ -72,14 +73,15 @@ final class AdminCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
-        Path dir = DataDirectory.resolve(data, System.getenv());
-        Database database = Database.openIn(dir);
+        Path dir = storage.dataDir();
+        Database database = storage.open();
         AdminApp admin = new AdminApp(ContentStore.open(database), settings(dir))
                 .withAlarmSettings(alarmSettings());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);
         // One line on stdout that scripts (and ./menkou demo) wait for.
         System.out.println("admin site: http://" + bind + ":" + app.port() + "/");
+        System.out.println("admin: database " + database.location());
         if (webhook == null && emails.isEmpty()) {
             System.out.println("admin: no escalation channel (--escalation-webhook, --smtp/--escalation-email):"
                     + " unacknowledged alarms are escalated on the board only");

@@ -9,7 +9,6 @@ import org.menkou.admin.card.CardFace;
 import org.menkou.admin.card.CardPageRenderer;
 import org.menkou.admin.card.CardPngWriter;
 import org.menkou.admin.card.qr.ZxingQrEncoder;
-import org.menkou.content.DataDirectory;
 import org.menkou.content.Resident;
 import org.menkou.content.Station;
 import org.menkou.content.card.CardException;
@@ -19,6 +18,7 @@ import org.menkou.content.card.RevocationReason;
 import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,16 +29,16 @@ import picocli.CommandLine.Spec;
         subcommands = {CardCommand.Issue.class, CardCommand.Revoke.class})
 final class CardCommand {
 
-    /** What the card subcommands share: the data directory option and the command's output. */
+    /** What the card subcommands share: where the data is (data directory, database) and the command's output. */
     abstract static class OnDataDirectory implements Callable<Integer> {
-        @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
-        Path data;
+        @Mixin
+        ServerStorage storage;
 
         @Spec
         CommandSpec spec;
 
         Path dir() {
-            return DataDirectory.resolve(data, System.getenv());
+            return storage.dataDir();
         }
     }
 
@@ -64,7 +64,7 @@ final class CardCommand {
             Path dir = dir();
             IssuedCard card;
             Resident who;
-            try (Database database = Database.openIn(dir)) {
+            try (Database database = storage.open()) {
                 ContentStore store = ContentStore.open(database);
                 who = store.residents().find(resident)
                         .orElseThrow(() -> new CardException("no resident with id " + resident));
@@ -97,7 +97,7 @@ final class CardCommand {
         public Integer call() {
             Path dir = dir();
             boolean revoked;
-            try (Database database = Database.openIn(dir)) {
+            try (Database database = storage.open()) {
                 revoked = CardIssuer.forDataDirectory(dir, ContentStore.open(database), Clock.systemDefaultZone(),
                         CardIssuer.DEFAULT_VALIDITY).revoke(card, reason);
             }

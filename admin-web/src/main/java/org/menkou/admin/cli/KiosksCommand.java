@@ -6,10 +6,10 @@ import org.menkou.admin.AdminApp;
 import org.menkou.admin.AdminSettings;
 import org.menkou.admin.api.KioskRegistry;
 import org.menkou.content.ContentException;
-import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /** {@code menkou kiosks add}: registers a kiosk for a station and prints its token once, for scripted roll-outs. */
@@ -19,8 +19,8 @@ final class KiosksCommand {
     @Command(name = "add", mixinStandardHelpOptions = true,
             description = "Register a kiosk for a station; prints the kiosk id and, on the last line, its token (shown only once).")
     static final class Add implements Callable<Integer> {
-        @Option(names = "--data", description = "Data directory of the admin server (default: $MENKOU_DATA or ./data).")
-        Path data;
+        @Mixin
+        ServerStorage storage;
 
         @Option(names = "--station", required = true, description = "Station id, e.g. wt-station-1.")
         String station;
@@ -30,8 +30,8 @@ final class KiosksCommand {
 
         @Override
         public Integer call() {
-            Path dir = DataDirectory.resolve(data, System.getenv());
-            try (Database database = Database.openIn(dir)) {
+            Path dir = storage.dataDir();
+            try (Database database = storage.open()) {
                 ContentStore store = ContentStore.open(database);
                 if (store.stations().find(station).isEmpty()) {
                     throw new ContentException("no station '" + station + "' in " + database.location());

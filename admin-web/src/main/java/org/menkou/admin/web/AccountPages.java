@@ -21,7 +21,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Login (rate-limited, with a login CSRF token in a double-submit cookie), logout and password change. Cookies are
- * HttpOnly and SameSite=Strict (and Secure when configured).
+ * HttpOnly and SameSite=Strict, and Secure when the server is told it is served over HTTPS ({@code --secure-cookies})
+ * or the request came through a TLS load balancer that says so ({@code X-Forwarded-Proto: https}).
  */
 public final class AccountPages {
     private static final Logger LOG = LoggerFactory.getLogger(AccountPages.class);
@@ -142,6 +143,15 @@ public final class AccountPages {
 
     private void setCookie(Context ctx, String name, String value, int maxAgeSeconds) {
         ctx.res().addHeader("Set-Cookie", name + "=" + value + "; Path=/; Max-Age=" + maxAgeSeconds
-                + "; HttpOnly; SameSite=Strict" + (secureCookies ? "; Secure" : ""));
+                + "; HttpOnly; SameSite=Strict" + (secureCookies || forwardedOverHttps(ctx) ? "; Secure" : ""));
+    }
+
+    /**
+     * The request reached the load balancer over HTTPS, as its {@code X-Forwarded-Proto} says (the first value, when
+     * proxies added theirs). A client that sends the header itself only makes its own cookies stricter.
+     */
+    private static boolean forwardedOverHttps(Context ctx) {
+        String proto = ctx.header("X-Forwarded-Proto");
+        return proto != null && "https".equalsIgnoreCase(proto.split(",", 2)[0].strip());
     }
 }

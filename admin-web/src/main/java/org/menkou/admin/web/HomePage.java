@@ -6,17 +6,23 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Map;
 import org.menkou.admin.auth.Role;
+import org.menkou.admin.cluster.Lease;
 import org.menkou.content.store.ContentStore;
 
-/** The start page, the stylesheet and the health check. */
+/**
+ * The start page, the stylesheet and the health check ({@code /health}: status, content version, this node's id and
+ * whether it leads the singleton work).
+ */
 public final class HomePage {
     private final ContentStore store;
     private final Views views;
+    private final Lease lease;
     private final byte[] css;
 
-    public HomePage(ContentStore store, Views views) {
+    public HomePage(ContentStore store, Views views, Lease lease) {
         this.store = store;
         this.views = views;
+        this.lease = lease;
         try (InputStream in = HomePage.class.getResourceAsStream("/static/menkou.css")) {
             this.css = in.readAllBytes();
         } catch (IOException | NullPointerException e) {
@@ -26,8 +32,8 @@ public final class HomePage {
 
     public void register(RoutesConfig routes) {
         routes.get("/", this::home, Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
-        routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "contentVersion", store.changes().currentVersion())),
-                Role.ANYONE);
+        routes.get("/health", ctx -> ctx.json(Map.of("status", "ok", "contentVersion", store.changes().currentVersion(),
+                "node", lease.node(), "leader", lease.held())), Role.ANYONE);
         routes.get("/static/menkou.css", ctx -> ctx.contentType("text/css; charset=utf-8").result(css), Role.ANYONE);
     }
 

@@ -37,6 +37,7 @@ import org.menkou.content.testing.TmuxSession;
  * default is checked on a hand-moved clock in EscalationAndSupervisionTest).
  */
 @Tag("integration")
+@Tag("sqlite")
 class AlarmProcessIT {
     static final Path ADMIN_JAR = Path.of("target", "menkou-admin.jar").toAbsolutePath();
     static final Path KIOSK_JAR = Path.of(System.getProperty("menkou.kiosk.jar", "../kiosk/target/menkou-kiosk.jar"))

@@ -3,6 +3,7 @@ package org.menkou.admin.alarm;
 import static org.awaitility.Awaitility.await;
 
 import java.time.Duration;
+import java.util.OptionalLong;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.testing.WebClient;
 
@@ -26,6 +27,12 @@ public final class BoardProbe implements AutoCloseable {
 
     public void clear() {
         socket.clear();
+    }
+
+    /** System.nanoTime() when the next new-alarm message arrived, or empty after {@code timeout}. */
+    public OptionalLong nextAlarm(Duration timeout) throws InterruptedException {
+        BoardSocket.Message m = socket.await("\"kind\":\"alarm\"", timeout);
+        return m == null ? OptionalLong.empty() : OptionalLong.of(m.nanos());
     }
 
     /** System.nanoTime() when the next new-alarm message arrived; fails after {@code timeout}. */

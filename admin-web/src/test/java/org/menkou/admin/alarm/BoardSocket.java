@@ -10,14 +10,15 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A test client of the alarm board's live channel: collects every message with the time it arrived (ns). */
-final class BoardSocket implements AutoCloseable {
-    record Message(String text, long nanos) {
+public final class BoardSocket implements AutoCloseable {
+    /** One message and when it arrived ({@link System#nanoTime()}). */
+    public record Message(String text, long nanos) {
     }
 
     private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
     private final WebSocket socket;
 
-    BoardSocket(int port, String sessionCookie) {
+    public BoardSocket(int port, String sessionCookie) {
         WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
         if (sessionCookie != null) {
             b.header("Cookie", "menkou_session=" + sessionCookie);
@@ -39,7 +40,7 @@ final class BoardSocket implements AutoCloseable {
     }
 
     /** Forgets the messages received so far. */
-    void clear() {
+    public void clear() {
         messages.clear();
     }
 
@@ -47,7 +48,7 @@ final class BoardSocket implements AutoCloseable {
      * Forgets the messages received so far and those arriving until none has come for {@code quiet}; false when they
      * kept coming for {@code timeout}.
      */
-    boolean drainUntilQuiet(Duration quiet, Duration timeout) throws InterruptedException {
+    public boolean drainUntilQuiet(Duration quiet, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         messages.clear();
         while (System.nanoTime() < deadline) {
@@ -59,7 +60,7 @@ final class BoardSocket implements AutoCloseable {
     }
 
     /** The next message containing {@code text}, or null after {@code timeout}. */
-    Message await(String text, Duration timeout) throws InterruptedException {
+    public Message await(String text, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (System.nanoTime() < deadline) {
             Message m = messages.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);

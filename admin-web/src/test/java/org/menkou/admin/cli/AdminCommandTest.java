@@ -23,11 +23,14 @@ import picocli.CommandLine;
 
 /** {@code menkou admin} options that change how the server answers, checked over real HTTP. */
 @Tag("integration")
+@Tag("sqlite")
 class AdminCommandTest {
     private static final String PASSWORD = "correct-horse-battery";
 
     @TempDir
     Path dir;
+    /** Servers started by this test, each on its own data directory. */
+    private int servers;
 
     @Test
     void secureCookiesMarksEveryCookieSecure() {
@@ -36,10 +39,23 @@ class AdminCommandTest {
         assertThat(loginCookies(new String[0])).isNotEmpty().noneSatisfy(c -> assertThat(c).contains("Secure"));
     }
 
+    @Test
+    void aLoadBalancerThatSaysItWasHttpsGetsSecureCookiesWithoutTheFlag() {
+        assertThat(loginCookies(new String[0], "https")).isNotEmpty()
+                .allSatisfy(c -> assertThat(c).contains("; Secure").contains("HttpOnly"));
+        assertThat(loginCookies(new String[0], "http")).isNotEmpty()
+                .noneSatisfy(c -> assertThat(c).contains("Secure"));
+    }
+
     private java.util.List<String> loginCookies(String[] args) {
+        return loginCookies(args, null);
+    }
+
+    /** The cookies of a login page and a login, each request with {@code X-Forwarded-Proto: proto} unless null. */
+    private java.util.List<String> loginCookies(String[] args, String proto) {
         AdminCommand command = new AdminCommand();
         new CommandLine(command).parseArgs(args);
-        Path data = dir.resolve(String.valueOf(args.length));
+        Path data = dir.resolve("server-" + ++servers);
         AdminSettings settings = command.settings(data).withBcryptCost(4);
         AdminApp admin = new AdminApp(ContentStore.open(Database.openSqlite(data.resolve("menkou.db")), Clock.systemUTC()), settings);
         admin.users().create("boss", "管理员甲", Role.ADMIN, null, PASSWORD, false);
@@ -48,13 +64,13 @@ class AdminCommandTest {
             // A browser would not send Secure cookies over plain HTTP, so the login cookie is sent by hand here.
             HttpClient http = HttpClient.newHttpClient();
             String base = "http://127.0.0.1:" + server.port();
-            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(base + "/login")).build(),
-                    HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> page = http.send(forwarded(HttpRequest.newBuilder(URI.create(base + "/login")), proto)
+                    .build(), HttpResponse.BodyHandlers.ofString());
             cookies.addAll(page.headers().allValues("Set-Cookie"));
             Matcher token = Pattern.compile("name=\"csrf\" value=\"([^\"]+)\"").matcher(page.body());
             assertThat(token.find()).isTrue();
             String loginCookie = cookies.get(0).substring(0, cookies.get(0).indexOf(';'));
-            HttpResponse<String> login = http.send(HttpRequest.newBuilder(URI.create(base + "/login"))
+            HttpResponse<String> login = http.send(forwarded(HttpRequest.newBuilder(URI.create(base + "/login")), proto)
                     .header("Cookie", loginCookie).header("Content-Type", "application/x-www-form-urlencoded")
                     .POST(HttpRequest.BodyPublishers.ofString("csrf=" + token.group(1) + "&username=boss&password="
                             + PASSWORD)).build(), HttpResponse.BodyHandlers.ofString());
@@ -63,5 +79,9 @@ class AdminCommandTest {
             assertThat(cookies).anySatisfy(c -> assertThat(c).startsWith("menkou_session="));
         });
         return cookies;
+    }
+
+    private static HttpRequest.Builder forwarded(HttpRequest.Builder request, String proto) {
+        return proto == null ? request : request.header("X-Forwarded-Proto", proto);
     }
 }

@@ -22,6 +22,7 @@ import org.menkou.content.store.ContentStore;
  * card page, {@code qr decode} on the kiosk jar identifies the resident from that page offline; a reprint revokes it.
  */
 @Tag("integration")
+@Tag("sqlite")
 class CardCommandIT {
     static final Path ADMIN_JAR = Path.of("target", "menkou-admin.jar").toAbsolutePath();
 

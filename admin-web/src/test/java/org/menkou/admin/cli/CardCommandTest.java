@@ -9,6 +9,7 @@ import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.db.Database;
@@ -17,6 +18,7 @@ import org.menkou.content.store.ContentStore;
 import picocli.CommandLine;
 
 /** {@code menkou card issue} and {@code card revoke} in process, on a seeded data directory. */
+@Tag("sqlite")
 class CardCommandTest {
     @TempDir
     Path tmp;

@@ -29,6 +29,7 @@ import org.menkou.content.testing.TmuxSession;
  * stopped) when a scanner types the card's code into its terminal as one fast burst, and greets them by masked name.
  */
 @Tag("integration")
+@Tag("sqlite")
 class CardRoundTripIT {
     private static final Pattern PNG = Pattern.compile("id=\"card-image\"[^>]*src=\"data:image/png;base64,([A-Za-z0-9+/=]+)\"");
 

@@ -18,6 +18,7 @@ import org.menkou.content.testing.TmuxSession;
  * lunch by keys as a walk-in; the server confirms at once and the kiosk shows the number.
  */
 @Tag("integration")
+@Tag("sqlite")
 class KioskProcessBookingIT {
     private static final Pattern TOMORROW = Pattern.compile("(\\d)  明天");
 

@@ -11,9 +11,11 @@ import org.menkou.admin.auth.Role;
 import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.TestDatabases;
 
 /**
- * An admin server on a temporary SQLite file seeded with the demo content, with one account per role (password
+ * An admin server on a temporary database ({@link TestDatabases#server}: SQLite, or PostgreSQL in the build's second
+ * run) seeded with the demo content, with one account per role (password
  * {@value #PASSWORD}) and a cheap bcrypt cost. The caller starts and stops {@link #app}.
  */
 public final class AdminFixture {
@@ -32,7 +34,16 @@ public final class AdminFixture {
 
     /** @param clock the server's clock (sessions, audit, booking cutoffs) */
     public AdminFixture(Path dir, Duration heartbeat, Clock clock) {
-        store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
+        this(dir, TestDatabases.server(dir), heartbeat, clock);
+    }
+
+    /** A server on {@code database} (the caller closes it), files in {@code dir}. */
+    public AdminFixture(Path dir, Database database) {
+        this(dir, database, Duration.ofSeconds(30), Clock.systemUTC());
+    }
+
+    private AdminFixture(Path dir, Database database, Duration heartbeat, Clock clock) {
+        store = ContentStore.open(database, Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, LocalDate.now());
         admin = new AdminApp(store, AdminSettings.defaults(dir).withBcryptCost(4).withHeartbeat(heartbeat)
                 .withClock(clock));

@@ -33,6 +33,7 @@ public final class Database implements AutoCloseable {
      */
     private static final int POOL_SIZE = 10;
     private static final long IDLE_MS = 60_000;
+    static final long CONNECT_TIMEOUT_MS = 5_000;
 
     private final Vendor vendor;
     private final String location;
@@ -42,9 +43,10 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource durablePool;
     private final Jdbi jdbi;
     private final Jdbi durable;
+    private OwnedSignals signals;
 
-    private Database(Vendor vendor, String location, Path directory, DataSource migrations, DataSource ordinary,
-                     DataSource durable) {
+    Database(Vendor vendor, String location, Path directory, DataSource migrations, DataSource ordinary,
+             DataSource durable) {
         this.vendor = vendor;
         this.location = location;
         this.directory = directory;
@@ -58,6 +60,25 @@ public final class Database implements AutoCloseable {
     /** The database of data directory {@code dataDir}: the SQLite file {@value #FILE_NAME} in it. */
     public static Database openIn(Path dataDir) {
         return openSqlite(dataDir.resolve(FILE_NAME));
+    }
+
+    /**
+     * The database a process was told to use: a PostgreSQL JDBC URL ({@code jdbc:postgresql://HOST:PORT/DB?user=U};
+     * the password from {@code $PGPASSWORD} or {@code ~/.pgpass}, or in the URL), or else the SQLite database of data
+     * directory {@code dataDir}.
+     *
+     * @param url a JDBC URL, or null for the data directory's SQLite file
+     * @throws ContentException when {@code url} names a database product Menkou does not run on
+     */
+    public static Database open(String url, Path dataDir) {
+        if (url == null || url.isBlank()) {
+            return openIn(dataDir);
+        }
+        if (url.startsWith(PostgresServer.URL_PREFIX)) {
+            return PostgresServer.open(url);
+        }
+        throw new ContentException("not a database Menkou runs on (jdbc:postgresql://… or a data directory): "
+                + PostgresServer.withoutPassword(url));
     }
 
     /**
@@ -77,6 +98,8 @@ public final class Database implements AutoCloseable {
         config.setDataSource(connections);
         config.setPoolName(name);
         config.setMaximumPoolSize(POOL_SIZE);
+        // A request waits at most this long for a connection (e.g. while a database server restarts), then fails.
+        config.setConnectionTimeout(CONNECT_TIMEOUT_MS);
         // Connections are made on demand and closed after a quiet minute, so an idle process holds none.
         config.setMinimumIdle(0);
         config.setIdleTimeout(IDLE_MS);
@@ -88,7 +111,7 @@ public final class Database implements AutoCloseable {
         return vendor;
     }
 
-    /** Where the database is, for messages: a file's path. */
+    /** Where the database is, for messages: a file's path or a server's URL without its password. */
     public String location() {
         return location;
     }
@@ -157,9 +180,28 @@ public final class Database implements AutoCloseable {
         vendor.deferForeignKeys(h);
     }
 
-    /** Closes the pools; connections in use are closed when returned. */
+    /**
+     * The wake-ups between the processes on this database, made on first use: in process on SQLite, NOTIFY and
+     * LISTEN on a server. Closed with the database.
+     */
+    public synchronized Signals signals() {
+        if (signals == null) {
+            signals = switch (vendor) {
+                case SQLITE -> new LocalSignals();
+                case POSTGRES -> new PostgresSignals(migrations, jdbi);
+            };
+        }
+        return signals;
+    }
+
+    /** Closes the signals and the pools; connections in use are closed when returned. */
     @Override
     public void close() {
+        synchronized (this) {
+            if (signals != null) {
+                signals.close();
+            }
+        }
         durablePool.close();
         ordinaryPool.close();
     }

@@ -6,8 +6,9 @@ import org.sqlite.SQLiteDataSource;
 
 /**
  * The connection settings of every Menkou SQLite database, written once: WAL journal, foreign keys enforced, a busy
- * timeout of {@value #BUSY_TIMEOUT_MS} ms, and synchronous NORMAL (a power cut may lose the last commits, never
- * corrupt the file) or FULL (each commit is fsync'd before it returns).
+ * timeout of {@value #BUSY_TIMEOUT_MS} ms, transactions that take the write lock when they begin, and synchronous
+ * NORMAL (a power cut may lose the last commits, never corrupt the file) or FULL (each commit is fsync'd before it
+ * returns).
  */
 final class SqliteFile {
     static final int BUSY_TIMEOUT_MS = 5_000;
@@ -22,6 +23,10 @@ final class SqliteFile {
         config.enforceForeignKeys(true);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         config.setSynchronous(synchronous);
+        // A transaction takes the write lock when it begins (BEGIN IMMEDIATE) and waits for it up to the busy timeout.
+        // A deferred one that read first and then writes fails at once with SQLITE_BUSY_SNAPSHOT when another
+        // connection committed in between, which no timeout helps.
+        config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         SQLiteDataSource dataSource = new SQLiteDataSource(config);
         dataSource.setUrl("jdbc:sqlite:" + file.toAbsolutePath());
         return dataSource;

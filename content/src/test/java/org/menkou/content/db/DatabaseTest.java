@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import org.flywaydb.core.Flyway;
 import org.jdbi.v3.core.Handle;
 import org.junit.jupiter.api.Test;
@@ -34,6 +36,28 @@ class DatabaseTest {
             String durable = database.durable().withHandle(h -> pragma(h, "synchronous"));
             assertThat(ordinary).as("NORMAL").isEqualTo("1");
             assertThat(durable).as("FULL").isEqualTo("2");
+        }
+    }
+
+    @Test
+    void aTransactionThatReadsThenWritesIsNotRefusedBecauseAnotherConnectionWroteMeanwhile() throws Exception {
+        try (Database database = Database.openIn(dir)) {
+            database.jdbi().useHandle(h -> h.execute("CREATE TABLE counter (n INTEGER NOT NULL)"));
+            CompletableFuture<Void> other;
+            try (Handle h = database.jdbi().open()) {
+                h.begin();
+                int before = h.createQuery("SELECT COUNT(*) FROM counter").mapTo(Integer.class).one();
+                // Another connection writes while this transaction is open: it waits for this one's lock instead of
+                // committing in between (which would make this transaction's write fail with SQLITE_BUSY_SNAPSHOT).
+                other = CompletableFuture.runAsync(() -> database.durable().useHandle(o ->
+                        o.execute("INSERT INTO counter (n) VALUES (2)")));
+                h.execute("INSERT INTO counter (n) VALUES (?)", before + 1);
+                h.commit();
+            }
+            other.get(10, TimeUnit.SECONDS);
+            List<Integer> rows = database.jdbi().withHandle(h -> h.createQuery("SELECT n FROM counter ORDER BY n")
+                    .mapTo(Integer.class).list());
+            assertThat(rows).containsExactly(1, 2);
         }
     }
 

@@ -14,14 +14,15 @@ public final class MigrationHistory {
     }
 
     /**
-     * The scripts of {@code area} (its common and vendor folders on the class path) copied into one new folder
-     * {@code flat-AREA} under {@code dir}, as they lay before the vendor folders; returns that folder.
+     * The SQLite scripts of {@code area} (its {@code common} and {@code sqlite} folders on the class path) copied into
+     * one new folder {@code flat-AREA} under {@code dir}, as they lay before the vendor folders; returns that folder.
      */
     public static Path flatCopyOfMigrations(Path dir, String area) throws IOException, URISyntaxException {
         Path flat = Files.createDirectories(dir.resolve("flat-" + area));
         Path folder = Path.of(Database.class.getClassLoader().getResource("db/" + area).toURI());
         try (Stream<Path> scripts = Files.walk(folder)) {
-            for (Path script : scripts.filter(p -> p.toString().endsWith(".sql")).toList()) {
+            for (Path script : scripts.filter(p -> p.toString().endsWith(".sql"))
+                    .filter(p -> List.of("common", "sqlite").contains(p.getParent().getFileName().toString())).toList()) {
                 Files.copy(script, flat.resolve(script.getFileName().toString()));
             }
         }

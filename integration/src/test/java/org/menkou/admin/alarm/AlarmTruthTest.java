@@ -33,6 +33,7 @@ import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.TestDatabases;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmSender;
 import org.menkou.kiosk.alarm.KioskAlarm;
@@ -60,7 +61,7 @@ class AlarmTruthTest {
     }
 
     private AdminApp escalatingAdmin(Path dir, HttpServer receiver) {
-        ContentStore store = ContentStore.open(Database.openSqlite(dir.resolve("menkou.db")), Clock.systemUTC());
+        ContentStore store = ContentStore.open(TestDatabases.server(dir), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, java.time.LocalDate.now());
         AdminApp admin = new AdminApp(store, new AdminSettings(dir, Duration.ofSeconds(30), false, 4, 5_000,
                 Clock.systemUTC()));

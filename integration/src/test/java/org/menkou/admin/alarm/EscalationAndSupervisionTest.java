@@ -36,6 +36,7 @@ import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.seed.DemoSeed;
 import org.menkou.content.store.ContentStore;
+import org.menkou.content.testing.TestDatabases;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmSender;
 import org.menkou.kiosk.alarm.KioskAlarm;
@@ -78,7 +79,7 @@ class EscalationAndSupervisionTest {
     }
 
     private AdminApp admin(Clock clock) {
-        ContentStore store = ContentStore.open(Database.openSqlite(tmp.resolve("menkou.db")), Clock.systemUTC());
+        ContentStore store = ContentStore.open(TestDatabases.server(tmp), Clock.systemUTC());
         new DemoSeed().seedIfEmpty(store, java.time.LocalDate.now());
         AdminApp admin = new AdminApp(store, new AdminSettings(tmp, Duration.ofSeconds(30), false, 4, 5_000, clock));
         admin.users().create("adviser", "顾问乙", Role.ADVISOR, null, "correct-horse-battery", false);

@@ -10,19 +10,20 @@ import org.menkou.hardware.EmergencyButton;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.button.KeyButton;
 import org.menkou.hardware.setup.EmergencyButtons;
-import org.menkou.kiosk.sync.KioskCredentials;
 import org.menkou.kiosk.sync.KioskSync;
-import org.menkou.kiosk.sync.SyncClient;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Starts the emergency call of a kiosk process: the alarm journal in the kiosk's database, the alarm sender
- * (when the kiosk has a server), the button device and its daily self-test. The caller closes it.
+ * (when the kiosk syncs with a server: it uses the sync's servers, token and TLS trust), the button device and its
+ * daily self-test. The caller closes it.
  */
 public final class AlarmLauncher implements AutoCloseable {
     /** Alarms are retried, and their state asked, this often until staff close them. */
     public static final Duration RETRY = AlarmSender.POLL_EVERY;
+    /** How long one call of the alarm sender waits for a server's answer before it moves on to the next. */
+    static final Duration CALL_TIMEOUT = Duration.ofSeconds(3);
     private static final Logger log = LoggerFactory.getLogger(AlarmLauncher.class);
 
     private final KioskAlarms alarms;
@@ -47,8 +48,9 @@ public final class AlarmLauncher implements AutoCloseable {
             throws HardwareException {
         EmergencyButton button = EmergencyButtons.fromSpec(buttonSpec);
         AlarmJournal journal = AlarmJournal.open(store.database(), Clock.systemUTC());
-        AlarmSender sender = KioskCredentials.load(dataDir).map(c -> new AlarmSender(journal,
-                new SyncClient(c.server(), c.token(), Duration.ofSeconds(3)), RETRY, Clock.systemUTC()).start()).orElse(null);
+        // The sender's client shares the sync's server list: a server the sync loop found dead is skipped at once.
+        AlarmSender sender = sync.map(s -> new AlarmSender(journal, s.clientWithTimeout(CALL_TIMEOUT), RETRY,
+                Clock.systemUTC()).start()).orElse(null);
         KioskAlarms alarms = new KioskAlarms(journal, Optional.ofNullable(sender), identifiedResident,
                 () -> store.meta(KioskSync.KIOSK_META).orElse(null), stationId,
                 new AlarmPin(dataDir), Clock.systemUTC());

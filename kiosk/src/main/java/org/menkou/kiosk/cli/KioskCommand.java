@@ -4,6 +4,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,10 +17,12 @@ import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.store.ContentStore;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
+import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
+import org.menkou.kiosk.sync.KioskCredentials;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.sync.Outbox;
@@ -53,8 +57,13 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--station", description = "Id of the station this kiosk stands in (default: the one the server registered it for).")
     String station;
 
-    @Option(names = "--server", description = "Admin server URL, e.g. http://127.0.0.1:7080 (first start; remembered).")
-    URI server;
+    @Option(names = "--server", description = {"Admin server URL, e.g. http://127.0.0.1:7080 (first start; remembered).",
+            "Repeat it for the nodes of one site, preferred first: the kiosk moves on to the next when one does not answer."})
+    List<URI> servers = new ArrayList<>();
+
+    @Option(names = "--server-ca", description = "PEM file of the CA that signs the https servers' certificates: only it is"
+            + " trusted (copied into the data directory; remembered).")
+    Path serverCa;
 
     @Option(names = "--token", description = "This kiosk's token from 'menkou kiosks add' (first start; remembered).")
     String token;
@@ -86,12 +95,15 @@ final class KioskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
+        Optional<KioskCredentials> credentials = credentials(dir);
         Database database = Database.openIn(dir);
         ContentStore store = ContentStore.open(database);
+        // Before the sync thread writes: a migration racing a writer on the same SQLite file fails (BUSY_SNAPSHOT).
+        database.migrate(AlarmJournal.MIGRATIONS);
         Optional<KioskVoices> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(modelsHome != null ? modelsHome : dir)
                 .withLanguage(language).withMicFile(micFile).withSpeakerFile(speakerFile), System.out);
-        Optional<KioskSync> sync = KioskSyncLauncher.start(dir, store, server, token, APP_VERSION,
-                () -> KioskVoices.report(voice), Duration.ofSeconds(syncSeconds));
+        Optional<KioskSync> sync = credentials.map(c -> KioskSyncLauncher.start(store, c, APP_VERSION,
+                () -> KioskVoices.report(voice), Duration.ofSeconds(syncSeconds)));
         try {
             if (store.changes().currentVersion() == 0) {
                 if (sync.isEmpty()) {
@@ -100,8 +112,8 @@ final class KioskCommand implements Callable<Integer> {
                     return 1;
                 }
                 if (!awaitFirstContent(sync.get())) {
-                    System.err.println("menkou kiosk: no content from " + (server != null ? server : "the server")
-                            + " within " + FIRST_SYNC_WAIT.toSeconds() + " s: " + sync.get().status().problem());
+                    System.err.println("menkou kiosk: no content from " + sync.get().servers().all() + " within "
+                            + FIRST_SYNC_WAIT.toSeconds() + " s: " + sync.get().status().problem());
                     return 1;
                 }
             }
@@ -128,6 +140,14 @@ final class KioskCommand implements Callable<Integer> {
             voice.ifPresent(KioskVoices::close);
             database.close();
         }
+    }
+
+    /**
+     * The server flags applied to what {@code dir} holds ({@link KioskSyncLauncher#remember}): the credentials in
+     * force, empty when the kiosk runs without a server; a bad flag or CA file is refused with a ContentException.
+     */
+    Optional<KioskCredentials> credentials(Path dir) {
+        return KioskSyncLauncher.remember(dir, servers, token, serverCa);
     }
 
     /** Wires the started terminal to the app: the UI thread, the staff status, the red button, alarms and voice. */

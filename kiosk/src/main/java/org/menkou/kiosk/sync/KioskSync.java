@@ -48,6 +48,7 @@ public final class KioskSync implements AutoCloseable {
     private final Outbox outbox;
     private final SyncSettings settings;
     private final SyncClient client;
+    private final ServerList servers;
     private final Clock clock;
     private final ContentCodec codec = new ContentCodec(SyncJson.lenient());
     private final Random random = new Random();
@@ -61,7 +62,8 @@ public final class KioskSync implements AutoCloseable {
         this.replica = replica;
         this.outbox = outbox;
         this.settings = settings;
-        this.client = new SyncClient(settings.server(), settings.token());
+        this.servers = new ServerList(settings.servers(), settings.retryPreferred(), clock);
+        this.client = new SyncClient(servers, settings.token(), SyncClient.TIMEOUT, settings.tls());
         this.clock = clock;
         this.status = new SyncStatus(false, syncedVersion(), null, outbox.pendingCount(), "not yet connected");
     }
@@ -100,6 +102,19 @@ public final class KioskSync implements AutoCloseable {
      */
     public <T> T ask(String path, Object body, Class<T> type) {
         return client.ask(path, body, type);
+    }
+
+    /** The kiosk's servers and the one it uses now, shared by every client of this sync ({@link #clientWithTimeout}). */
+    public ServerList servers() {
+        return servers;
+    }
+
+    /**
+     * A client of this kiosk's servers, token and TLS trust whose calls give up after {@code timeout} (e.g. short for
+     * the alarm sender). It shares {@link #servers()} with the sync loop, so both move to the server that answers.
+     */
+    public SyncClient clientWithTimeout(Duration timeout) {
+        return new SyncClient(servers, settings.token(), timeout, settings.tls());
     }
 
     public Outbox outbox() {

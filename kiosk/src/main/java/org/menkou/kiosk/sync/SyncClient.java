@@ -3,12 +3,23 @@ package org.menkou.kiosk.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.security.cert.CertPathBuilderException;
+import java.security.cert.CertPathValidatorException;
+import java.security.cert.CertificateException;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import javax.net.ssl.SSLContext;
+import javax.net.ssl.SSLException;
 import org.menkou.content.protocol.AlarmStatus;
 import org.menkou.content.protocol.ApiError;
 import org.menkou.content.protocol.ContentPage;
@@ -20,14 +31,26 @@ import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.sync.SyncException.Kind;
 
 /**
- * The kiosk's HTTP client for the kiosk API ({@link KioskApiPaths}, below the server's base URL). Each call either
- * returns the decoded answer or throws a {@link SyncException} saying whether to retry. Thread-safe; holds no
- * connection between calls beyond the JDK client's pool.
+ * The kiosk's HTTP client for the kiosk API ({@link KioskApiPaths}, below a server's base URL). Each call either
+ * returns the decoded answer or throws a {@link SyncException} saying whether to retry.
+ *
+ * <p>Each call goes to the server its {@link ServerList} uses now. A server that gives no answer (connection
+ * refused, no connection within {@link #CONNECT_TIMEOUT}, no answer within the call's timeout, a broken connection,
+ * a TLS handshake refused) is passed over for the next one in the list; when none answers the call throws
+ * {@link Kind#UNREACHABLE}. An answer with an error status (4xx, 5xx) is an answer: it is thrown as it is, and the
+ * next server is not asked. Every kiosk request is safe to send again (reads, and events carrying their own ids),
+ * so a request the server may have seen before its connection broke is sent on.
+ *
+ * <p>Thread-safe; holds no connection between calls beyond the JDK client's pool.
  */
 public final class SyncClient {
-    private static final Duration TIMEOUT = Duration.ofSeconds(10);
-    private final URI base;
+    /** How long a sync call waits for its answer (connect and answer each). */
+    public static final Duration TIMEOUT = Duration.ofSeconds(10);
+    /** How long any call waits for a connection before it moves on to the next server. */
+    public static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(2);
+    private final ServerList servers;
     private final Duration timeout;
+    private final Duration connectTimeout;
     private final String token;
     private final HttpClient http;
     private final ObjectMapper json = SyncJson.lenient();
@@ -36,30 +59,42 @@ public final class SyncClient {
         this(server, token, TIMEOUT);
     }
 
-    /** A client whose calls give up after {@code timeout} (connect and answer each), e.g. short for alarms. */
+    /** A client of one server whose calls give up after {@code timeout} (connect and answer each), e.g. short for alarms. */
     public SyncClient(URI server, String token, Duration timeout) {
-        String s = server.toString();
-        this.base = URI.create(s.endsWith("/") ? s : s + "/");
+        this(ServerList.of(server), token, timeout, ServerTrust.system());
+    }
+
+    /**
+     * A client of {@code servers} (shared with the kiosk's other clients) whose calls wait at most {@code timeout}
+     * for each server's answer and at most {@link #CONNECT_TIMEOUT} (or {@code timeout} when shorter) for its
+     * connection; https servers are trusted as {@code tls} says ({@link ServerTrust}).
+     */
+    public SyncClient(ServerList servers, String token, Duration timeout, SSLContext tls) {
+        this.servers = servers;
         this.token = token;
         this.timeout = timeout;
-        this.http = HttpClient.newBuilder().connectTimeout(timeout.compareTo(Duration.ofSeconds(5)) < 0 ? timeout
-                : Duration.ofSeconds(5)).build();
+        this.connectTimeout = timeout.compareTo(CONNECT_TIMEOUT) < 0 ? timeout : CONNECT_TIMEOUT;
+        this.http = HttpClient.newBuilder().sslContext(tls).connectTimeout(connectTimeout).build();
+    }
+
+    /** The servers this client asks, shared with the kiosk's other clients. */
+    public ServerList servers() {
+        return servers;
     }
 
     public KioskIdentity me() {
-        return send(request(KioskApiPaths.ME).GET().build(), KioskIdentity.class);
+        return send(base -> request(base, KioskApiPaths.ME).GET().build(), KioskIdentity.class);
     }
 
     /** One page of content changes after {@code since}, at most {@code limit} items. */
     public ContentPage content(long since, int limit) {
-        return send(request(KioskApiPaths.content(since, limit)).GET().build(), ContentPage.class);
+        return send(base -> request(base, KioskApiPaths.content(since, limit)).GET().build(), ContentPage.class);
     }
 
     public EventAck push(EventBatch batch) {
         try {
             byte[] body = json.writeValueAsBytes(batch);
-            return send(request(KioskApiPaths.EVENTS).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), EventAck.class);
+            return send(base -> post(base, KioskApiPaths.EVENTS, body), EventAck.class);
         } catch (JsonProcessingException e) {
             throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode events: " + e.getOriginalMessage(), e);
         }
@@ -72,8 +107,7 @@ public final class SyncClient {
     public <T> T ask(String path, Object body, Class<T> type) {
         try {
             byte[] bytes = json.writeValueAsBytes(body);
-            return send(request(path).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(bytes)).build(), type);
+            return send(base -> post(base, path, bytes), type);
         } catch (JsonProcessingException e) {
             throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode the question: " + e.getOriginalMessage(), e);
         }
@@ -81,40 +115,110 @@ public final class SyncClient {
 
     /** The server's state of an alarm this kiosk sent ({@code GET} {@link KioskApiPaths#ALARM}). */
     public AlarmStatus alarm(String alarmId) {
-        return send(request(KioskApiPaths.alarm(alarmId)).GET().build(), AlarmStatus.class);
+        return send(base -> request(base, KioskApiPaths.alarm(alarmId)).GET().build(), AlarmStatus.class);
     }
 
-    /** A request for {@code path} (absolute, from {@link KioskApiPaths}) below the server's base URL. */
-    private HttpRequest.Builder request(String path) {
+    /** A request for {@code path} (absolute, from {@link KioskApiPaths}) below the server base URL {@code base}. */
+    private HttpRequest.Builder request(URI base, String path) {
         return HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(timeout)
                 .header("Authorization", "Bearer " + token).header("Accept", "application/json");
     }
 
+    private HttpRequest post(URI base, String path, byte[] body) {
+        return request(base, path).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build();
+    }
+
     /**
-     * Sends {@code request}, once more on an I/O failure: a kept-alive connection the server closed while idle
-     * fails at once on reuse, and every kiosk request is safe to repeat (reads, and events carrying their own ids).
+     * Sends the request made for each server in turn, from {@link ServerList#order()}, until one answers, and reads
+     * that answer; see the class comment.
      */
-    private HttpResponse<byte[]> sendWithOneRetry(HttpRequest request) throws InterruptedException {
+    private <T> T send(Function<URI, HttpRequest> request, Class<T> type) {
+        List<String> problems = new ArrayList<>();
+        IOException last = null;
+        for (URI base : servers.order()) {
+            HttpResponse<byte[]> response;
+            try {
+                response = exchange(request.apply(base));
+            } catch (IOException e) {
+                String problem = problem(e);
+                servers.failed(base, problem);
+                problems.add(servers.all().size() > 1 ? base + " " + problem : problem);
+                if (last != null) {
+                    e.addSuppressed(last);
+                }
+                last = e;
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SyncException(Kind.UNREACHABLE, 0, null, "interrupted", e);
+            }
+            servers.answered(base);
+            return read(response, type);
+        }
+        throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: " + String.join("; ", problems), last);
+    }
+
+    /**
+     * Sends {@code request} to its server, once more on a broken connection: a kept-alive connection the server
+     * closed while idle fails at once on reuse. A refused or timed-out connection and a refused TLS handshake are
+     * not repeated: the next server is asked instead.
+     */
+    private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
         try {
             return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+        } catch (ConnectException | HttpTimeoutException | SSLException e) {
+            throw e;
         } catch (IOException first) {
             try {
                 return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
             } catch (IOException e) {
                 e.addSuppressed(first);
-                throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: " + e, e);
+                throw e;
             }
         }
     }
 
-    private <T> T send(HttpRequest request, Class<T> type) {
-        HttpResponse<byte[]> response;
-        try {
-            response = sendWithOneRetry(request);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SyncException(Kind.UNREACHABLE, 0, null, "interrupted", e);
+    /** Why a server gave no answer, in a few words for the status line and the log. */
+    private String problem(IOException e) {
+        if (e instanceof HttpConnectTimeoutException) {
+            return "no connection within " + connectTimeout.toMillis() + " ms";
         }
+        if (e instanceof HttpTimeoutException) {
+            return "no answer within " + timeout.toMillis() + " ms";
+        }
+        if (e instanceof ConnectException) {
+            return "connection refused" + (e.getMessage() == null ? "" : " (" + e.getMessage() + ")");
+        }
+        if (causedBy(e, CertificateException.class) || causedBy(e, CertPathBuilderException.class)
+                || causedBy(e, CertPathValidatorException.class)) {
+            return "server certificate not trusted (not signed by the kiosk's server CA, or not for this host name): "
+                    + rootMessage(e);
+        }
+        if (causedBy(e, SSLException.class)) {
+            return "TLS failed: " + rootMessage(e);
+        }
+        return e.toString();
+    }
+
+    private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (type.isInstance(t)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getMessage() != null ? root.getMessage() : root.toString();
+    }
+
+    private <T> T read(HttpResponse<byte[]> response, Class<T> type) {
         int status = response.statusCode();
         if (status >= 400) {
             ApiError error = readError(response.body());
