@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicReference;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Station;
 import org.menkou.content.protocol.ContentCodec;
@@ -22,8 +21,8 @@ import org.menkou.content.store.StationScope;
  * Builds the content pages a kiosk pulls. What a kiosk of station S sees is each kind's rule ({@link ContentKind}):
  * all stations, categories, policies, tiers and menus; the service items offered at S or at S's centre; the notices
  * of S, of S's centre and those for every station; residents only as {@link KioskResident} (masked name, tier, home
- * station). An entity that stops being visible is sent as a tombstone. Each page is read in one transaction, so it
- * is consistent in itself.
+ * station). An entity that stops being visible is sent as a tombstone. Each page is read in one read-only
+ * transaction, so it is consistent in itself and never waits for the writers.
  *
  * <p>Every write of an entity logs a new version in the same transaction, so an entity's value at a version never
  * changes: each entity's newest value read is kept, with its wire JSON, under that version, and a page names the
@@ -62,9 +61,7 @@ public final class ContentFeed {
         if (limit < 1 || limit > MAX_LIMIT) {
             throw new ApiException(400, "bad_limit", "limit must be 1-" + MAX_LIMIT);
         }
-        AtomicReference<ContentPage> page = new AtomicReference<>();
-        store.inTransaction(() -> page.set(read(stationId, since, limit)));
-        return page.get();
+        return store.database().inReadTransaction(() -> read(stationId, since, limit));
     }
 
     private ContentPage read(String stationId, long since, int limit) {

@@ -57,7 +57,9 @@ class HeartbeatStorageTest {
     @TempDir
     Path dir;
 
+    /** SQLite only: PRAGMA synchronous tells how a connection commits. */
     @Test
+    @Tag("sqlite")
     void heartbeatsCommitWithoutFsyncAndTheirLogKeepsOneDay() {
         SettableClock clock = new SettableClock(START, ZoneOffset.UTC);
         AdminFixture f = new AdminFixture(dir, Duration.ofSeconds(30), clock);

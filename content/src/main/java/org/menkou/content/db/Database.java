@@ -3,9 +3,11 @@ package org.menkou.content.db;
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
@@ -14,6 +16,8 @@ import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.ContentException;
 import org.menkou.content.DataDirectory;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteConnectionConfig;
 
 /**
  * The one database of a process, opened once and handed to every store that keeps tables in it. It owns the
@@ -178,6 +182,36 @@ public final class Database implements AutoCloseable {
      */
     public void deferForeignKeys(Handle h) {
         vendor.deferForeignKeys(h);
+    }
+
+    /**
+     * Runs {@code work} in one read-only transaction on an ordinary connection, on the calling thread: it reads one
+     * consistent state of the database and does not take the write lock, so it neither waits for writers nor holds
+     * them up (on SQLite the pools begin their transactions IMMEDIATE; this one begins DEFERRED). Repository calls that
+     * {@code work} makes on this thread join it. {@code work} must not write.
+     */
+    public <R> R inReadTransaction(Supplier<R> work) {
+        return jdbi.withHandle(h -> {
+            if (vendor != Vendor.SQLITE) {
+                return h.inTransaction(tx -> work.get());
+            }
+            SQLiteConnectionConfig config = sqliteConfig(h);
+            SQLiteConfig.TransactionMode mode = config.getTransactionMode();
+            config.setTransactionMode(SQLiteConfig.TransactionMode.DEFERRED);
+            try {
+                return h.inTransaction(tx -> work.get());
+            } finally {
+                config.setTransactionMode(mode);
+            }
+        });
+    }
+
+    private static SQLiteConnectionConfig sqliteConfig(Handle h) {
+        try {
+            return h.getConnection().unwrap(SQLiteConnection.class).getConnectionConfig();
+        } catch (SQLException e) {
+            throw new ContentException("not an SQLite connection: " + e.getMessage(), e);
+        }
     }
 
     /**
