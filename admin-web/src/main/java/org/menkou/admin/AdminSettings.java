@@ -40,7 +40,7 @@ public record AdminSettings(Path dataDir, Duration heartbeat, boolean secureCook
     }
 
     public AdminSettings withSecureCookies(boolean value) {
-        return new AdminSettings(dataDir, heartbeat, value, bcryptCost, snapshotThreshold, clock);
+        return new AdminSettings(dataDir, heartbeat, value, bcryptCost, snapshotThreshold, clock, zone);
     }
 
     public AdminSettings withClock(Clock value) {
