@@ -173,12 +173,13 @@ class AlarmFaultTest {
         }
     }
 
-    private static KioskAlarm awaitDelivered(AlarmJournal journal, String id, Duration timeout) {
+    static KioskAlarm awaitDelivered(AlarmJournal journal, String id, Duration timeout) {
         return await("alarm " + id + " delivered").atMost(timeout).pollInterval(Duration.ofMillis(20))
                 .until(() -> journal.find(id).orElseThrow(), a -> a.delivered() != null);
     }
 
-    private static void assertStoredOnce(AdminFixture f, String alarmId) {
+    /** The alarm is stored once on {@code f}'s database and shows once on its board. */
+    static void assertStoredOnce(AdminFixture f, String alarmId) {
         assertThat(f.admin.alarms().alarms().all().stream().filter(a -> a.alarmId().equals(alarmId)))
                 .as("stored once").hasSize(1);
         assertThat(f.admin.alarms().alarms().board(null, 1000).stream().filter(a -> a.alarmId().equals(alarmId)))

@@ -1,7 +1,6 @@
 package org.menkou.admin.alarm;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.nio.file.Path;
@@ -25,7 +24,6 @@ import org.menkou.content.testing.LoopbackPort;
 import org.menkou.content.testing.PostgresCluster;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmSender;
-import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.sync.ServerList;
 import org.menkou.kiosk.sync.SyncClient;
 
@@ -99,7 +97,7 @@ class TwoNodeAlarmFaultTest {
                     k.sender().wake();
                 }
                 for (int i = 0; i < KIOSKS; i++) {
-                    awaitDelivered(kiosks.get(i).journal(), ids.get(i), Duration.ofSeconds(10));
+                    AlarmFaultTest.awaitDelivered(kiosks.get(i).journal(), ids.get(i), Duration.ofSeconds(10));
                     assertStoredOnce(ids.get(i));
                     trials++;
                 }
@@ -153,7 +151,7 @@ class TwoNodeAlarmFaultTest {
                         k.sender().wake();
                     }
                     for (int i = 0; i < ids.size(); i++) {
-                        awaitDelivered(kiosks.get(i).journal(), ids.get(i), Duration.ofSeconds(10));
+                        AlarmFaultTest.awaitDelivered(kiosks.get(i).journal(), ids.get(i), Duration.ofSeconds(10));
                         assertStoredOnce(ids.get(i));
                     }
                 }
@@ -167,15 +165,7 @@ class TwoNodeAlarmFaultTest {
         }
     }
 
-    private static KioskAlarm awaitDelivered(AlarmJournal journal, String id, Duration timeout) {
-        return await("alarm " + id + " delivered").atMost(timeout).pollInterval(Duration.ofMillis(20))
-                .until(() -> journal.find(id).orElseThrow(), k -> k.delivered() != null);
-    }
-
     private void assertStoredOnce(String alarmId) {
-        assertThat(nodeB.admin.alarms().alarms().all().stream().filter(x -> x.alarmId().equals(alarmId)))
-                .as("stored once").hasSize(1);
-        assertThat(nodeB.admin.alarms().alarms().board(null, 1000).stream().filter(x -> x.alarmId().equals(alarmId)))
-                .as("shown once on the board").hasSize(1);
+        AlarmFaultTest.assertStoredOnce(nodeB, alarmId);
     }
 }

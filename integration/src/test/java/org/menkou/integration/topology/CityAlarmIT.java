@@ -109,9 +109,9 @@ class CityAlarmIT {
             String[] options = {"--escalate-seconds", Long.toString(ESCALATE_AFTER.toSeconds()), "--heartbeat-seconds",
                     "2", "--offline-seconds", "6", "--escalation-webhook", responders.url()};
             String token = city.kioskToken("wt-station-1", "大厅");
-            try (AdminNode a = AdminNode.start("node-a", dir.resolve("a"), city.url, options);
-                 AdminNode b = AdminNode.start("node-b", dir.resolve("b"), city.url, options);
-                 AdminNode c = AdminNode.start("node-c", dir.resolve("c"), city.url, options);
+            try (AdminProcess a = AdminProcess.start("node-a", dir.resolve("a"), city.url, options);
+                 AdminProcess b = AdminProcess.start("node-b", dir.resolve("b"), city.url, options);
+                 AdminProcess c = AdminProcess.start("node-c", dir.resolve("c"), city.url, options);
                  Database kioskDb = Database.openSqlite(dir.resolve("kiosk.db"))) {
                 AlarmJournal journal = AlarmJournal.open(kioskDb, Clock.systemUTC());
                 ServerList servers = new ServerList(List.of(URI.create(a.url()), URI.create(b.url()), URI.create(c.url())),
@@ -121,7 +121,7 @@ class CityAlarmIT {
                     a.kill();
                     long first = pressReachesABoardOnAnotherNode(city, journal, sender, c);
                     escalatesExactlyOnce(responders, first);
-                    AdminNode survivor = leaderKilledWhileDeliveringStillEscalatesOnce(city, responders, journal, sender,
+                    AdminProcess survivor = leaderKilledWhileDeliveringStillEscalatesOnce(city, responders, journal, sender,
                             List.of(b, c));
                     silentKioskRaisesOfflineOnce(city, survivor);
                 }
@@ -131,7 +131,7 @@ class CityAlarmIT {
 
     /** Node A is dead: the alarm goes through B, and a board connected to C shows it within 1 s. Returns its seq. */
     private long pressReachesABoardOnAnotherNode(CityDatabase city, AlarmJournal journal, AlarmSender sender,
-                                                 AdminNode boardNode) throws Exception {
+                                                 AdminProcess boardNode) throws Exception {
         WebClient staff = new WebClient(boardNode.port());
         staff.login("adviser", CityDatabase.PASSWORD);
         try (BoardSocket board = new BoardSocket(boardNode.port(), staff.cookie(AccessCheck.SESSION_COOKIE))) {
@@ -165,18 +165,18 @@ class CityAlarmIT {
      * within 10 s and does not escalate the alarm again; a new alarm then escalates once, through the survivor, which
      * is returned.
      */
-    private AdminNode leaderKilledWhileDeliveringStillEscalatesOnce(CityDatabase city, Responders responders,
+    private AdminProcess leaderKilledWhileDeliveringStillEscalatesOnce(CityDatabase city, Responders responders,
                                                                AlarmJournal journal, AlarmSender sender,
-                                                               List<AdminNode> nodes) throws Exception {
+                                                               List<AdminProcess> nodes) throws Exception {
         responders.delay = Duration.ofSeconds(5);
         KioskAlarm pressed = journal.raise(null, "wt-station-1", null, AlarmSource.KEY);
         sender.wake();
         await().atMost(Duration.ofSeconds(15)).until(() -> journal.find(pressed.id()).orElseThrow().delivered() != null);
         long seq = seqOf(city, pressed.id());
         await("delivery in flight").atMost(ESCALATE_AFTER.plusSeconds(10)).until(() -> responders.count(seq) >= 1);
-        AdminNode leader = leader(nodes).orElseThrow(() -> new AssertionError("no node leads"));
+        AdminProcess leader = leader(nodes).orElseThrow(() -> new AssertionError("no node leads"));
         leader.kill();
-        AdminNode survivor = nodes.stream().filter(n -> n != leader).findFirst().orElseThrow();
+        AdminProcess survivor = nodes.stream().filter(n -> n != leader).findFirst().orElseThrow();
         long killed = System.nanoTime();
         await("the survivor leads").atMost(Duration.ofSeconds(10)).until(() -> leader(List.of(survivor)).isPresent());
         System.out.printf("leader %s killed mid-delivery -> %s leads after %d ms%n", leader.name(), survivor.name(),
@@ -192,7 +192,7 @@ class CityAlarmIT {
     }
 
     /** A kiosk heartbeats through {@code node} and falls silent: 终端离线 is raised once, whatever nodes run. */
-    private void silentKioskRaisesOfflineOnce(CityDatabase city, AdminNode node) throws Exception {
+    private void silentKioskRaisesOfflineOnce(CityDatabase city, AdminProcess node) throws Exception {
         String token = city.kioskToken("wt-station-2", "走廊");
         String kioskId = city.admin.kiosks().all().stream().filter(k -> k.label().equals("走廊")).findFirst()
                 .orElseThrow().id();
@@ -209,9 +209,9 @@ class CityAlarmIT {
     }
 
     /** The node among {@code nodes} whose /health says it holds the leader lease. */
-    private Optional<AdminNode> leader(List<AdminNode> nodes) {
+    private Optional<AdminProcess> leader(List<AdminProcess> nodes) {
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(1)).build();
-        for (AdminNode n : nodes) {
+        for (AdminProcess n : nodes) {
             try {
                 HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create(n.url() + "/health"))
                         .timeout(Duration.ofSeconds(2)).build(), HttpResponse.BodyHandlers.ofString());

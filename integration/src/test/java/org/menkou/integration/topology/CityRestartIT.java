@@ -60,9 +60,9 @@ class CityRestartIT {
             for (int k = 0; k < KIOSKS; k++) {
                 tokens.add(city.kioskToken("wt-station-" + (1 + k % 3), "kiosk " + k));
             }
-            try (AdminNode a = AdminNode.start("node-a", dir.resolve("a"), city.url);
-                 AdminNode b = AdminNode.start("node-b", dir.resolve("b"), city.url)) {
-                List<AdminNode> nodes = List.of(a, b);
+            try (AdminProcess a = AdminProcess.start("node-a", dir.resolve("a"), city.url);
+                 AdminProcess b = AdminProcess.start("node-b", dir.resolve("b"), city.url)) {
+                List<AdminProcess> nodes = List.of(a, b);
                 AtomicBoolean running = new AtomicBoolean(true);
                 AtomicLong slowestMs = new AtomicLong();
                 AtomicInteger failedDuringRestart = new AtomicInteger();
@@ -71,7 +71,7 @@ class CityRestartIT {
                 List<Future<?>> kiosks = new ArrayList<>();
                 for (int k = 0; k < KIOSKS; k++) {
                     String token = tokens.get(k);
-                    AdminNode home = nodes.get(k % 2);
+                    AdminProcess home = nodes.get(k % 2);
                     kiosks.add(pool.submit(() -> {
                         while (running.get()) {
                             timed(slowestMs, failedDuringRestart, () -> get(home, token, KioskApiPaths.content(0, 50)));
@@ -127,13 +127,13 @@ class CityRestartIT {
         return ok;
     }
 
-    private boolean get(AdminNode node, String token, String path) throws IOException, InterruptedException {
+    private boolean get(AdminProcess node, String token, String path) throws IOException, InterruptedException {
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(node.url() + path)).timeout(CLIENT_TIMEOUT)
                 .header("Authorization", "Bearer " + token).GET().build(), HttpResponse.BodyHandlers.ofString());
         return answered(r);
     }
 
-    private boolean pushAlarm(AdminNode node, String token, String alarmId) throws IOException, InterruptedException {
+    private boolean pushAlarm(AdminProcess node, String token, String alarmId) throws IOException, InterruptedException {
         KioskEvent alarm = new KioskEvent(alarmId, AlarmReport.TYPE, Instant.now(), json.valueToTree(
                 new AlarmReport("wt-station-1", null, AlarmSource.BUTTON, null)));
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(node.url() + KioskApiPaths.EVENTS))

@@ -83,12 +83,12 @@ class CityStormIT {
                             Instant.now(), json.valueToTree(r))));
                 }
             }
-            try (AdminNode a = AdminNode.start("node-a", dir.resolve("a"), city.url);
-                 AdminNode b = AdminNode.start("node-b", dir.resolve("b"), city.url);
+            try (AdminProcess a = AdminProcess.start("node-a", dir.resolve("a"), city.url);
+                 AdminProcess b = AdminProcess.start("node-b", dir.resolve("b"), city.url);
                  NginxBalancer balancer = NginxBalancer.start(dir.resolve("nginx"), List.of(a.port(), b.port()),
                          Optional.empty())) {
                 Map<String, BookingOutcome> answers = pushAll(sent, balancer.url(), killOne ? a : null);
-                for (AdminNode node : List.of(a, b)) {
+                for (AdminProcess node : List.of(a, b)) {
                     assertThat(balancer.accessLog()).as("%s answered bookings", node)
                             .anyMatch(l -> l.endsWith(" 200 127.0.0.1:" + node.port()));
                 }
@@ -113,7 +113,7 @@ class CityStormIT {
      * 502 from the balancer whose node died mid-request) is sent again with the same event, as a kiosk does. When
      * {@code victim} is given, it is SIGKILLed once a third of the answers are in.
      */
-    private Map<String, BookingOutcome> pushAll(List<Sent> sent, URI balancer, AdminNode victim) throws Exception {
+    private Map<String, BookingOutcome> pushAll(List<Sent> sent, URI balancer, AdminProcess victim) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(48);
         AtomicInteger answered = new AtomicInteger();
         AtomicInteger resent = new AtomicInteger();

@@ -17,7 +17,7 @@ import org.menkou.content.testing.LoopbackPort;
  * held loopback port, so a restarted node comes back on the same address (the load balancer's upstream). Output goes
  * to {@code NAME.log} in the node's directory. The test kills, stops, restarts and finally closes it.
  */
-public final class AdminNode implements AutoCloseable {
+public final class AdminProcess implements AutoCloseable {
     /** The admin jar, packaged earlier in the reactor. */
     static final Path ADMIN_JAR = Path.of(System.getProperty("menkou.admin.jar", "../admin-web/target/menkou-admin.jar"))
             .toAbsolutePath().normalize();
@@ -28,7 +28,7 @@ public final class AdminNode implements AutoCloseable {
     private final LoopbackPort port;
     private Process process;
 
-    private AdminNode(String name, Path dir, List<String> command, LoopbackPort port) {
+    private AdminProcess(String name, Path dir, List<String> command, LoopbackPort port) {
         this.name = name;
         this.dir = dir;
         this.command = command;
@@ -41,7 +41,7 @@ public final class AdminNode implements AutoCloseable {
      *
      * @param options further {@code menkou admin} options, e.g. {@code --escalate-seconds 5}
      */
-    public static AdminNode start(String name, Path dir, String dbUrl, String... options) throws IOException {
+    public static AdminProcess start(String name, Path dir, String dbUrl, String... options) throws IOException {
         if (!Files.isRegularFile(ADMIN_JAR)) {
             throw new IllegalStateException("build the admin jar first (mvn -pl admin-web -am package): no " + ADMIN_JAR);
         }
@@ -51,7 +51,7 @@ public final class AdminNode implements AutoCloseable {
                 "-Dfile.encoding=UTF-8", "-jar", ADMIN_JAR.toString(), "admin", "--data", dir.toString(), "--db", dbUrl,
                 "--bind", "127.0.0.1", "--port", Integer.toString(port.port())));
         command.addAll(List.of(options));
-        AdminNode node = new AdminNode(name, dir, command, port);
+        AdminProcess node = new AdminProcess(name, dir, command, port);
         node.launch();
         return node;
     }
