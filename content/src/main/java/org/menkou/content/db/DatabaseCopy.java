@@ -14,6 +14,9 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.jdbi.v3.core.Handle;
 import org.menkou.content.ContentException;
 
@@ -104,12 +107,8 @@ public final class DatabaseCopy {
     private static void copyTable(Connection source, Connection target, String table) throws SQLException {
         try (PreparedStatement select = source.prepareStatement("SELECT * FROM " + table);
              ResultSet rs = select.executeQuery()) {
-            ResultSetMetaData meta = rs.getMetaData();
-            int n = meta.getColumnCount();
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= n; i++) {
-                columns.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
-            }
+            List<String> columns = columnNames(rs.getMetaData());
+            int n = columns.size();
             String insert = "INSERT INTO " + table + " (" + String.join(", ", columns) + ") VALUES ("
                     + String.join(", ", Collections.nCopies(n, "?")) + ")";
             try (PreparedStatement into = target.prepareStatement(insert)) {
@@ -137,24 +136,34 @@ public final class DatabaseCopy {
         BigInteger sum = BigInteger.ZERO;
         long rows = 0;
         try (PreparedStatement s = c.prepareStatement("SELECT * FROM " + table); ResultSet rs = s.executeQuery()) {
-            List<String> columns = new ArrayList<>();
-            for (int i = 1; i <= rs.getMetaData().getColumnCount(); i++) {
-                columns.add(rs.getMetaData().getColumnName(i).toLowerCase(Locale.ROOT));
+            // Columns by name, whatever order each vendor lists them in: name -> its position in the result.
+            SortedMap<String, Integer> byName = new TreeMap<>();
+            List<String> columns = columnNames(rs.getMetaData());
+            for (int i = 0; i < columns.size(); i++) {
+                byName.put(columns.get(i), i + 1);
             }
-            List<String> sorted = new ArrayList<>(columns);
-            sorted.sort(null);
+            MessageDigest sha = sha256();
             while (rs.next()) {
                 rows++;
-                MessageDigest sha = sha256();
-                for (String name : sorted) {
-                    Object v = rs.getObject(columns.indexOf(name) + 1);
-                    sha.update((name + "=" + (v == null ? "\u0000" : v.toString())).getBytes(StandardCharsets.UTF_8));
+                for (Map.Entry<String, Integer> column : byName.entrySet()) {
+                    Object v = rs.getObject(column.getValue());
+                    sha.update((column.getKey() + "=" + (v == null ? "\u0000" : v.toString()))
+                            .getBytes(StandardCharsets.UTF_8));
                     sha.update((byte) 0x1f);
                 }
                 sum = sum.add(new BigInteger(1, sha.digest())).mod(HASH_MODULUS);
             }
         }
         return new TableSummary(table, rows, String.format("%064x", sum));
+    }
+
+    /** The result's column names, lower case, in result order. */
+    private static List<String> columnNames(ResultSetMetaData meta) throws SQLException {
+        List<String> names = new ArrayList<>();
+        for (int i = 1; i <= meta.getColumnCount(); i++) {
+            names.add(meta.getColumnName(i).toLowerCase(Locale.ROOT));
+        }
+        return names;
     }
 
     private static MessageDigest sha256() {
