@@ -19,11 +19,19 @@ public final class BoardSocket implements AutoCloseable {
     private final WebSocket socket;
 
     public BoardSocket(int port, String sessionCookie) {
-        WebSocket.Builder b = HttpClient.newHttpClient().newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5));
+        this(URI.create("http://127.0.0.1:" + port + "/"), sessionCookie);
+    }
+
+    /** The live channel of the admin site at {@code base} (http or https; ws or wss is used). */
+    public BoardSocket(URI base, String sessionCookie) {
+        String ws = base.toString().replaceFirst("^http", "ws");
+        URI live = URI.create((ws.endsWith("/") ? ws : ws + "/") + "alarms/live");
+        WebSocket.Builder b = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build().newWebSocketBuilder()
+                .connectTimeout(Duration.ofSeconds(5));
         if (sessionCookie != null) {
             b.header("Cookie", "menkou_session=" + sessionCookie);
         }
-        socket = b.buildAsync(URI.create("ws://127.0.0.1:" + port + "/alarms/live"), new WebSocket.Listener() {
+        socket = b.buildAsync(live, new WebSocket.Listener() {
             private final StringBuilder partial = new StringBuilder();
 
             @Override

@@ -6,15 +6,11 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.net.http.WebSocket;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
-import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.CompletionStage;
-import java.util.concurrent.LinkedBlockingQueue;
-import java.util.concurrent.TimeUnit;
+import org.menkou.admin.alarm.BoardSocket;
 import org.menkou.content.protocol.AlarmReport;
 import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.EventBatch;
@@ -29,11 +25,9 @@ import org.menkou.content.protocol.SyncJson;
  * the kiosk posts to. Presses one after another on the calling thread; close it.
  */
 public final class AlarmPresses implements AutoCloseable {
-    private record Message(String text, long nanos) {
-    }
-
-    private final BlockingQueue<Message> messages = new LinkedBlockingQueue<>();
-    private final WebSocket board;
+    /** How long a press may take, from sending its push, to reach the board before it counts as failed. */
+    private static final Duration PATIENCE = Duration.ofSeconds(10);
+    private final BoardSocket board;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = SyncJson.strict();
     private final URI events;
@@ -45,23 +39,7 @@ public final class AlarmPresses implements AutoCloseable {
      * @param kioskBase     the node the pressing kiosk (token {@code token}, registered at {@code station}) posts to
      */
     public AlarmPresses(URI boardBase, String sessionCookie, URI kioskBase, String token, String station) {
-        String ws = boardBase.toString().replaceFirst("^http", "ws");
-        URI live = URI.create((ws.endsWith("/") ? ws : ws + "/") + "alarms/live");
-        this.board = this.http.newWebSocketBuilder().connectTimeout(Duration.ofSeconds(5))
-                .header("Cookie", "menkou_session=" + sessionCookie).buildAsync(live, new WebSocket.Listener() {
-                    private final StringBuilder partial = new StringBuilder();
-
-                    @Override
-                    public CompletionStage<?> onText(WebSocket ws, CharSequence data, boolean last) {
-                        partial.append(data);
-                        if (last) {
-                            messages.add(new Message(partial.toString(), System.nanoTime()));
-                            partial.setLength(0);
-                        }
-                        ws.request(1);
-                        return null;
-                    }
-                }).join();
+        this.board = new BoardSocket(boardBase, sessionCookie);
         this.events = kioskBase.resolve(KioskApiPaths.EVENTS.substring(1));
         this.token = token;
         this.station = station;
@@ -74,7 +52,7 @@ public final class AlarmPresses implements AutoCloseable {
     public Samples.Summary press(int count, Duration gap) throws InterruptedException, IOException {
         Samples out = new Samples();
         for (int i = 0; i < count; i++) {
-            messages.clear();
+            board.clear();
             String body = json.writeValueAsString(new EventBatch(List.of(new KioskEvent(UUID.randomUUID().toString(),
                     AlarmReport.TYPE, Instant.now(), json.valueToTree(new AlarmReport(station, null, AlarmSource.BUTTON,
                             null))))));
@@ -83,7 +61,8 @@ public final class AlarmPresses implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long start = System.nanoTime();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            Message m = status == 200 ? awaitAlarm(start + TimeUnit.SECONDS.toNanos(10)) : null;
+            Duration left = PATIENCE.minusNanos(System.nanoTime() - start);
+            BoardSocket.Message m = status == 200 ? board.await("\"kind\":\"alarm\"", left) : null;
             if (m == null) {
                 out.fail();
             } else {
@@ -94,18 +73,8 @@ public final class AlarmPresses implements AutoCloseable {
         return out.drain();
     }
 
-    private Message awaitAlarm(long deadline) throws InterruptedException {
-        while (System.nanoTime() < deadline) {
-            Message m = messages.poll(Math.max(1, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-            if (m != null && m.text().contains("\"kind\":\"alarm\"")) {
-                return m;
-            }
-        }
-        return null;
-    }
-
     @Override
     public void close() {
-        board.abort();
+        board.close();
     }
 }
