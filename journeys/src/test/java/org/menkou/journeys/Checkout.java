@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
@@ -25,17 +26,30 @@ final class Checkout {
 
     /** Runs {@code ./menkou args…} in {@code dir}; returns what it printed (stdout and stderr), failing on a non-zero exit. */
     static String menkou(Path dir, Duration timeout, String... args) throws IOException, InterruptedException {
+        return menkou(dir, timeout, Map.of(), args);
+    }
+
+    /** {@link #menkou(Path, Duration, String...)} with {@code environment} added to the launcher's variables. */
+    static String menkou(Path dir, Duration timeout, Map<String, String> environment, String... args)
+            throws IOException, InterruptedException {
         assertThat(LAUNCHER).as("the launcher of the checkout").isExecutable();
         List<String> command = new ArrayList<>(List.of(LAUNCHER.toString()));
         command.addAll(List.of(args));
-        return run(dir, timeout, command);
+        return run(dir, timeout, environment, command);
     }
 
     /** Runs an OS tool in {@code dir}; returns its output (stdout and stderr), failing on a non-zero exit. */
     static String run(Path dir, Duration timeout, List<String> command) throws IOException, InterruptedException {
+        return run(dir, timeout, Map.of(), command);
+    }
+
+    private static String run(Path dir, Duration timeout, Map<String, String> environment, List<String> command)
+            throws IOException, InterruptedException {
         Path out = Files.createTempFile(dir, "command-", ".out");
-        Process process = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
-                .redirectOutput(out.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
+                .redirectOutput(out.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         try {
             if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new AssertionError(String.join(" ", command) + " did not end within " + timeout);

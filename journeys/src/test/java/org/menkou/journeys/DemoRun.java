@@ -13,9 +13,12 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.menkou.content.testing.PostgresCluster;
+import org.menkou.content.testing.TestDatabases;
 
 /**
  * {@code ./menkou demo --port 0 …} run by a person in a fresh temporary directory, in a {@link KioskTerminal}: the
@@ -31,6 +34,8 @@ final class DemoRun implements AutoCloseable {
 
     final Path directory;
     final KioskTerminal kiosk;
+    /** Variables the demo and the commands run beside it are given: the server database ({@code MENKOU_DB}) if any. */
+    private final Map<String, String> environment;
     /** The terminal's process: its shell, which the launcher and then the demo's java replace (each by exec). */
     private final ProcessHandle demoProcess;
     /** The admin site's port, as the demo printed it. */
@@ -39,9 +44,11 @@ final class DemoRun implements AutoCloseable {
     /** The browsers opened on this demo; closed with it. */
     private final List<StaffBrowser> browsers = new ArrayList<>();
 
-    private DemoRun(Path directory, KioskTerminal kiosk) throws IOException, InterruptedException {
+    private DemoRun(Path directory, KioskTerminal kiosk, Map<String, String> environment)
+            throws IOException, InterruptedException {
         this.directory = directory;
         this.kiosk = kiosk;
+        this.environment = environment;
         this.demoProcess = ProcessHandle.of(kiosk.panePid())
                 .orElseThrow(() -> new IOException("the terminal's shell is gone"));
     }
@@ -72,10 +79,12 @@ final class DemoRun implements AutoCloseable {
         for (String option : options) {
             command.append(" '").append(option.replace("'", "'\\''")).append('\'');
         }
-        KioskTerminal terminal = new KioskTerminal(directory, command.toString(), directory.resolve("terminal.log"));
+        Map<String, String> environment = serverDatabaseEnvironment();
+        KioskTerminal terminal = new KioskTerminal(directory, command.toString(), directory.resolve("terminal.log"),
+                environment);
         DemoRun demo;
         try {
-            demo = new DemoRun(directory, terminal);
+            demo = new DemoRun(directory, terminal, environment);
         } catch (IOException | InterruptedException | RuntimeException e) {
             terminal.close();
             deleteTree(directory);
@@ -92,6 +101,24 @@ final class DemoRun implements AutoCloseable {
             throw e;
         }
         return demo;
+    }
+
+    /**
+     * The server database a demo is told to use: on the journeys' PostgreSQL run ({@link TestDatabases#postgres()}) a
+     * new database on this JVM's cluster, as {@code MENKOU_DB}; else nothing (the SQLite file in its data directory).
+     */
+    private static Map<String, String> serverDatabaseEnvironment() {
+        return TestDatabases.postgres() ? Map.of("MENKOU_DB", PostgresCluster.shared().newDatabase()) : Map.of();
+    }
+
+    /** Where the demo keeps the server's data, as it names it: the {@code MENKOU_DB} URL, else its SQLite file. */
+    String serverDatabase() {
+        return environment.getOrDefault("MENKOU_DB", data().resolve("menkou.db").toString());
+    }
+
+    /** Runs {@code ./menkou args…} beside the demo (in its directory, on its database); returns what it printed. */
+    String menkou(Duration timeout, String... args) throws IOException, InterruptedException {
+        return Checkout.menkou(directory, timeout, environment, args);
     }
 
     /** The one-time admin password the demo printed on its first start. */

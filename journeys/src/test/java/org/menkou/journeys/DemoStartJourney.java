@@ -41,6 +41,7 @@ class DemoStartJourney implements JourneyEvidence.Witness {
 
         String printed = demo.kiosk.printed();
         assertThat(printed).contains("admin site: " + demo.url("/"));
+        assertThat(printed).as("the server's database, seeded").contains("database " + demo.serverDatabase() + ": seeded");
         assertThat(printed).as("the kiosk was registered with the site").containsPattern("kiosk k-\\S+ registered for wt-station-1");
         assertThat(demo.adminPassword()).as("the one-time admin password").hasSizeGreaterThanOrEqualTo(10);
 

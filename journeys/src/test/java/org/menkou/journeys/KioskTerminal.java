@@ -8,6 +8,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
@@ -28,12 +29,19 @@ final class KioskTerminal implements AutoCloseable {
     private final String socket = "menkou-journey-" + UUID.randomUUID();
     private final Path log;
 
-    /** Starts an interactive shell, logs the pane to {@code log}, then types {@code shellCommand} and Enter. */
-    KioskTerminal(Path directory, String shellCommand, Path log) throws IOException, InterruptedException {
+    /**
+     * Starts an interactive shell with {@code environment} added to its variables, logs the pane to {@code log}, then
+     * types {@code shellCommand} and Enter.
+     */
+    KioskTerminal(Path directory, String shellCommand, Path log, Map<String, String> environment)
+            throws IOException, InterruptedException {
         this.log = log;
         Files.createFile(log);
-        tmux("new-session", "-d", "-x", "80", "-y", "24", "-c", directory.toString(), "-e", "LANG=C.UTF-8",
-                "bash --norc --noprofile");
+        List<String> session = new ArrayList<>(List.of("new-session", "-d", "-x", "80", "-y", "24",
+                "-c", directory.toString(), "-e", "LANG=C.UTF-8"));
+        environment.forEach((name, value) -> session.addAll(List.of("-e", name + "=" + value)));
+        session.add("bash --norc --noprofile");
+        tmux(session.toArray(String[]::new));
         tmux("pipe-pane", "-t", "0", "-o", "cat >> '" + log + "'");
         tmux("send-keys", "-t", "0", "-l", shellCommand);
         tmux("send-keys", "-t", "0", "Enter");

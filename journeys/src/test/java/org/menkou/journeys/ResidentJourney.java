@@ -147,7 +147,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     @Order(4)
     void aCardPrintedByTheServerBooksTomorrowsLunchAtTheResidentsTierPriceAndCancelsIt() throws Exception {
         Path card = demo.directory.resolve("card.png");
-        String issued = Checkout.menkou(demo.directory, Duration.ofSeconds(120), "card", "issue", "--data", demo.data().toString(),
+        String issued = demo.menkou(Duration.ofSeconds(120), "card", "issue", "--data", demo.data().toString(),
                 "--resident", RESIDENT, "--out", card.toString());
         assertThat(issued).contains("issued card");
         cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw", card.toString()))

@@ -35,6 +35,10 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--data", description = "Data directory (default: $MENKOU_DATA or ./data).")
     Path data;
 
+    @Option(names = "--db", defaultValue = "${env:MENKOU_DB}", description = {"Run the admin site on this PostgreSQL"
+            + " database, a JDBC URL as for 'admin --db' (default: $MENKOU_DB, else the SQLite file in --data)."})
+    String db;
+
     @Option(names = "--port", defaultValue = "7080", description = "Admin site port on 127.0.0.1; 0 picks a free one,"
             + " shown in the line 'admin site: URL' (default: ${DEFAULT-VALUE}).")
     int port;
@@ -71,13 +75,17 @@ final class DemoCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
-        System.out.println(InitCommand.initialise(dir));
         String station;
-        try (Database database = Database.openIn(dir)) {
+        try (Database database = Database.open(db, dir)) {
+            System.out.println(InitCommand.initialise(database));
             station = ContentStore.open(database).stations().ofKind(StationKind.STATION).get(0).id();
         }
         AdminSite admin = startAdmin(dir);
         try {
+            if (admin == null && db != null) {
+                System.out.println("demo: a demo on a shared database needs its admin site; stopping.");
+                return 1;
+            }
             if (admin == null) {
                 System.out.println("demo: running the kiosk on the server's data directory, without sync.");
                 return kioskCommand("--data", dir.toString(), "--station", station).call();
@@ -140,7 +148,7 @@ final class DemoCommand implements Callable<Integer> {
             return null;
         }
         Path log = DataDirectory.privateFile(dir.resolve("logs").resolve("admin.log"));
-        Process process = new ProcessBuilder(java(adminJar, "admin", "--data", dir.toString(), "--port", Integer.toString(port)))
+        Process process = server(java(adminJar, "admin", "--data", dir.toString(), "--port", Integer.toString(port)))
                 .redirectError(ProcessBuilder.Redirect.appendTo(log.toFile()))
                 .start();
         BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
@@ -164,7 +172,7 @@ final class DemoCommand implements Callable<Integer> {
 
     /** Registers a kiosk for {@code station} with the admin jar's {@code kiosks add}; returns its token. */
     private String registerKiosk(Path dir, String station) throws IOException, InterruptedException {
-        Process add = new ProcessBuilder(java(adminJar, "kiosks", "add", "--data", dir.toString(), "--station", station,
+        Process add = server(java(adminJar, "kiosks", "add", "--data", dir.toString(), "--station", station,
                 "--label", "演示终端")).redirectErrorStream(true).start();
         List<String> lines = new String(add.getInputStream().readAllBytes(), StandardCharsets.UTF_8).lines().toList();
         if (add.waitFor() != 0 || lines.isEmpty()) {
@@ -172,6 +180,15 @@ final class DemoCommand implements Callable<Integer> {
         }
         System.out.println("demo: " + lines.get(0));
         return lines.get(lines.size() - 1).strip();
+    }
+
+    /** A server-side command of the admin jar, told the demo's database through {@code $MENKOU_DB} (not in ps). */
+    private ProcessBuilder server(List<String> command) {
+        ProcessBuilder builder = new ProcessBuilder(command);
+        if (db != null) {
+            builder.environment().put("MENKOU_DB", db);
+        }
+        return builder;
     }
 
     private static List<String> java(Path jar, String... args) {

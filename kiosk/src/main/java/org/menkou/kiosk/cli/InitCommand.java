@@ -21,17 +21,17 @@ final class InitCommand implements Callable<Integer> {
     public Integer call() {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
-        System.out.println(initialise(dir));
+        try (Database database = Database.openIn(dir)) {
+            System.out.println(initialise(database));
+        }
         return 0;
     }
 
-    /** Seeds {@code dir} if it is new; returns a one-line report for the person who ran it. */
-    static String initialise(Path dir) {
-        try (Database database = Database.openIn(dir)) {
-            ContentStore store = ContentStore.open(database);
-            boolean seeded = new DemoSeed().seedIfEmpty(store, LocalDate.now());
-            String state = seeded ? "seeded with the demo content" : "already seeded on " + store.meta(DemoSeed.SEEDED_ON).orElse("?") + ", unchanged";
-            return "data directory " + dir + ": " + state + " (content version " + store.changes().currentVersion() + ")";
-        }
+    /** Seeds {@code database} if it is new; returns a one-line report for the person who ran it. */
+    static String initialise(Database database) {
+        ContentStore store = ContentStore.open(database);
+        boolean seeded = new DemoSeed().seedIfEmpty(store, LocalDate.now());
+        String state = seeded ? "seeded with the demo content" : "already seeded on " + store.meta(DemoSeed.SEEDED_ON).orElse("?") + ", unchanged";
+        return "database " + database.location() + ": " + state + " (content version " + store.changes().currentVersion() + ")";
     }
 }
