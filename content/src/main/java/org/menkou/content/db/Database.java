@@ -47,6 +47,8 @@ public final class Database implements AutoCloseable {
     private final HikariDataSource durablePool;
     private final Jdbi jdbi;
     private final Jdbi durable;
+    /** The WAL checkpoints of an SQLite database; null for a server. */
+    private final SqliteCheckpoints checkpoints;
     private OwnedSignals signals;
 
     Database(Vendor vendor, String location, Path directory, DataSource migrations, DataSource ordinary,
@@ -59,6 +61,7 @@ public final class Database implements AutoCloseable {
         this.durablePool = pool("menkou-durable", durable);
         this.jdbi = Jdbi.create(ordinaryPool);
         this.durable = Jdbi.create(durablePool);
+        this.checkpoints = vendor == Vendor.SQLITE ? new SqliteCheckpoints(migrations) : null;
     }
 
     /** The database of data directory {@code dataDir}: the SQLite file {@value #FILE_NAME} in it. */
@@ -228,13 +231,16 @@ public final class Database implements AutoCloseable {
         return signals;
     }
 
-    /** Closes the signals and the pools; connections in use are closed when returned. */
+    /** Closes the signals, the checkpoints and the pools; connections in use are closed when returned. */
     @Override
     public void close() {
         synchronized (this) {
             if (signals != null) {
                 signals.close();
             }
+        }
+        if (checkpoints != null) {
+            checkpoints.close();
         }
         durablePool.close();
         ordinaryPool.close();

@@ -2,8 +2,11 @@ package org.menkou.content.db;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.awaitility.Awaitility.await;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Clock;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -30,6 +33,7 @@ class DatabaseTest {
                     assertThat(pragma(h, "journal_mode")).isEqualTo("wal");
                     assertThat(pragma(h, "foreign_keys")).isEqualTo("1");
                     assertThat(pragma(h, "busy_timeout")).isEqualTo("5000");
+                    assertThat(pragma(h, "wal_autocheckpoint")).isEqualTo(Integer.toString(SqliteFile.AUTOCHECKPOINT_PAGES));
                 }
             }
             String ordinary = database.jdbi().withHandle(h -> pragma(h, "synchronous"));
@@ -58,6 +62,21 @@ class DatabaseTest {
             List<Integer> rows = database.jdbi().withHandle(h -> h.createQuery("SELECT n FROM counter ORDER BY n")
                     .mapTo(Integer.class).list());
             assertThat(rows).containsExactly(1, 2);
+        }
+    }
+
+    @Test
+    void theWriteAheadLogIsCopiedBackIntoTheFileWithinSecondsWithoutAnotherCommit() throws Exception {
+        Path file = dir.resolve(Database.FILE_NAME);
+        try (Database database = Database.openIn(dir)) {
+            // About 2,500 pages in one commit: below the commits' own checkpoint (the first test reads its setting).
+            database.jdbi().useHandle(h -> {
+                h.execute("CREATE TABLE filler (text TEXT NOT NULL)");
+                h.execute("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n WHERE i < 5000)"
+                        + " INSERT INTO filler (text) SELECT printf('%.2000c', 'x') FROM n");
+            });
+            await().atMost(Duration.ofSeconds(10)).untilAsserted(() ->
+                    assertThat(Files.size(file)).as("the database file after a checkpoint").isGreaterThan(10_000_000));
         }
     }
 
