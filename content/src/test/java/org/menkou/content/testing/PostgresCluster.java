@@ -102,6 +102,13 @@ public final class PostgresCluster implements AutoCloseable {
                         + " -c max_connections=600 -c fsync=on", "start");
     }
 
+    /** The server's main process (postmaster), as its pid file names it; its backends are its children. */
+    public ProcessHandle server() throws IOException {
+        String pid = Files.readAllLines(data().resolve("postmaster.pid")).get(0).strip();
+        return ProcessHandle.of(Long.parseLong(pid))
+                .orElseThrow(() -> new IOException("the PostgreSQL server " + pid + " of " + this + " is not running"));
+    }
+
     /** The port the server listens on, on 127.0.0.1. */
     public int port() {
         return port.port();

@@ -96,7 +96,7 @@ public final class NginxBalancer implements AutoCloseable {
                 master_process on;
                 worker_processes 1;
                 pid HOME/nginx.pid;
-                events { worker_connections 256; }
+                events { worker_connections 4096; }
                 http {
                   log_format upstream '$request_method $uri $status $upstream_addr';
                   access_log HOME/access.log upstream;
@@ -107,11 +107,14 @@ public final class NginxBalancer implements AutoCloseable {
                   scgi_temp_path HOME/temp/scgi;
                   upstream menkou {
                 UPSTREAMS
+                    keepalive 16;
+                    keepalive_timeout 4s;
                   }
                   server {
                 LISTEN
                     location / {
                 PROXY
+                      proxy_set_header Connection "";
                     }
                     location WEBSOCKET {
                 PROXY
@@ -148,6 +151,11 @@ public final class NginxBalancer implements AutoCloseable {
                 throw new IOException("interrupted while waiting for nginx", e);
             }
         }
+    }
+
+    /** The nginx master process; its workers are its children. */
+    public ProcessHandle process() {
+        return process.toHandle();
     }
 
     /** {@code http://127.0.0.1:PORT/} or {@code https://…}: the balancer's base URL. */

@@ -27,6 +27,8 @@ import org.menkou.content.protocol.SyncJson;
 public final class AlarmPresses implements AutoCloseable {
     /** How long a press may take, from sending its push, to reach the board before it counts as failed. */
     private static final Duration PATIENCE = Duration.ofSeconds(10);
+    /** A press slower than this is printed on its own, with the push's answer time, to see where its time went. */
+    private static final Duration SLOW = Duration.ofMillis(50);
     private final BoardSocket board;
     private final HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
     private final ObjectMapper json = SyncJson.strict();
@@ -61,12 +63,16 @@ public final class AlarmPresses implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body)).build();
             long start = System.nanoTime();
             int status = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
-            Duration left = PATIENCE.minusNanos(System.nanoTime() - start);
-            BoardSocket.Message m = status == 200 ? board.await("\"kind\":\"alarm\"", left) : null;
+            long answered = System.nanoTime();
+            BoardSocket.Message m = status == 200 ? board.await("\"kind\":\"alarm\"", PATIENCE.minusNanos(answered - start)) : null;
             if (m == null) {
                 out.fail();
             } else {
                 out.add((m.nanos() - start) / 1000);
+                if (m.nanos() - start > SLOW.toNanos()) {
+                    System.out.printf("BENCH slow press %d of %d: %.1f ms to the push's answer, %.1f ms to the board%n",
+                            i + 1, count, (answered - start) / 1e6, (m.nanos() - start) / 1e6);
+                }
             }
             Thread.sleep(gap.toMillis());
         }
