@@ -5,21 +5,29 @@ import org.postgresql.ds.PGSimpleDataSource;
 
 /**
  * The connection settings of a Menkou PostgreSQL database, written once: connect within 5 s, give up on a silent
- * server after {@value #SOCKET_TIMEOUT_S} s, TCP keep-alive. Every commit is durable when it returns
- * (PostgreSQL's default {@code synchronous_commit = on}; with a synchronous standby configured on the server, on two
- * machines), so the ordinary and the durable pool use the same settings.
+ * server after {@value #SOCKET_TIMEOUT_S} s, TCP keep-alive. The durable connections keep PostgreSQL's default
+ * {@code synchronous_commit = on}: a commit returns once it is on disk (and, with a synchronous standby configured on
+ * the server, on two machines). The ordinary ones set it {@code off} for their session, the same contract as SQLite's
+ * synchronous NORMAL: a crash of the server may lose their last commits (at most about three times
+ * {@code wal_writer_delay}, 0.6 s by default), never half of one, and a durable commit after them writes them too.
  */
 final class PostgresServer {
     static final String URL_PREFIX = "jdbc:postgresql:";
     private static final int SOCKET_TIMEOUT_S = 30;
+    /** Session settings of the ordinary connections, after any {@code options} of the URL. */
+    static final String ORDINARY_OPTIONS = "-c synchronous_commit=off";
 
     private PostgresServer() {
     }
 
     /** @param url {@code jdbc:postgresql://HOST:PORT/DB?user=U&password=P}; the password may come from PGPASSWORD */
     static Database open(String url) {
-        PGSimpleDataSource connections = connections(url, Optional.ofNullable(System.getenv("PGPASSWORD")));
-        return new Database(Vendor.POSTGRES, withoutPassword(url), null, connections, connections, connections);
+        Optional<String> password = Optional.ofNullable(System.getenv("PGPASSWORD"));
+        PGSimpleDataSource durable = connections(url, password);
+        PGSimpleDataSource ordinary = connections(url, password);
+        String options = ordinary.getOptions();
+        ordinary.setOptions((options == null || options.isBlank() ? "" : options + " ") + ORDINARY_OPTIONS);
+        return new Database(Vendor.POSTGRES, withoutPassword(url), null, durable, ordinary, durable);
     }
 
     static PGSimpleDataSource connections(String url, Optional<String> passwordFromEnvironment) {
