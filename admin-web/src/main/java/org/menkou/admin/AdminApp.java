@@ -131,7 +131,8 @@ public final class AdminApp {
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
         this.alarms = new AlarmCentre(db, audit, kiosks, store, strictJson, settings.clock(), lease::held);
         handlers.putAll(alarms.eventHandlers());
-        this.events = new EventStore(db.durable(), db.jdbi(), strictJson, handlers, settings.clock());
+        this.events = new EventStore(db.durable(), db.jdbi(), db.oneWriterAtATime(), strictJson, handlers,
+                settings.clock());
     }
 
     private static void migrate(Database database) {

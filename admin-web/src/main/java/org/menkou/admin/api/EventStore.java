@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
@@ -23,7 +24,8 @@ import org.menkou.content.protocol.KioskEvent;
  * Kiosk events, stored exactly once per (kiosk, client id). A batch is checked whole before anything is written and
  * stored in one transaction; a retry gets the receipts of the first delivery. A batch holding any
  * {@linkplain EventHandler#durable() durable} event is committed on the durable connections, one of only other
- * events (heartbeats) on the ordinary ones. Thread-safe.
+ * events (heartbeats) on the ordinary ones. On a database that takes one writer at a time the writes queue here
+ * first; on others they run side by side, as they do anyway from several nodes. Thread-safe.
  */
 public final class EventStore {
     public static final int MAX_BATCH = 100;
@@ -35,15 +37,21 @@ public final class EventStore {
     private final ObjectMapper json;
     private final Map<String, EventHandler> handlers;
     private final Clock clock;
-    private final ReentrantLock writer = new ReentrantLock(true);
+    /** The queue of writing transactions, first come first served; null when the database needs none. */
+    private final ReentrantLock writer;
 
     /**
      * {@code handlers} by event type (a live, thread-safe map); an event of another type is refused. {@code durable}
      * and {@code ordinary} are connections to the same database, committing with and without waiting for the disk.
+     *
+     * @param queueWriters whether this store's writes queue for one another (a database that takes one writer at a
+     *                     time, {@link org.menkou.content.db.Database#oneWriterAtATime()})
      */
-    public EventStore(Jdbi durable, Jdbi ordinary, ObjectMapper json, Map<String, EventHandler> handlers, Clock clock) {
+    public EventStore(Jdbi durable, Jdbi ordinary, boolean queueWriters, ObjectMapper json,
+                      Map<String, EventHandler> handlers, Clock clock) {
         this.durable = durable;
         this.ordinary = ordinary;
+        this.writer = queueWriters ? new ReentrantLock(true) : null;
         this.json = json;
         this.handlers = handlers;
         this.clock = clock;
@@ -57,19 +65,26 @@ public final class EventStore {
         if (events.stream().anyMatch(e -> handlers.get(e.type()).durable())) {
             // The durable connection is opened before queueing, so only the transaction itself is serialised.
             try (Handle h = durable.open()) {
-                writer.lock();
-                try {
-                    return storeAll(h, kiosk, events);
-                } finally {
-                    writer.unlock();
-                }
+                return queued(() -> storeAll(h, kiosk, events));
             }
         }
         // An ordinary connection is borrowed only inside the queue: a durable transaction holding the queue may
         // borrow one as well (the booking rules read the menu), so nobody may hold one while waiting for the queue.
+        return queued(() -> {
+            try (Handle h = ordinary.open()) {
+                return storeAll(h, kiosk, events);
+            }
+        });
+    }
+
+    /** Runs {@code write} in the writers' queue, or at once when there is none. */
+    private EventAck queued(Supplier<EventAck> write) {
+        if (writer == null) {
+            return write.get();
+        }
         writer.lock();
-        try (Handle h = ordinary.open()) {
-            return storeAll(h, kiosk, events);
+        try {
+            return write.get();
         } finally {
             writer.unlock();
         }

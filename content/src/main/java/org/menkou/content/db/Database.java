@@ -118,6 +118,14 @@ public final class Database implements AutoCloseable {
         return vendor;
     }
 
+    /**
+     * True when the database takes one writing transaction at a time (SQLite) and makes the others poll for its lock;
+     * false when concurrent writers only wait for the rows they share (PostgreSQL).
+     */
+    public boolean oneWriterAtATime() {
+        return vendor == Vendor.SQLITE;
+    }
+
     /** Where the database is, for messages: a file's path or a server's URL without its password. */
     public String location() {
         return location;
@@ -128,7 +136,10 @@ public final class Database implements AutoCloseable {
         return Optional.ofNullable(directory);
     }
 
-    /** Pooled connections whose commits may be lost in a power cut (never half applied): everything but receipts. */
+    /**
+     * Pooled connections whose last commits may be lost in a power cut, or a crash of the database server (never half
+     * applied): everything but receipts.
+     */
     public Jdbi jdbi() {
         return jdbi;
     }
