@@ -59,7 +59,8 @@ class FleetBenchmark {
     private static final String SEARCH = System.getProperty("bench.search", "1000,2000,5000,8000,12000,16000,20000,25000");
     private static final Duration STEP = Duration.ofSeconds(Long.getLong("bench.stepSeconds", 40));
     private static final double TARGET_P99_MS = Double.parseDouble(System.getProperty("bench.p99ms", "100"));
-    private static final List<String> SETUPS = List.of(System.getProperty("bench.setups", "district,city").split(","));
+    private static final List<String> SETUPS = Arrays.stream(System.getProperty("bench.setups", "district,city")
+            .split(",")).map(String::strip).toList();
     private static final int REPEATS = Integer.getInteger("bench.repeats", 1);
     private static final int CITY_NODES = Integer.getInteger("bench.cityNodes", 2);
     private static final Path LAUNCHER = Path.of("..").toAbsolutePath().normalize().resolve("menkou");
@@ -85,8 +86,8 @@ class FleetBenchmark {
         Map<String, List<FleetResult>> results = new LinkedHashMap<>();
         for (int round = 1; round <= REPEATS; round++) {
             for (String setup : SETUPS) {
-                Path runDir = Files.createDirectories(dir.resolve(setup.strip() + "-" + round));
-                try (ServersUnderTest servers = start(setup.strip(), runDir)) {
+                Path runDir = Files.createDirectories(dir.resolve(setup + "-" + round));
+                try (ServersUnderTest servers = start(setup, runDir)) {
                     System.out.printf("%nBENCH run setup=%s round=%d of %d%n", servers.name(), round, REPEATS);
                     results.computeIfAbsent(servers.name(), k -> new ArrayList<>()).add(run(servers));
                 }
@@ -289,7 +290,7 @@ class FleetBenchmark {
                 long http = servers.threadCpuNanos().getOrDefault(REQUEST_THREADS, 0L)
                         - threads.getOrDefault(REQUEST_THREADS, 0L);
                 server = String.format("%.1f%% of one core, %.3f ms per request; request threads %.1f%%, %.3f ms per"
-                        + " request", 100.0 * cpu / (seconds * 1e9), cpu / 1e6 / Math.max(1, requests + other),
+                        + " request", corePercent, msPerRequest,
                         100.0 * http / (seconds * 1e9), http / 1e6 / Math.max(1, requests + other));
             }
             System.out.printf("BENCH %s kiosks=%d window=%.0fs requests=%d (%.1f/s) all %s%n", phase, kiosks, seconds,
