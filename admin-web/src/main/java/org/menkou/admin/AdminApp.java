@@ -25,6 +25,7 @@ import org.menkou.admin.api.EventStore;
 import org.menkou.admin.api.HeartbeatHandler;
 import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.api.KioskRegistry;
+import org.menkou.admin.api.ResidentCards;
 import org.menkou.admin.audit.AuditLog;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.auth.CsrfRefusedResponse;
@@ -37,12 +38,16 @@ import org.menkou.admin.auth.UserStore;
 import org.menkou.admin.card.CardPages;
 import org.menkou.admin.cluster.LeaderSchedule;
 import org.menkou.admin.cluster.Lease;
+import org.menkou.admin.feedback.FeedbackBook;
 import org.menkou.admin.http.RequestLimits;
 import org.menkou.admin.http.SecurityHeaders;
 import org.menkou.admin.meals.BookingEventHandlers;
 import org.menkou.admin.meals.MealBookingService;
 import org.menkou.admin.meals.MealPages;
 import org.menkou.admin.meals.MealReports;
+import org.menkou.admin.requests.RequestDeadlines;
+import org.menkou.admin.requests.RequestKioskApi;
+import org.menkou.admin.requests.ServiceRequests;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
@@ -104,6 +109,10 @@ public final class AdminApp {
     private final List<HandlerMetaInfo> registered = new CopyOnWriteArrayList<>();
     private final MealBookingService meals;
     private final BookingEventHandlers bookingHandlers;
+    private final ResidentCards cards;
+    private final ServiceRequests requests;
+    private final FeedbackBook feedback;
+    private final RequestKioskApi requestApi;
     private final AlarmCentre alarms;
     private final Lease lease;
     private final LoginThrottle throttle;
@@ -125,10 +134,14 @@ public final class AdminApp {
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
         this.meals = new MealBookingService(db.durable(), store, settings.clock(), settings.zone());
-        this.bookingHandlers = new BookingEventHandlers(meals, strictJson,
-                () -> CardVerifier.fromStore(store, settings.clock()));
+        this.cards = new ResidentCards(() -> CardVerifier.fromStore(store, settings.clock()));
+        this.bookingHandlers = new BookingEventHandlers(meals, strictJson, cards);
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
+        this.requests = new ServiceRequests(db.durable(), settings.clock(), RequestDeadlines.defaults(settings.zone()));
+        this.feedback = new FeedbackBook(db.jdbi(), store, settings.clock(), settings.zone());
+        this.requestApi = new RequestKioskApi(requests, feedback, cards, strictJson, db.jdbi());
+        handlers.putAll(requestApi.eventHandlers());
         this.alarms = new AlarmCentre(db, audit, kiosks, store, strictJson, settings.clock(), lease::held);
         handlers.putAll(alarms.eventHandlers());
         this.events = new EventStore(db.durable(), db.jdbi(), db.oneWriterAtATime(), strictJson, handlers,
@@ -247,6 +260,7 @@ public final class AdminApp {
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
         bookingHandlers.registerResidentBookings(routes);
+        requestApi.register(routes);
         api.register(routes);
     }
 
@@ -275,6 +289,14 @@ public final class AdminApp {
 
     public MealBookingService meals() {
         return meals;
+    }
+
+    public ServiceRequests requests() {
+        return requests;
+    }
+
+    public FeedbackBook feedback() {
+        return feedback;
     }
 
     public AlarmCentre alarms() {
