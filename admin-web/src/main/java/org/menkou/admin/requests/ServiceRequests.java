@@ -94,12 +94,22 @@ public final class ServiceRequests {
             sql.append(" AND created_at < :before");
         }
         sql.append(" ORDER BY created_at DESC");
-        List<RequestRow> rows = jdbi.withHandle(h -> h.createQuery(sql.toString())
-                .bind("station", filter.stationId()).bind("subject", filter.subjectId())
-                .bind("state", filter.state() == null ? null : filter.state().name())
-                .bind("before", filter.olderThanDays() == null ? null
-                        : text(now.minus(filter.olderThanDays(), ChronoUnit.DAYS)))
-                .map(this::row).list());
+        List<RequestRow> rows = jdbi.withHandle(h -> {
+            var query = h.createQuery(sql.toString());
+            if (filter.stationId() != null) {
+                query.bind("station", filter.stationId());
+            }
+            if (filter.subjectId() != null) {
+                query.bind("subject", filter.subjectId());
+            }
+            if (filter.state() != null) {
+                query.bind("state", filter.state().name());
+            }
+            if (filter.olderThanDays() != null) {
+                query.bind("before", text(now.minus(filter.olderThanDays(), ChronoUnit.DAYS)));
+            }
+            return query.map(this::row).list();
+        });
         return rows.stream().filter(r -> !filter.overdueOnly() || r.overdue(now))
                 .sorted((a, b) -> Boolean.compare(b.overdue(now), a.overdue(now))).toList();
     }
@@ -134,24 +144,25 @@ public final class ServiceRequests {
             }
             Instant now = now();
             String set = switch (to) {
-                case ASSIGNED -> "assigned_to = :assignee";
+                case ASSIGNED -> ", assigned_to = :assignee";
                 case SCHEDULED -> {
                     requireSchedule(step);
-                    yield "scheduled_day = :day, scheduled_half = :half, scheduled_who = :who, scheduled_where = :where";
+                    yield ", scheduled_day = :day, scheduled_half = :half, scheduled_who = :who, scheduled_where = :where";
                 }
-                default -> "state = state";
+                default -> "";
             };
             boolean contacts = to.ordinal() >= RequestState.CONTACTED.ordinal() && to != RequestState.CANCELLED;
-            h.createUpdate("UPDATE service_request SET state = :to, updated_at = :now, " + set
+            var update = h.createUpdate("UPDATE service_request SET state = :to, updated_at = :now" + set
                             + (contacts ? ", contacted_at = COALESCE(contacted_at, :now)" : "")
                             + (to.isClosed() ? ", closed_at = :now" : "") + " WHERE id = :id")
-                    .bind("to", to.name()).bind("now", text(now)).bind("id", id)
-                    .bind("assignee", step.assignee() == null || step.assignee().isBlank() ? username : step.assignee().strip())
-                    .bind("day", step.day() == null ? null : step.day().toString())
-                    .bind("half", step.half() == null ? null : step.half().name())
-                    .bind("who", step.who() == null ? null : step.who().strip())
-                    .bind("where", step.where() == null ? null : step.where().strip())
-                    .execute();
+                    .bind("to", to.name()).bind("now", text(now)).bind("id", id);
+            if (to == RequestState.ASSIGNED) {
+                update.bind("assignee", blank(step.assignee()) ? username : step.assignee().strip());
+            } else if (to == RequestState.SCHEDULED) {
+                update.bind("day", step.day().toString()).bind("half", step.half().name())
+                        .bind("who", step.who().strip()).bind("where", step.where().strip());
+            }
+            update.execute();
             addStep(h, id, to, note, username, now);
             return find(h, id).orElseThrow();
         });
