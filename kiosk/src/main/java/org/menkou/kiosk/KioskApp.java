@@ -51,8 +51,7 @@ public final class KioskApp {
         KioskContext informing = new KioskContext(store, clock, stationId, this.language, voiceInput, RequestOffer.NONE);
         Optional<RequestFlow> requestFlow = features.requests()
                 .map(requests -> new RequestFlow(informing, requests, asker(session), uiThread));
-        KioskContext context = requestFlow.<KioskContext>map(flow -> new KioskContext(store, clock, stationId,
-                this.language, voiceInput, flow)).orElse(informing);
+        KioskContext context = requestFlow.map(RequestFlow::offering).orElse(informing);
         Optional<MealFlow> meals = features.booking().map(booking -> new MealFlow(context, booking.bookings(),
                 booking.booker().orElseGet(() -> cardHolder(session)), uiThread));
         ResidentShortcuts mealShortcuts = features.greeting()

@@ -29,8 +29,9 @@ import org.menkou.content.store.ContentStore;
 /**
  * Residents' answers to 满意吗？: which meal or request a resident is owed a question about, the answers kept (the
  * first per subject; a later one is ignored), and the weekly satisfaction per canteen and per service provider.
- * A question is owed for a meal picked up (or marked delivered) and for a request done, within {@link #ASK_WITHIN_DAYS}
- * days, that has no answer yet: the newest of them. Thread-safe.
+ * A question is owed for a meal picked up (or marked delivered: staff mark it, so it was served whatever its date
+ * says) and for a request done, within {@link #ASK_WITHIN_DAYS} days, that has no answer yet: the newest of them.
+ * Thread-safe.
  */
 public final class FeedbackBook {
     /** How long after a meal or a finished request the resident is still asked about it. */
@@ -119,10 +120,10 @@ public final class FeedbackBook {
             Optional<FeedbackQuestion> meal = h.createQuery("""
                             SELECT b.id, b.canteen_id, b.date, b.meal, b.set_code FROM meal_booking b
                             WHERE b.resident_id = :resident AND b.status = 'CONFIRMED' AND b.picked_up_at IS NOT NULL
-                              AND b.date >= :since AND b.date <= :today
+                              AND b.date >= :since
                               AND NOT EXISTS (SELECT 1 FROM feedback f WHERE f.subject = 'MEAL' AND f.subject_id = b.id)
                             ORDER BY b.date DESC, b.meal DESC""")
-                    .bind("resident", residentId).bind("since", since).bind("today", today.toString())
+                    .bind("resident", residentId).bind("since", since)
                     .map((rs, ctx) -> {
                         LocalDate day = LocalDate.parse(rs.getString(3));
                         Meal m = Meal.valueOf(rs.getString(4));

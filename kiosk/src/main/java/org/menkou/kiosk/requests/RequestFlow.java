@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Optional;
 import org.menkou.content.Policy;
 import org.menkou.content.ServiceItem;
-import org.menkou.content.protocol.ResidentNews;
 import org.menkou.content.protocol.ServiceRequest;
 import org.menkou.content.protocol.ServiceRequest.Contact;
 import org.menkou.content.protocol.ServiceRequest.DayHalf;
@@ -56,6 +55,12 @@ public record RequestFlow(KioskContext context, KioskRequests requests, RequestR
         return Transition.push(new WhenScreen(this, RequestDraft.about(kind, subjectId, name)));
     }
 
+    /** The kiosk's context with this flow as what its content pages offer: the one screens are made with. */
+    public KioskContext offering() {
+        return new KioskContext(context.store(), context.clock(), context.stationId(), context.language(),
+                context.voice(), this);
+    }
+
     LocalDateTime now() {
         return LocalDateTime.now(context.clock());
     }
@@ -98,7 +103,7 @@ public record RequestFlow(KioskContext context, KioskRequests requests, RequestR
      */
     Optional<String> maskedPhone() {
         return who.resident().flatMap(r -> requests.newsFor(r.id()))
-                .map(ResidentNews.Answer::maskedPhone).map(p -> p == null ? "" : p);
+                .map(news -> news.maskedPhone() == null ? "" : news.maskedPhone());
     }
 
     /** How the resident is reached, as read back: 打电话 138****5678 / 到站点来. */

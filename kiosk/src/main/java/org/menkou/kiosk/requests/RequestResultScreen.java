@@ -53,7 +53,8 @@ final class RequestResultScreen extends Screen {
                 flow.slot(draft.day(), draft.half(), language())) : "";
         boolean today = draft.day().equals(flow.context().today());
         return what + switch (sent()) {
-            case RECEIVED -> (today ? Ui.REQUEST_SENT_URGENT : Ui.REQUEST_SENT_TEXT).in(language()) + station;
+            case RECEIVED -> (draft.contact() == Contact.AT_STATION ? Ui.REQUEST_SENT_STATION
+                    : today ? Ui.REQUEST_SENT_URGENT : Ui.REQUEST_SENT_TEXT).in(language()) + station;
             case PENDING -> (flow.who().resident().isPresent() ? Ui.REQUEST_PENDING_TEXT : Ui.REQUEST_PENDING_WALK_IN)
                     .in(language()) + station;
             case REFUSED -> Ui.REQUEST_REFUSED_TEXT.in(language());

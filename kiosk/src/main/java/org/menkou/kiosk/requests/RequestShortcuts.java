@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.function.Consumer;
 import org.menkou.content.protocol.ResidentNews;
 import org.menkou.content.protocol.ServiceRequest;
+import org.menkou.kiosk.screen.ContentScreens;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
+import org.menkou.kiosk.screen.Transition;
 import org.menkou.kiosk.screen.Ui;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentShortcuts;
@@ -21,9 +23,11 @@ import org.menkou.voice.VoiceLanguage;
  * @param ask opens a screen over the greeting if the greeting is still shown; called on the UI thread
  */
 public record RequestShortcuts(RequestFlow flow, Consumer<Screen> ask) implements ResidentShortcuts {
+    /** 找服务, so that an identified resident reaches the services they may ask for without leaving their session. */
     @Override
     public List<Option> forResident(IdentifiedResident resident, VoiceLanguage language) {
-        return List.of();
+        return List.of(Option.of(Ui.HOME_SERVICES.in(language),
+                () -> Transition.push(ContentScreens.categories(flow.offering())), "找服务", "服务", "services"));
     }
 
     @Override

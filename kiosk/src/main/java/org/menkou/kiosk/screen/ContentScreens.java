@@ -18,7 +18,7 @@ public final class ContentScreens {
     }
 
     /** 找服务: the service categories. */
-    static Screen categories(KioskContext context) {
+    public static Screen categories(KioskContext context) {
         return new ListScreen<>(Ui.HOME_SERVICES::in, Ui.SERVICES_INTRO::in, Ui.SERVICES_EMPTY::in,
                 () -> context.store().categories().all(),
                 c -> Option.of(c.name(), () -> Transition.push(items(context, c))));

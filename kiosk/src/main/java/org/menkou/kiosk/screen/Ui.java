@@ -281,6 +281,7 @@ public enum Ui {
     REQUEST_SENT_TITLE("已经提交了", "Sent"),
     REQUEST_SENT_TEXT("已经交给养老顾问了。顾问会在一个工作日内和您联系。", "It is with the advisors now. An advisor will contact you within one working day."),
     REQUEST_SENT_URGENT("已经交给养老顾问了。您选了今天，顾问会尽快联系您。", "It is with the advisors now. You picked today, so an advisor will contact you soon."),
+    REQUEST_SENT_STATION("已经交给养老顾问了，顾问会等您来。", "It is with the advisors now; an advisor will expect you."),
     REQUEST_PENDING_TITLE("已经保存了", "Saved"),
     REQUEST_PENDING_TEXT("网络暂时不通，申请已经存在机器里，网络好了会自动交给顾问。下次刷卡可以看到进展。", "The network is down; the request is saved in the kiosk and goes to the advisors by itself once it is back. Scan your card next time to see how it stands."),
     REQUEST_PENDING_WALK_IN("网络暂时不通，申请已经存在机器里，网络好了会自动交给顾问。", "The network is down; the request is saved in the kiosk and goes to the advisors by itself once it is back."),
