@@ -115,10 +115,12 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         assertThat(steps).contains("我来跟进", "居民来站里谈过了", "约好后天上午上门");
 
         home();
-        String greeting = scanCard();
+        scanCard();
         String expected = "您申请的助浴：已安排，" + scheduledDay.getMonthValue() + "月" + scheduledDay.getDayOfMonth()
                 + "日上午，王*丽上门。";
-        assertThat(flat(greeting)).contains(expected).doesNotContain("王美丽");
+        String greeting = kiosk.waitUntil("the request's news on the greeting", s -> flat(s).contains(expected),
+                Duration.ofSeconds(10));
+        assertThat(flat(greeting)).doesNotContain("王美丽");
     }
 
     @Test
@@ -186,6 +188,48 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         browser.open("/feedback?subject=MEAL");
         String chart = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(chart).contains("长者食堂");
+    }
+
+    @Test
+    @Order(5)
+    void aRequestMadeWhileTheServerIsDownArrivesOnceWhenItIsBack() throws Exception {
+        long admin = demo.adminPid();
+        Checkout.signal(admin, "STOP");
+        try {
+            home();
+            scanCard();
+            kiosk.choose("找服务");
+            kiosk.choose("家庭支持");
+            kiosk.choose("辅具租借");
+            kiosk.waitFor("【谁来服务】");
+            kiosk.choose("请顾问联系我");
+            kiosk.choose("后天下午");
+            kiosk.choose("我到站点来");
+            kiosk.waitFor("确认吗");
+            kiosk.press("Enter");
+            String saved = kiosk.waitUntil("the answer", s -> s.contains("已经保存了") || s.contains("已经提交了"),
+                    Duration.ofSeconds(15));
+            assertThat(flat(saved)).contains("已经保存了", "网络好了会自动交给顾问");
+        } finally {
+            Checkout.signal(admin, "CONT");
+        }
+        adminLogIn();
+        Instant deadline = Instant.now().plus(SYNC);
+        while (true) {
+            browser.open("/requests");
+            List<WebElement> rows = browser.driver.findElements(By.xpath("//tr[td[contains(., '辅具租借')]]"));
+            if (!rows.isEmpty()) {
+                assertThat(rows).as("arrived once").hasSize(1);
+                assertThat(rows.get(0).getText()).contains("请顾问联系");
+                break;
+            }
+            assertThat(Instant.now()).as("the saved request reaches the queue within %s", SYNC).isBefore(deadline);
+            Thread.sleep(2000);
+        }
+        home();
+        scanCard();
+        kiosk.waitUntil("the request's news on the greeting", s -> flat(s).contains("您申请的辅具租借：已收到"),
+                Duration.ofSeconds(10));
     }
 
     // --- steps a person repeats ---
