@@ -94,12 +94,23 @@ public final class ServiceRequests {
             sql.append(" AND created_at < :before");
         }
         sql.append(" ORDER BY created_at DESC");
-        List<RequestRow> rows = jdbi.withHandle(h -> h.createQuery(sql.toString())
-                .bind("station", filter.stationId()).bind("subject", filter.subjectId())
-                .bind("state", filter.state() == null ? null : filter.state().name())
-                .bind("before", filter.olderThanDays() == null ? null
-                        : text(now.minus(filter.olderThanDays(), ChronoUnit.DAYS)))
-                .map(this::row).list());
+        // Only the parameters the statement names are bound: Jdbi refuses superfluous ones.
+        List<RequestRow> rows = jdbi.withHandle(h -> {
+            var query = h.createQuery(sql.toString());
+            if (filter.stationId() != null) {
+                query.bind("station", filter.stationId());
+            }
+            if (filter.subjectId() != null) {
+                query.bind("subject", filter.subjectId());
+            }
+            if (filter.state() != null) {
+                query.bind("state", filter.state().name());
+            }
+            if (filter.olderThanDays() != null) {
+                query.bind("before", text(now.minus(filter.olderThanDays(), ChronoUnit.DAYS)));
+            }
+            return query.map(this::row).list();
+        });
         return rows.stream().filter(r -> !filter.overdueOnly() || r.overdue(now))
                 .sorted((a, b) -> Boolean.compare(b.overdue(now), a.overdue(now))).toList();
     }
@@ -130,21 +141,22 @@ public final class ServiceRequests {
             if (r.state().isClosed()) {
                 throw new RequestException("这条申请已经" + RequestLabels.state(r.state()) + "，不能再改。");
             }
-            if (!nextStates(r.state()).contains(to)) {
+            if (to == null || !nextStates(r.state()).contains(to)) {
                 throw new RequestException("申请现在是“" + RequestLabels.state(r.state()) + "”，下一步只能是："
                         + String.join("、", nextStates(r.state()).stream().map(RequestLabels::state).toList()) + "。");
             }
             Instant now = now();
+            // Each column is set once: PostgreSQL refuses a second assignment, SQLite would keep the last one.
             String set = switch (to) {
-                case ASSIGNED -> "assigned_to = :assignee";
+                case ASSIGNED -> ", assigned_to = :assignee";
                 case SCHEDULED -> {
                     requireSchedule(step);
-                    yield "scheduled_day = :day, scheduled_half = :half, scheduled_who = :who, scheduled_where = :where";
+                    yield ", scheduled_day = :day, scheduled_half = :half, scheduled_who = :who, scheduled_where = :where";
                 }
-                default -> "state = state";
+                default -> "";
             };
             boolean contacts = to.ordinal() >= RequestState.CONTACTED.ordinal() && to != RequestState.CANCELLED;
-            h.createUpdate("UPDATE service_request SET state = :to, updated_at = :now, " + set
+            h.createUpdate("UPDATE service_request SET state = :to, updated_at = :now" + set
                             + (contacts ? ", contacted_at = COALESCE(contacted_at, :now)" : "")
                             + (to.isClosed() ? ", closed_at = :now" : "") + " WHERE id = :id")
                     .bind("to", to.name()).bind("now", text(now)).bind("id", id)
