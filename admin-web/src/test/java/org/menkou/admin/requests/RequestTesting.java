@@ -18,6 +18,9 @@ public final class RequestTesting {
     public static final String LI = "r-3f8x1w";
     /** 王秀兰 (特困, home wt-station-3). */
     public static final String WANG = "r-p4n6td";
+    /** A service item of the demo seed, whose provider is 梧桐颐康养老服务社. */
+    public static final String SUBJECT = "care-home-visit";
+    public static final String SUBJECT_NAME = "上门照护";
     /** A Wednesday. */
     public static final LocalDate WEDNESDAY = LocalDate.of(2026, 12, 2);
     public static final LocalDate FRIDAY = WEDNESDAY.plusDays(2);
@@ -29,9 +32,9 @@ public final class RequestTesting {
         return day.atTime(LocalTime.of(hour, minute)).atZone(ZONE).toInstant();
     }
 
-    /** A request for 助浴 by {@code residentId} (null: a walk-in, who comes to the station). */
+    /** A request for home care by {@code residentId} (null: a walk-in, who comes to the station). */
     public static ServiceRequest request(String id, String residentId, LocalDate day, String station) {
-        return new ServiceRequest(id, Kind.SERVICE, "bathing-help", "助浴服务", day, DayHalf.MORNING,
+        return new ServiceRequest(id, Kind.SERVICE, SUBJECT, SUBJECT_NAME, day, DayHalf.MORNING,
                 residentId == null ? Contact.AT_STATION : Contact.PHONE, station, residentId, null);
     }
 

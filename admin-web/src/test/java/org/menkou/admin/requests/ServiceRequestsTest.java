@@ -64,7 +64,7 @@ class ServiceRequestsTest {
                 DayHalf.AFTERNOON, "王美丽", "上门"), "adviser");
         assertThat(scheduled.scheduledWho()).isEqualTo("王美丽");
         assertThat(requests.openFor(LI)).singleElement().isEqualTo(new ResidentNews.RequestNews("req-00000001",
-                scheduled.kind(), "助浴服务", RequestState.SCHEDULED, day, DayHalf.AFTERNOON, "王*丽", "上门"));
+                scheduled.kind(), RequestTesting.SUBJECT_NAME, RequestState.SCHEDULED, day, DayHalf.AFTERNOON, "王*丽", "上门"));
         clock.set(at(WEDNESDAY, 11, 0));
         RequestRow done = requests.advance("req-00000001", StepInput.of(RequestState.DONE, "服务完成"), "boss");
         assertThat(done.closedAt()).isEqualTo(clock.instant());
@@ -172,7 +172,7 @@ class ServiceRequestsTest {
         assertThat(ids(new ServiceRequests.Filter(null, null, RequestState.ASSIGNED, null, false)))
                 .containsExactly("req-00000003");
         assertThat(ids(new ServiceRequests.Filter(null, null, null, 2, false))).containsExactly("req-00000001");
-        assertThat(ids(new ServiceRequests.Filter(null, "bathing-help", null, null, false))).hasSize(3);
+        assertThat(ids(new ServiceRequests.Filter(null, RequestTesting.SUBJECT, null, null, false))).hasSize(3);
         assertThat(ids(new ServiceRequests.Filter(null, "other", null, null, false))).isEmpty();
     }
 
