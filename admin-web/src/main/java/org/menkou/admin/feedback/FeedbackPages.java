@@ -83,8 +83,19 @@ public final class FeedbackPages {
     }
 
     private int weeks(Context ctx) {
-        return ctx.queryParamAsClass("weeks", Integer.class).check(w -> w >= 1 && w <= MAX_WEEKS,
-                "周数要在 1 到 " + MAX_WEEKS + " 之间").getOrDefault(DEFAULT_WEEKS);
+        String value = ctx.queryParam("weeks");
+        if (value == null || value.isBlank()) {
+            return DEFAULT_WEEKS;
+        }
+        try {
+            int weeks = Integer.parseInt(value.strip());
+            if (weeks >= 1 && weeks <= MAX_WEEKS) {
+                return weeks;
+            }
+        } catch (NumberFormatException e) {
+            // refused below
+        }
+        throw new BadRequestResponse("周数要在 1 到 " + MAX_WEEKS + " 之间。");
     }
 
     /** The Monday that starts the first of the last {@code weeks} weeks (this week included). */
