@@ -65,7 +65,7 @@ public final class RequestPages {
 
     private void queue(Context ctx) {
         User user = AccessCheck.user(ctx);
-        String station = user.role() == Role.VOLUNTEER ? user.stationId() : blankToNull(ctx.queryParam("station"));
+        String station = user.role() == Role.VOLUNTEER ? ownStation(user) : blankToNull(ctx.queryParam("station"));
         String subject = blankToNull(ctx.queryParam("subject"));
         RequestState state = state(ctx.queryParam("state"));
         Integer olderThan = olderThan(ctx.queryParam("olderThan"));
@@ -96,7 +96,7 @@ public final class RequestPages {
 
     /** The services and policies requests were made about, as far as {@code user} sees requests. */
     private List<Choice> subjects(User user) {
-        String station = user.role() == Role.VOLUNTEER ? user.stationId() : null;
+        String station = user.role() == Role.VOLUNTEER ? ownStation(user) : null;
         Map<String, String> byId = new LinkedHashMap<>();
         requests.queue(new ServiceRequests.Filter(station, null, null, null, false))
                 .forEach(r -> byId.putIfAbsent(r.subjectId(), r.subjectName()));
@@ -241,6 +241,11 @@ public final class RequestPages {
             m.put("note", note);
         }
         return m;
+    }
+
+    /** A volunteer's station; one without a station matches no request (never "every station"). */
+    private static String ownStation(User user) {
+        return user.stationId() == null ? "" : user.stationId();
     }
 
     private static String blankToNull(String s) {
