@@ -39,6 +39,7 @@ import org.menkou.admin.card.CardPages;
 import org.menkou.admin.cluster.LeaderSchedule;
 import org.menkou.admin.cluster.Lease;
 import org.menkou.admin.feedback.FeedbackBook;
+import org.menkou.admin.feedback.FeedbackPages;
 import org.menkou.admin.http.RequestLimits;
 import org.menkou.admin.http.SecurityHeaders;
 import org.menkou.admin.meals.BookingEventHandlers;
@@ -47,6 +48,7 @@ import org.menkou.admin.meals.MealPages;
 import org.menkou.admin.meals.MealReports;
 import org.menkou.admin.requests.RequestDeadlines;
 import org.menkou.admin.requests.RequestKioskApi;
+import org.menkou.admin.requests.RequestPages;
 import org.menkou.admin.requests.ServiceRequests;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
@@ -216,6 +218,8 @@ public final class AdminApp {
         views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/menus", "食堂菜单", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/meals", "订餐", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/requests", "服务申请", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/feedback", "满意度", Role.ADVISOR, Role.ADMIN);
         views.addNav("/services", "服务项目", Role.ADVISOR, Role.ADMIN);
         views.addNav("/policies", "政策", Role.ADVISOR, Role.ADMIN);
         views.addNav("/residents", "居民", Role.ADVISOR, Role.ADMIN);
@@ -257,6 +261,8 @@ public final class AdminApp {
         new AuditPage(audit, views).register(routes);
         new MealPages(meals, new MealReports(db.jdbi(), store, settings.zone(), settings.clock()),
                 store, views, audit, settings.clock()).register(routes);
+        new RequestPages(requests, store, db.jdbi(), users, views, audit, settings.clock()).register(routes);
+        new FeedbackPages(feedback, store, views, audit, settings.clock(), settings.zone()).register(routes);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
         bookingHandlers.registerResidentBookings(routes);

@@ -109,6 +109,7 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         browser.set("day", scheduledDay.toString());
         browser.set("half", "MORNING");
         browser.element(By.name("who")).sendKeys("王美丽");
+        browser.element(By.name("where")).clear();
         browser.element(By.name("where")).sendKeys("上门");
         step("SCHEDULED", "约好后天上午上门");
         String steps = browser.driver.findElement(By.tagName("main")).getText();
@@ -238,7 +239,7 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
     private void step(String to, String note) {
         browser.set("to", to);
         browser.element(By.name("note")).sendKeys(note);
-        browser.element(By.cssSelector("form#step button[type='submit']")).click();
+        browser.element(By.id("step-submit")).click();
         browser.element(By.xpath("//*[contains(., '" + note + "')]"));
     }
 

@@ -5,6 +5,8 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -36,6 +38,9 @@ import org.menkou.content.store.ContentStore;
 public final class FeedbackBook {
     /** How long after a meal or a finished request the resident is still asked about it. */
     public static final int ASK_WITHIN_DAYS = 14;
+    /** Instants as the admin tables keep them: UTC, always three fraction digits, so text order is time order. */
+    private static final DateTimeFormatter SORTABLE = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'")
+            .withZone(ZoneOffset.UTC);
     private final Jdbi jdbi;
     private final ContentStore store;
     private final Clock clock;
@@ -73,7 +78,7 @@ public final class FeedbackBook {
                 .bind("subject", a.subject().name()).bind("id", a.subjectId()).bind("resident", a.residentId())
                 .bind("rating", a.rating().name()).bind("reason", a.reason() == null ? null : a.reason().name())
                 .bind("about", r.about()).bind("aboutName", r.aboutName()).bind("served", r.servedOn().toString())
-                .bind("now", Instant.now(clock).toString()).execute();
+                .bind("now", SORTABLE.format(Instant.now(clock))).execute();
         return Optional.empty();
     }
 
@@ -190,22 +195,41 @@ public final class FeedbackBook {
         return new ArrayList<>(byKey.values());
     }
 
-    /** One 不满意 answer for follow-up. */
-    public record Unsatisfied(Subject subject, String subjectId, String residentId, Reason reason, String aboutName,
-                              LocalDate servedOn, Instant answeredAt, String followedUp) {
+    /**
+     * One 不满意 answer for follow-up.
+     *
+     * @param what       what was rated as staff read it: 午餐 A套餐, or the service's name
+     * @param followedUp the follow-up note, or null while nobody has followed it up
+     */
+    public record Unsatisfied(Subject subject, String subjectId, String residentId, Reason reason, String what,
+                              String aboutName, LocalDate servedOn, Instant answeredAt, String followedUp) {
     }
 
     /** The 不满意 answers since {@code from}, those not yet followed up first, newest first. */
     public List<Unsatisfied> unsatisfied(LocalDate from) {
         return jdbi.withHandle(h -> h.createQuery("""
-                        SELECT subject, subject_id, resident_id, reason, about_name, served_on, answered_at, followed_up
-                        FROM feedback WHERE rating = 'UNSATISFIED' AND served_on >= :from
-                        ORDER BY CASE WHEN followed_up IS NULL THEN 0 ELSE 1 END, answered_at DESC""")
+                        SELECT f.subject, f.subject_id, f.resident_id, f.reason, f.about_name, f.served_on, f.answered_at,
+                          f.followed_up, b.canteen_id, b.meal, b.set_code, r.subject_name
+                        FROM feedback f
+                        LEFT JOIN meal_booking b ON f.subject = 'MEAL' AND b.id = f.subject_id
+                        LEFT JOIN service_request r ON f.subject = 'REQUEST' AND r.id = f.subject_id
+                        WHERE f.rating = 'UNSATISFIED' AND f.served_on >= :from
+                        ORDER BY CASE WHEN f.followed_up IS NULL THEN 0 ELSE 1 END, f.answered_at DESC""")
                 .bind("from", from.toString())
-                .map((rs, ctx) -> new Unsatisfied(Subject.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
-                        rs.getString(4) == null ? null : Reason.valueOf(rs.getString(4)), rs.getString(5),
-                        LocalDate.parse(rs.getString(6)), Instant.parse(rs.getString(7)), rs.getString(8)))
+                .map((rs, ctx) -> {
+                    LocalDate served = LocalDate.parse(rs.getString(6));
+                    String what = rs.getString(10) != null ? mealWhat(rs.getString(9), served, rs.getString(10),
+                            rs.getString(11)) : rs.getString(12) != null ? rs.getString(12) : "";
+                    return new Unsatisfied(Subject.valueOf(rs.getString(1)), rs.getString(2), rs.getString(3),
+                            rs.getString(4) == null ? null : Reason.valueOf(rs.getString(4)), what, rs.getString(5), served,
+                            Instant.parse(rs.getString(7)), rs.getString(8));
+                })
                 .list());
+    }
+
+    private String mealWhat(String canteenId, LocalDate day, String meal, String code) {
+        Meal m = Meal.valueOf(meal);
+        return m.label() + " " + setName(canteenId, day, m, code);
     }
 
     /** Records that someone followed up the 不满意 answer about {@code subject} {@code subjectId}; false if none. */

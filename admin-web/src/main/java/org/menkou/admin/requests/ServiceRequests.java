@@ -94,6 +94,7 @@ public final class ServiceRequests {
             sql.append(" AND created_at < :before");
         }
         sql.append(" ORDER BY created_at DESC");
+        // Only the parameters the statement names are bound: Jdbi refuses superfluous ones.
         List<RequestRow> rows = jdbi.withHandle(h -> {
             var query = h.createQuery(sql.toString());
             if (filter.stationId() != null) {
@@ -126,7 +127,8 @@ public final class ServiceRequests {
 
     /**
      * Moves request {@code id} as {@code step} says, by {@code username}; refuses (with a sentence for staff) a step
-     * backwards, from a closed request, without a note, or to 已安排 without its day, half, person and place.
+     * not in {@link #nextStates} (backwards, skipping a state, from a closed request), without a note, or to 已安排
+     * without its day, half, person and place.
      */
     public RequestRow advance(String id, StepInput step, String username) {
         String note = Text.clean(step.note() == null ? "" : step.note()).strip();
@@ -139,10 +141,12 @@ public final class ServiceRequests {
             if (r.state().isClosed()) {
                 throw new RequestException("这条申请已经" + RequestLabels.state(r.state()) + "，不能再改。");
             }
-            if (to != RequestState.CANCELLED && to.ordinal() <= r.state().ordinal()) {
-                throw new RequestException("申请已经是“" + RequestLabels.state(r.state()) + "”，只能往后走一步或取消。");
+            if (to == null || !nextStates(r.state()).contains(to)) {
+                throw new RequestException("申请现在是“" + RequestLabels.state(r.state()) + "”，下一步只能是："
+                        + String.join("、", nextStates(r.state()).stream().map(RequestLabels::state).toList()) + "。");
             }
             Instant now = now();
+            // Each column is set once: PostgreSQL refuses a second assignment, SQLite would keep the last one.
             String set = switch (to) {
                 case ASSIGNED -> ", assigned_to = :assignee";
                 case SCHEDULED -> {
@@ -166,6 +170,20 @@ public final class ServiceRequests {
             addStep(h, id, to, note, username, now);
             return find(h, id).orElseThrow();
         });
+    }
+
+    /**
+     * The states a request in {@code from} may move to: the next one in order, 已完成 straight after 已联系 too (a
+     * question answered on the phone needs no appointment), and 已取消 at any time before it is closed; none after.
+     */
+    public static List<RequestState> nextStates(RequestState from) {
+        return switch (from) {
+            case NEW -> List.of(RequestState.ASSIGNED, RequestState.CANCELLED);
+            case ASSIGNED -> List.of(RequestState.CONTACTED, RequestState.CANCELLED);
+            case CONTACTED -> List.of(RequestState.SCHEDULED, RequestState.DONE, RequestState.CANCELLED);
+            case SCHEDULED -> List.of(RequestState.DONE, RequestState.CANCELLED);
+            case DONE, CANCELLED -> List.of();
+        };
     }
 
     private static void requireSchedule(StepInput step) {

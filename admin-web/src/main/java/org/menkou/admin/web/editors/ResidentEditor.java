@@ -16,12 +16,13 @@ import org.menkou.content.card.RevocationReason;
 import org.menkou.content.store.ContentStore;
 
 /**
- * Residents with their emergency contact; advisors and admins only (personal data). The resident goes to the
- * content store (kiosks get only a masked view); the contact stays in the server's {@code resident_contact} table.
+ * Residents with their own phone and emergency contact; advisors and admins only (personal data). The resident goes
+ * to the content store (kiosks get only a masked view); the phone stays in the server's {@code resident_phone} table
+ * (kiosks hear it masked, at the resident's scan) and the contact in {@code resident_contact}.
  */
 public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecord> {
-    /** What this page edits: the resident and their emergency contact. */
-    public record ResidentRecord(Resident resident, EmergencyContact contact) {
+    /** What this page edits: the resident, their own phone (or null) and their emergency contact (or null). */
+    public record ResidentRecord(Resident resident, EmergencyContact contact, ResidentPhone phone) {
     }
 
     private final ContentStore store;
@@ -42,7 +43,8 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
 
     @Override
     public List<ResidentRecord> list(User user) {
-        return store.residents().all().stream().map(r -> new ResidentRecord(r, contact(r.id()).orElse(null))).toList();
+        return store.residents().all().stream().map(r -> new ResidentRecord(r, contact(r.id()).orElse(null),
+                phone(r.id()).orElse(null))).toList();
     }
 
     @Override
@@ -56,7 +58,8 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
 
     @Override
     public Optional<ResidentRecord> find(String key) {
-        return store.residents().find(key).map(r -> new ResidentRecord(r, contact(key).orElse(null)));
+        return store.residents().find(key).map(r -> new ResidentRecord(r, contact(key).orElse(null),
+                phone(key).orElse(null)));
     }
 
     @Override
@@ -64,6 +67,7 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
         return List.of(Field.text("id", "编号", "不要用身份证号；例如 r-0012"), Field.text("name", "姓名", "终端上只显示打码后的姓名"),
                 Field.of(Field.Type.NUMBER, "birthYear", "出生年份"), Field.select("tierCode", "补贴档次", choices.tiers()),
                 Field.select("homeStationId", "所属站点", choices.stationsFor(user, false, s -> s.kind() == StationKind.STATION)),
+                Field.text("phone", "本人电话", "可空；顾问打电话联系服务申请用，终端上只报打码后的号码"),
                 Field.heading("紧急联系人（可空；只保存在服务器，终端不会拿到）"),
                 Field.text("contactName", "姓名", null), Field.text("contactRelation", "关系", "例如 女儿"),
                 Field.text("contactPhone", "电话", null));
@@ -74,6 +78,9 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
         Resident p = r.resident();
         Map<String, String> m = new java.util.HashMap<>(Map.of("id", p.id(), "name", p.name(),
                 "birthYear", Integer.toString(p.birthYear()), "tierCode", p.tierCode(), "homeStationId", p.homeStationId()));
+        if (r.phone() != null) {
+            m.put("phone", r.phone().phone());
+        }
         if (r.contact() != null) {
             m.put("contactName", r.contact().name());
             m.put("contactRelation", r.contact().relation());
@@ -94,7 +101,8 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
         boolean noContact = f.get("contactName") == null && f.get("contactRelation") == null
                 && f.get("contactPhone") == null;
         return new ResidentRecord(r, noContact ? null
-                : new EmergencyContact(f.get("contactName"), f.get("contactRelation"), f.get("contactPhone")));
+                : new EmergencyContact(f.get("contactName"), f.get("contactRelation"), f.get("contactPhone")),
+                f.get("phone") == null ? null : new ResidentPhone(f.get("phone")));
     }
 
     @Override public boolean mayEdit(User user, ResidentRecord r) { return true; }
@@ -102,6 +110,7 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     @Override
     public void save(ResidentRecord r) {
         store.residents().save(r.resident());
+        savePhone(r.resident().id(), r.phone());
         if (r.contact() == null) {
             admin.useHandle(h -> h.createUpdate("DELETE FROM resident_contact WHERE resident_id = ?")
                     .bind(0, r.resident().id()).execute());
@@ -119,6 +128,7 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     @Override
     public boolean delete(String key) {
         admin.useHandle(h -> h.createUpdate("DELETE FROM resident_contact WHERE resident_id = ?").bind(0, key).execute());
+        savePhone(key, null);
         boolean deleted = store.residents().delete(key);
         store.cards().revokeAllOf(key, RevocationReason.WITHDRAWN);
         return deleted;
@@ -134,6 +144,21 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
         Resident p = r.resident();
         return Optional.of(new Preview("刷卡后终端显示", List.of("您好，" + p.maskedName() + "！",
                 "补贴档次：" + choices.tierName(p.tierCode()))));
+    }
+
+    private void savePhone(String residentId, ResidentPhone phone) {
+        admin.useTransaction(h -> {
+            h.createUpdate("DELETE FROM resident_phone WHERE resident_id = ?").bind(0, residentId).execute();
+            if (phone != null) {
+                h.createUpdate("INSERT INTO resident_phone (resident_id, phone) VALUES (?, ?)").bind(0, residentId)
+                        .bind(1, phone.phone()).execute();
+            }
+        });
+    }
+
+    private Optional<ResidentPhone> phone(String residentId) {
+        return admin.withHandle(h -> h.createQuery("SELECT phone FROM resident_phone WHERE resident_id = ?")
+                .bind(0, residentId).mapTo(String.class).findOne().map(ResidentPhone::new));
     }
 
     private Optional<EmergencyContact> contact(String residentId) {
