@@ -120,7 +120,11 @@ public final class FamilyNotifier implements AlarmFollowUp, AutoCloseable {
         try {
             sendDue();
         } catch (RuntimeException e) {
-            log.error("family notices: sending failed; next look in {} ms", settings.checkEvery().toMillis(), e);
+            if (Thread.currentThread().isInterrupted()) {
+                log.debug("family notices: stopped mid-look; what was owed stays owed", e);
+            } else {
+                log.error("family notices: sending failed; next look in {} ms", settings.checkEvery().toMillis(), e);
+            }
         }
     }
 
