@@ -78,6 +78,21 @@ class FamilyNoticeTest {
     }
 
     @Test
+    void anAlarmEndedAtTheKioskIsToldAsEndedThere() throws Exception {
+        String token = start(FamilyTesting.fast(), 0);
+        contact(f, true, NotifyChannel.WEBHOOK, receiver.url());
+        String id = newAlarmId();
+        alarm(f.app.port(), token, id, RESIDENT);
+        long seq = seq(f, id);
+        assertThat(await(f, seq, NoticeKind.RAISED, NoticeState.SENT, WAIT)).isTrue();
+
+        FamilyTesting.endAtKiosk(f.app.port(), token, id);
+        assertThat(await(f, seq, NoticeKind.RESOLVED, NoticeState.SENT, WAIT)).isTrue();
+        assertThat(receiver.accepted(NoticeKind.RESOLVED)).singleElement()
+                .satisfies(body -> assertThat(body).contains("已在终端结束"));
+    }
+
+    @Test
     void aFailingWebhookIsRetriedUntilItTakesTheMessageOnce() throws Exception {
         String token = start(FamilyTesting.fast(), 2);
         contact(f, true, NotifyChannel.WEBHOOK, receiver.url());

@@ -53,6 +53,12 @@ final class FamilyTesting {
                 + "\",\"payload\":" + payload + "}]}");
     }
 
+    /** Posts the kiosk's ending of alarm {@code alarmId} by the staff PIN. */
+    static void endAtKiosk(int port, String token, String alarmId) {
+        post(port, token, "{\"events\":[{\"id\":\"end-" + UUID.randomUUID() + "\",\"type\":\"alarm-cancel\",\"at\":\""
+                + Instant.now() + "\",\"payload\":{\"alarmId\":\"" + alarmId + "\",\"ending\":\"STAFF_PIN\"}}]}");
+    }
+
     static String newAlarmId() {
         return "alarm-" + UUID.randomUUID();
     }
