@@ -19,6 +19,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.menkou.admin.alarm.AlarmBoardPages;
 import org.menkou.admin.alarm.AlarmCentre;
 import org.menkou.admin.alarm.AlarmSettings;
+import org.menkou.admin.alarm.family.FamilyNotifier;
+import org.menkou.admin.alarm.family.FamilySettings;
 import org.menkou.admin.api.ContentFeed;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.EventStore;
@@ -116,6 +118,7 @@ public final class AdminApp {
     private final FeedbackBook feedback;
     private final RequestKioskApi requestApi;
     private final AlarmCentre alarms;
+    private final FamilyNotifier family;
     private final Lease lease;
     private final LoginThrottle throttle;
     private final LeaderSchedule chores;
@@ -146,6 +149,9 @@ public final class AdminApp {
         handlers.putAll(requestApi.eventHandlers());
         this.alarms = new AlarmCentre(db, audit, kiosks, store, strictJson, settings.clock(), lease::held);
         handlers.putAll(alarms.eventHandlers());
+        this.family = new FamilyNotifier(db.durable(), alarms, store, audit, FamilySettings.defaults(strictJson),
+                settings.zone(), settings.clock(), lease.node(), lease::held);
+        alarms.follow(family);
         this.events = new EventStore(db.durable(), db.jdbi(), db.oneWriterAtATime(), strictJson, handlers,
                 settings.clock());
     }
@@ -170,6 +176,12 @@ public final class AdminApp {
     /** Sets escalation, supervision and escalation channels; call before {@link #create()}. */
     public AdminApp withAlarmSettings(AlarmSettings value) {
         alarms.configure(value);
+        return this;
+    }
+
+    /** Sets how families are told of alarms (couriers, retries); call before {@link #create()}. */
+    public AdminApp withFamilySettings(FamilySettings value) {
+        family.configure(value);
         return this;
     }
 
@@ -201,9 +213,11 @@ public final class AdminApp {
         lease.start();
         chores.start();
         alarms.startWatch();
+        family.start();
     }
 
     private void stopping() {
+        family.close();
         alarms.close();
         chores.close();
         lease.close();
@@ -247,7 +261,7 @@ public final class AdminApp {
         List<EditorRoutes<?>> editors = List.of(new EditorRoutes<>(new NoticeEditor(store), views, audit),
                 new EditorRoutes<>(new MenuEditor(store), views, audit), new EditorRoutes<>(new ServiceEditor(store), views, audit),
                 new EditorRoutes<>(new PolicyEditor(store), views, audit),
-                new EditorRoutes<>(new ResidentEditor(store, db.jdbi()), views, audit),
+                new EditorRoutes<>(new ResidentEditor(store, db.jdbi(), settings.clock()), views, audit),
                 new EditorRoutes<>(new StationEditor(store), views, audit), new EditorRoutes<>(new TierEditor(store), views, audit));
         editors.forEach(e -> e.register(routes));
         new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(routes);
@@ -307,6 +321,11 @@ public final class AdminApp {
 
     public AlarmCentre alarms() {
         return alarms;
+    }
+
+    /** Who tells residents' families of their alarms (tests drive its sending). */
+    public FamilyNotifier family() {
+        return family;
     }
 
     /** The lease of the singleton work: this node's id, and whether it leads now. */
