@@ -81,7 +81,7 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         kiosk.choose("找服务");
         kiosk.choose("专业照护");
         kiosk.choose("助浴");
-        kiosk.waitFor("【谁来服务】");
+        kiosk.waitFor("【谁可以用】");
         kiosk.choose("我要申请");
         String when = kiosk.waitForTitle("什么时候方便？");
         assertThat(KioskTerminal.choices(when).size()).as("at most six half-days").isBetween(4, 6);
@@ -149,9 +149,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         assertNotAskedFor(Duration.ofSeconds(3));
 
         adminLogIn();
-        browser.open("/feedback?subject=REQUEST");
-        String chart = browser.driver.findElement(By.tagName("main")).getText();
-        assertThat(chart).contains("梧桐颐康养老服务社").contains("没按时");
+        String chart = pageOnceItShows("/feedback?subject=REQUEST", "梧桐颐康养老服务社");
+        assertThat(chart).contains("没按时");
     }
 
     @Test
@@ -186,9 +185,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         kiosk.choose("满意");
         kiosk.waitForTitle("谢谢您告诉我们。");
 
-        browser.open("/feedback?subject=MEAL");
-        String chart = browser.driver.findElement(By.tagName("main")).getText();
-        assertThat(chart).contains("长者食堂");
+        String chart = pageOnceItShows("/feedback?subject=MEAL", "梧桐长者食堂");
+        assertThat(chart).containsPattern("满意\\D*1");
     }
 
     @Test
@@ -202,7 +200,7 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
             kiosk.choose("找服务");
             kiosk.choose("家庭支持");
             kiosk.choose("辅具租借");
-            kiosk.waitFor("【谁来服务】");
+            kiosk.waitFor("【谁可以用】");
             kiosk.choose("请顾问联系我");
             kiosk.choose("后天下午");
             kiosk.choose("我到站点来");
@@ -241,6 +239,20 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         browser.element(By.name("note")).sendKeys(note);
         browser.element(By.id("step-submit")).click();
         browser.element(By.xpath("//*[contains(., '" + note + "')]"));
+    }
+
+    /** The text of page {@code path} once it shows {@code text}: the kiosk's outbox delivers the answer within seconds. */
+    private String pageOnceItShows(String path, String text) throws InterruptedException {
+        Instant deadline = Instant.now().plus(SYNC);
+        while (true) {
+            browser.open(path);
+            String page = browser.driver.findElement(By.tagName("main")).getText();
+            if (page.contains(text)) {
+                return page;
+            }
+            assertThat(Instant.now()).as("%s shows %s within %s; last:%n%s", path, text, SYNC, page).isBefore(deadline);
+            Thread.sleep(1000);
+        }
     }
 
     /** Watches the greeting for {@code watch}: the server's answer about the resident arrives well within it. */
