@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.admin.auth.Role;
 import org.menkou.admin.auth.User;
+import org.menkou.admin.settlement.ResidentHistory;
 import org.menkou.admin.web.Editor;
 import org.menkou.admin.web.Field;
 import org.menkou.admin.web.Form;
@@ -27,10 +28,13 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     private final ContentStore store;
     private final Jdbi admin;
     private final Choices choices;
+    private final ResidentHistory history;
 
-    public ResidentEditor(ContentStore store, Jdbi admin) {
+    /** @param history where changes of tier and station, creations and deletions are recorded for settlement */
+    public ResidentEditor(ContentStore store, Jdbi admin, ResidentHistory history) {
         this.store = store;
         this.admin = admin;
+        this.history = history;
         this.choices = new Choices(store);
     }
 
@@ -101,7 +105,9 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
 
     @Override
     public void save(ResidentRecord r) {
+        Optional<Resident> before = store.residents().find(r.resident().id());
         store.residents().save(r.resident());
+        history.saved(before, r.resident());
         if (r.contact() == null) {
             admin.useHandle(h -> h.createUpdate("DELETE FROM resident_contact WHERE resident_id = ?")
                     .bind(0, r.resident().id()).execute());
@@ -119,7 +125,11 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     @Override
     public boolean delete(String key) {
         admin.useHandle(h -> h.createUpdate("DELETE FROM resident_contact WHERE resident_id = ?").bind(0, key).execute());
+        Optional<Resident> before = store.residents().find(key);
         boolean deleted = store.residents().delete(key);
+        if (deleted) {
+            before.ifPresent(history::deleted);
+        }
         store.cards().revokeAllOf(key, RevocationReason.WITHDRAWN);
         return deleted;
     }
