@@ -125,7 +125,9 @@ class SettlementPagesTest {
             WebClient vol = login(server.port(), "vol");
             assertThat(vol.get(PAGE).statusCode()).as("a station's volunteer, not the canteen's").isEqualTo(403);
             assertThat(vol.get(CSV).statusCode()).isEqualTo(403);
-            assertThat(vol.get("/settlement").statusCode()).isEqualTo(400);
+            HttpResponse<String> notACanteen = vol.get("/settlement");
+            assertThat(notACanteen.statusCode()).isEqualTo(403);
+            assertThat(notACanteen.body()).contains("志愿者只能查看自己所在食堂的资金结算");
 
             WebClient cook = login(server.port(), "cook");
             String page = cook.get("/settlement").body();
