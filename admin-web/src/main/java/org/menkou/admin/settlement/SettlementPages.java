@@ -83,7 +83,10 @@ public final class SettlementPages {
         List<String> ids = canteens().stream().map(Station::id).toList();
         String id = asked == null || asked.isBlank()
                 ? (user.role() == Role.VOLUNTEER ? user.stationId() : ids.stream().findFirst().orElse(null)) : asked;
-        if (user.role() == Role.VOLUNTEER && (!ids.contains(user.stationId()) || !user.stationId().equals(id))) {
+        if (user.role() == Role.VOLUNTEER && !ids.contains(user.stationId())) {
+            throw new BadRequestResponse("您所在的站点不是食堂：志愿者只能查看自己所在食堂的资金结算。");
+        }
+        if (user.role() == Role.VOLUNTEER && !user.stationId().equals(id)) {
             throw new ForbiddenResponse("志愿者只能查看自己所在食堂的资金结算。");
         }
         if (id == null || !ids.contains(id)) {

@@ -123,17 +123,19 @@ class SettlementPagesTest {
     void volunteersSeeOnlyTheirCanteenAndOnlyAdminsCloseOrAdjust() {
         JavalinTest.test(f.app, (server, ignored) -> {
             WebClient vol = login(server.port(), "vol");
-            assertThat(vol.get(PAGE).statusCode()).as("a station's volunteer, not the canteen's").isEqualTo(403);
-            assertThat(vol.get(CSV).statusCode()).isEqualTo(403);
-            HttpResponse<String> notACanteen = vol.get("/settlement");
-            assertThat(notACanteen.statusCode()).isEqualTo(403);
+            HttpResponse<String> notACanteen = vol.get(PAGE);
+            assertThat(notACanteen.statusCode()).as("a station's volunteer, not the canteen's").isEqualTo(400);
             assertThat(notACanteen.body()).contains("志愿者只能查看自己所在食堂的资金结算");
+            assertThat(vol.get(CSV).statusCode()).isEqualTo(400);
+            assertThat(vol.get("/settlement").statusCode()).isEqualTo(400);
 
             WebClient cook = login(server.port(), "cook");
             String page = cook.get("/settlement").body();
             assertThat(page).contains("data-total=\"subsidy\">32.00<").doesNotContain("id=\"close-month\"");
             assertThat(cook.get(CSV).statusCode()).isEqualTo(200);
             assertThat(cook.post("/settlement/close", NOVEMBER).statusCode()).isEqualTo(403);
+            assertThat(cook.get("/settlement?canteen=wt-station-1&month=2026-11").statusCode())
+                    .as("not a canteen").isEqualTo(403);
 
             WebClient adviser = login(server.port(), "adviser");
             assertThat(adviser.get(PAGE).body()).doesNotContain("id=\"close-month\"");
