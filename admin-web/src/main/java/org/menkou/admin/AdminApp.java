@@ -19,12 +19,15 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import org.menkou.admin.alarm.AlarmBoardPages;
 import org.menkou.admin.alarm.AlarmCentre;
 import org.menkou.admin.alarm.AlarmSettings;
+import org.menkou.admin.alarm.family.FamilyNotifier;
+import org.menkou.admin.alarm.family.FamilySettings;
 import org.menkou.admin.api.ContentFeed;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.EventStore;
 import org.menkou.admin.api.HeartbeatHandler;
 import org.menkou.admin.api.KioskApi;
 import org.menkou.admin.api.KioskRegistry;
+import org.menkou.admin.api.ResidentCards;
 import org.menkou.admin.audit.AuditLog;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.auth.CsrfRefusedResponse;
@@ -37,12 +40,18 @@ import org.menkou.admin.auth.UserStore;
 import org.menkou.admin.card.CardPages;
 import org.menkou.admin.cluster.LeaderSchedule;
 import org.menkou.admin.cluster.Lease;
+import org.menkou.admin.feedback.FeedbackBook;
+import org.menkou.admin.feedback.FeedbackPages;
 import org.menkou.admin.http.RequestLimits;
 import org.menkou.admin.http.SecurityHeaders;
 import org.menkou.admin.meals.BookingEventHandlers;
 import org.menkou.admin.meals.MealBookingService;
 import org.menkou.admin.meals.MealPages;
 import org.menkou.admin.meals.MealReports;
+import org.menkou.admin.requests.RequestDeadlines;
+import org.menkou.admin.requests.RequestKioskApi;
+import org.menkou.admin.requests.RequestPages;
+import org.menkou.admin.requests.ServiceRequests;
 import org.menkou.admin.settlement.ResidentHistory;
 import org.menkou.admin.settlement.SettlementBook;
 import org.menkou.admin.settlement.SettlementCalculator;
@@ -108,7 +117,12 @@ public final class AdminApp {
     private final List<HandlerMetaInfo> registered = new CopyOnWriteArrayList<>();
     private final MealBookingService meals;
     private final BookingEventHandlers bookingHandlers;
+    private final ResidentCards cards;
+    private final ServiceRequests requests;
+    private final FeedbackBook feedback;
+    private final RequestKioskApi requestApi;
     private final AlarmCentre alarms;
+    private final FamilyNotifier family;
     private final Lease lease;
     private final LoginThrottle throttle;
     private final LeaderSchedule chores;
@@ -131,12 +145,19 @@ public final class AdminApp {
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
         this.meals = new MealBookingService(db.durable(), store, settings.clock(), settings.zone());
-        this.bookingHandlers = new BookingEventHandlers(meals, strictJson,
-                () -> CardVerifier.fromStore(store, settings.clock()));
+        this.cards = new ResidentCards(() -> CardVerifier.fromStore(store, settings.clock()));
+        this.bookingHandlers = new BookingEventHandlers(meals, strictJson, cards);
         handlers.put(BookingRequest.EVENT_TYPE, bookingHandlers.booking());
         handlers.put(BookingCancel.EVENT_TYPE, bookingHandlers.cancel());
+        this.requests = new ServiceRequests(db.durable(), settings.clock(), RequestDeadlines.defaults(settings.zone()));
+        this.feedback = new FeedbackBook(db.jdbi(), store, settings.clock(), settings.zone());
+        this.requestApi = new RequestKioskApi(requests, feedback, cards, strictJson, db.jdbi());
+        handlers.putAll(requestApi.eventHandlers());
         this.alarms = new AlarmCentre(db, audit, kiosks, store, strictJson, settings.clock(), lease::held);
         handlers.putAll(alarms.eventHandlers());
+        this.family = new FamilyNotifier(db.durable(), alarms, store, audit, FamilySettings.defaults(strictJson),
+                settings.zone(), settings.clock(), lease.node(), lease::held);
+        alarms.follow(family);
         this.events = new EventStore(db.durable(), db.jdbi(), db.oneWriterAtATime(), strictJson, handlers,
                 settings.clock());
     }
@@ -161,6 +182,12 @@ public final class AdminApp {
     /** Sets escalation, supervision and escalation channels; call before {@link #create()}. */
     public AdminApp withAlarmSettings(AlarmSettings value) {
         alarms.configure(value);
+        return this;
+    }
+
+    /** Sets how families are told of alarms (couriers, retries); call before {@link #create()}. */
+    public AdminApp withFamilySettings(FamilySettings value) {
+        family.configure(value);
         return this;
     }
 
@@ -192,9 +219,11 @@ public final class AdminApp {
         lease.start();
         chores.start();
         alarms.startWatch();
+        family.start();
     }
 
     private void stopping() {
+        family.close();
         alarms.close();
         chores.close();
         lease.close();
@@ -210,6 +239,8 @@ public final class AdminApp {
         views.addNav("/menus", "食堂菜单", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/meals", "订餐", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/settlement", "资金结算", Role.ADVISOR, Role.ADMIN);
+        views.addNav("/requests", "服务申请", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/feedback", "满意度", Role.ADVISOR, Role.ADMIN);
         views.addNav("/services", "服务项目", Role.ADVISOR, Role.ADMIN);
         views.addNav("/policies", "政策", Role.ADVISOR, Role.ADMIN);
         views.addNav("/residents", "居民", Role.ADVISOR, Role.ADMIN);
@@ -237,7 +268,7 @@ public final class AdminApp {
         List<EditorRoutes<?>> editors = List.of(new EditorRoutes<>(new NoticeEditor(store), views, audit),
                 new EditorRoutes<>(new MenuEditor(store), views, audit), new EditorRoutes<>(new ServiceEditor(store), views, audit),
                 new EditorRoutes<>(new PolicyEditor(store), views, audit),
-                new EditorRoutes<>(new ResidentEditor(store, db.jdbi(), residentHistory), views, audit),
+                new EditorRoutes<>(new ResidentEditor(store, db.jdbi(), settings.clock(), residentHistory), views, audit),
                 new EditorRoutes<>(new StationEditor(store), views, audit), new EditorRoutes<>(new TierEditor(store), views, audit));
         editors.forEach(e -> e.register(routes));
         new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(routes);
@@ -251,13 +282,20 @@ public final class AdminApp {
         new AuditPage(audit, views).register(routes);
         new MealPages(meals, new MealReports(db.jdbi(), store, settings.zone(), settings.clock()),
                 store, views, audit, settings.clock()).register(routes);
-        new SettlementPages(new SettlementCalculator(db.jdbi(), store, residentHistory, settings.zone()),
-                new SettlementBook(db.jdbi(), strictJson, settings.clock()), store, views, audit, settings.clock(),
-                settings.zone()).register(routes);
+        new RequestPages(requests, store, db.jdbi(), users, views, audit, settings.clock()).register(routes);
+        new FeedbackPages(feedback, store, views, audit, settings.clock(), settings.zone()).register(routes);
+        settlementPages(views).register(routes);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
         bookingHandlers.registerResidentBookings(routes);
+        requestApi.register(routes);
         api.register(routes);
+    }
+
+    private SettlementPages settlementPages(Views views) {
+        return new SettlementPages(new SettlementCalculator(db.jdbi(), store, residentHistory, settings.zone()),
+                new SettlementBook(db.jdbi(), strictJson, settings.clock()), store, views, audit, settings.clock(),
+                settings.zone());
     }
 
     /** True when {@code path} is a route open to anyone that takes a body (the login form). */
@@ -287,8 +325,21 @@ public final class AdminApp {
         return meals;
     }
 
+    public ServiceRequests requests() {
+        return requests;
+    }
+
+    public FeedbackBook feedback() {
+        return feedback;
+    }
+
     public AlarmCentre alarms() {
         return alarms;
+    }
+
+    /** Who tells residents' families of their alarms (tests drive its sending). */
+    public FamilyNotifier family() {
+        return family;
     }
 
     /** The lease of the singleton work: this node's id, and whether it leads now. */

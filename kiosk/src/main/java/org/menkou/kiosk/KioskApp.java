@@ -11,18 +11,23 @@ import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.MealFlow;
 import org.menkou.kiosk.meals.MealShortcuts;
+import org.menkou.kiosk.requests.RequestFlow;
+import org.menkou.kiosk.requests.RequestResident;
+import org.menkou.kiosk.requests.RequestShortcuts;
 import org.menkou.kiosk.screen.AlarmScreen;
 import org.menkou.kiosk.screen.ContentScreens;
 import org.menkou.kiosk.screen.HomeScreen;
 import org.menkou.kiosk.screen.KioskContext;
 import org.menkou.kiosk.screen.Layout;
 import org.menkou.kiosk.screen.Navigator;
+import org.menkou.kiosk.screen.RequestOffer;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.UiLanguage;
 import org.menkou.kiosk.screen.UiThread;
 import org.menkou.kiosk.screen.VoiceInput;
 import org.menkou.kiosk.session.CardScans;
 import org.menkou.kiosk.session.CardSession;
+import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.session.ResidentShortcuts;
 
@@ -42,12 +47,18 @@ public final class KioskApp {
     public KioskApp(ContentStore store, Clock clock, String stationId, KioskFeatures features) {
         this.language = new UiLanguage(features.language());
         this.voiceInput = features.voice();
-        KioskContext context = new KioskContext(store, clock, stationId, this.language, voiceInput);
         this.session = new CardSession(store, clock);
+        KioskContext informing = new KioskContext(store, clock, stationId, this.language, voiceInput, RequestOffer.NONE);
+        Optional<RequestFlow> requestFlow = features.requests()
+                .map(requests -> new RequestFlow(informing, requests, asker(session), uiThread));
+        KioskContext context = requestFlow.map(RequestFlow::offering).orElse(informing);
         Optional<MealFlow> meals = features.booking().map(booking -> new MealFlow(context, booking.bookings(),
                 booking.booker().orElseGet(() -> cardHolder(session)), uiThread));
-        ResidentShortcuts greeting = features.greeting()
+        ResidentShortcuts mealShortcuts = features.greeting()
                 .orElseGet(() -> meals.<ResidentShortcuts>map(MealShortcuts::new).orElse(ResidentShortcuts.NONE));
+        // The navigator is made below; the question is asked later, on the UI thread, after a scan.
+        ResidentShortcuts greeting = requestFlow.map(flow -> ResidentShortcuts.both(mealShortcuts,
+                new RequestShortcuts(flow, this::askOverGreeting))).orElse(mealShortcuts);
         Supplier<Screen> mealsScreen = meals.<Supplier<Screen>>map(flow -> flow::entry)
                 .orElse(() -> ContentScreens.menuDays(context));
         String phone = context.station().map(Station::phone).orElse(null);
@@ -61,7 +72,7 @@ public final class KioskApp {
                     return new AlarmScreen(calls, calls.press(source), phone, again);
                 },
                 session::end, clock, Layout.forTerminal(80, 24), this.language);
-        this.scans = new CardScans(session, navigator, greeting);
+        this.scans = new CardScans(session, navigator, greeting, context.requests());
         session.whenEnded(greeting::ended);
         calls.inProgress().ifPresent(call -> navigator.showOverHome(new AlarmScreen(calls, call, phone, false)));
     }
@@ -73,6 +84,26 @@ public final class KioskApp {
             public Optional<KioskResident> resident() {
                 return session.current()
                         .map(r -> new KioskResident(r.id(), r.maskedName(), r.tierCode(), r.homeStationId(), null));
+            }
+
+            @Override
+            public Optional<String> card() {
+                return session.card();
+            }
+        };
+    }
+
+    /** Opens {@code question} over the greeting, if the greeting is still shown. UI thread. */
+    private void askOverGreeting(Screen question) {
+        navigator.openOver(top -> top instanceof Navigator.LeavesSession, question);
+    }
+
+    /** Who asks for a service: the resident the card {@code session} identified, a walk-in when nobody is. UI thread. */
+    private static RequestResident asker(CardSession session) {
+        return new RequestResident() {
+            @Override
+            public Optional<IdentifiedResident> resident() {
+                return session.current();
             }
 
             @Override

@@ -6,6 +6,7 @@ import java.util.function.BooleanSupplier;
 import org.menkou.kiosk.alarm.KioskAlarms;
 import org.menkou.kiosk.meals.BookingResident;
 import org.menkou.kiosk.meals.KioskMealBookings;
+import org.menkou.kiosk.requests.KioskRequests;
 import org.menkou.kiosk.screen.VoiceInput;
 import org.menkou.kiosk.session.ResidentShortcuts;
 import org.menkou.voice.VoiceLanguage;
@@ -22,15 +23,18 @@ import org.menkou.voice.VoiceLanguage;
  * @param alarms    the emergency call, or empty for one without a server over the store's own file (it journals the
  *                  alarm and says whom to phone)
  * @param voice     whether spoken commands are heard right now; {@link VoiceInput#keysOnly()} for a kiosk without voice
+ * @param requests  where 我要申请 / 请顾问联系我 and 满意吗？ answers go, or empty for a kiosk whose content pages only
+ *                  inform
  */
 public record KioskFeatures(VoiceLanguage language, Optional<Booking> booking, Optional<ResidentShortcuts> greeting,
-                            Optional<KioskAlarms> alarms, VoiceInput voice) {
+                            Optional<KioskAlarms> alarms, VoiceInput voice, Optional<KioskRequests> requests) {
     public KioskFeatures {
         Objects.requireNonNull(language, "language");
         Objects.requireNonNull(booking, "booking");
         Objects.requireNonNull(greeting, "greeting");
         Objects.requireNonNull(alarms, "alarms");
         Objects.requireNonNull(voice, "voice");
+        Objects.requireNonNull(requests, "requests");
     }
 
     /**
@@ -63,6 +67,7 @@ public record KioskFeatures(VoiceLanguage language, Optional<Booking> booking, O
         private Optional<ResidentShortcuts> greeting = Optional.empty();
         private Optional<KioskAlarms> alarms = Optional.empty();
         private VoiceInput voice = VoiceInput.keysOnly();
+        private Optional<KioskRequests> requests = Optional.empty();
 
         private Builder() {
         }
@@ -103,8 +108,14 @@ public record KioskFeatures(VoiceLanguage language, Optional<Booking> booking, O
             return this;
         }
 
+        /** Service items and policy results offer requests through {@code value}; scans ask 满意吗？ when owed. */
+        public Builder requests(KioskRequests value) {
+            this.requests = Optional.of(value);
+            return this;
+        }
+
         public KioskFeatures build() {
-            return new KioskFeatures(language, booking, greeting, alarms, voice);
+            return new KioskFeatures(language, booking, greeting, alarms, voice, requests);
         }
     }
 }

@@ -35,7 +35,7 @@ class KioskFeaturesTest {
     @Test
     void noPartMayBeNull() {
         assertThatThrownBy(() -> new KioskFeatures(VoiceLanguage.ZH_CN, null, Optional.empty(), Optional.empty(),
-                VoiceInput.keysOnly())).isInstanceOf(NullPointerException.class).hasMessageContaining("booking");
+                VoiceInput.keysOnly(), Optional.empty())).isInstanceOf(NullPointerException.class).hasMessageContaining("booking");
         assertThatThrownBy(() -> KioskFeatures.builder().language(null)).isInstanceOf(NullPointerException.class);
         assertThatThrownBy(() -> new KioskFeatures.Booking(null, Optional.of(BookingResident.WALK_IN)))
                 .isInstanceOf(NullPointerException.class).hasMessageContaining("bookings");

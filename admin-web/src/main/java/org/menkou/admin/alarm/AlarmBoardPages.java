@@ -37,10 +37,11 @@ public final class AlarmBoardPages {
      * @param source  what raised it, in words (红色按钮, 按键, 语音)
      * @param elapsed time since the press at the kiosk (until it was closed)
      * @param weight  how strongly the row stands out, as its CSS class
+     * @param family  how telling the resident's family went, in words (empty for a walk-in)
      */
     public record Row(Alarm alarm, String station, String kiosk, String source, String resident, String elapsed,
                       String stateLabel, List<AlarmRepository.Note> notes, List<AlarmRepository.Delivery> deliveries,
-                      Weight weight) {
+                      Weight weight, List<String> family) {
     }
 
     /**
@@ -160,7 +161,8 @@ public final class AlarmBoardPages {
         };
         return new Row(a, centre.stationName(a.stationId()), centre.kioskLabel(a.kioskId()), source,
                 a.residentId() == null ? "未识别" : centre.residentMasked(a.residentId()), elapsed, label,
-                centre.alarms().notes(a.seq()), centre.alarms().deliveries(a.seq()), Weight.of(a));
+                centre.alarms().notes(a.seq()), centre.alarms().deliveries(a.seq()), Weight.of(a),
+                a.residentId() == null ? List.of() : centre.followUpLines(a.seq()));
     }
 
     /** Volunteers work for their own station; advisors and admins see every station (null). */

@@ -3,8 +3,10 @@ package org.menkou.admin.alarm;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.BooleanSupplier;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.admin.alarm.channel.Escalation;
@@ -38,6 +40,7 @@ public final class AlarmCentre implements AutoCloseable {
     private final AlarmHandlers handlers;
     private final Clock clock;
     private final BooleanSupplier leading;
+    private final List<AlarmFollowUp> followUps = new CopyOnWriteArrayList<>();
     private AlarmWatch watch;
 
     /**
@@ -56,7 +59,7 @@ public final class AlarmCentre implements AutoCloseable {
         this.kiosks = kiosks;
         this.store = store;
         this.clock = clock;
-        this.handlers = new AlarmHandlers(alarms, supervision, audit, feed, json, clock);
+        this.handlers = new AlarmHandlers(alarms, supervision, audit, feed, json, clock, followUps);
         this.watch = new AlarmWatch(alarms, supervision, feed, AlarmSettings.defaults(), this::describe, clock, leading);
     }
 
@@ -64,6 +67,16 @@ public final class AlarmCentre implements AutoCloseable {
     public void configure(AlarmSettings settings) {
         watch.close();
         watch = new AlarmWatch(alarms, supervision, feed, settings, this::describe, clock, leading);
+    }
+
+    /** Adds work that follows each alarm's life (family notices); call before the server takes requests. */
+    public void follow(AlarmFollowUp followUp) {
+        followUps.add(followUp);
+    }
+
+    /** What the follow-ups have to say about alarm {@code seq} on the board, in words. */
+    public List<String> followUpLines(long seq) {
+        return followUps.stream().flatMap(f -> f.boardLines(seq).stream()).toList();
     }
 
     /** The kiosk event handlers by type. */
@@ -129,8 +142,11 @@ public final class AlarmCentre implements AutoCloseable {
             if (before.isEmpty() || !update.withHandle(h)) {
                 return false;
             }
-            audit.record(h, username, action, "ALARM", Long.toString(seq), before.get(),
-                    alarms.find(h, before.get().kioskId(), before.get().alarmId()).orElse(null));
+            Alarm after = alarms.find(h, before.get().kioskId(), before.get().alarmId()).orElse(null);
+            audit.record(h, username, action, "ALARM", Long.toString(seq), before.get(), after);
+            if (after != null && before.get().isActive() && !after.isActive()) {
+                followUps.forEach(f -> f.closed(h, after));
+            }
             return true;
         });
         if (changed) {

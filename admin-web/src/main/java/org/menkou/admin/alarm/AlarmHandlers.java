@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.jdbi.v3.core.Handle;
@@ -36,15 +37,18 @@ final class AlarmHandlers {
     private final BoardFeed feed;
     private final ObjectMapper json;
     private final Clock clock;
+    private final List<AlarmFollowUp> followUps;
 
+    /** @param followUps told of each alarm stored and closed here, in its transaction (read live: a shared list) */
     AlarmHandlers(AlarmRepository alarms, Supervision supervision, AuditLog audit, BoardFeed feed, ObjectMapper json,
-                  Clock clock) {
+                  Clock clock, List<AlarmFollowUp> followUps) {
         this.alarms = alarms;
         this.supervision = supervision;
         this.audit = audit;
         this.feed = feed;
         this.json = json;
         this.clock = clock;
+        this.followUps = followUps;
     }
 
     Map<String, EventHandler> all() {
@@ -84,6 +88,7 @@ final class AlarmHandlers {
             Alarm a = alarms.insert(h, kiosk.id(), event.id(), kiosk.stationId(), r.residentId(), r.source(), event.at(),
                     Instant.now(clock));
             audit.record(h, "kiosk:" + kiosk.id(), "RAISE", "ALARM", Long.toString(a.seq()), null, a);
+            followUps.forEach(f -> f.raised(h, a));
             h.afterCommit(() -> feed.publish(BoardFeed.Change.ALARM, a.seq()));
             return json.valueToTree(new AlarmStatus(a.alarmId(), a.state(), EscalationState.NONE));
         }
@@ -108,8 +113,9 @@ final class AlarmHandlers {
                 case CONFIRMED_CHOICE -> " (终端上确认结束)";
             };
             if (alarms.close(h, before.seq(), AlarmState.CANCELLED, by, Instant.now(clock))) {
-                audit.record(h, by, "CANCEL", "ALARM", Long.toString(before.seq()), before,
-                        alarms.find(h, kiosk.id(), c.alarmId()).orElse(null));
+                Alarm after = alarms.find(h, kiosk.id(), c.alarmId()).orElseThrow();
+                audit.record(h, by, "CANCEL", "ALARM", Long.toString(before.seq()), before, after);
+                followUps.forEach(f -> f.closed(h, after));
                 h.afterCommit(() -> feed.publish(BoardFeed.Change.ALARM, before.seq()));
             }
             return null;

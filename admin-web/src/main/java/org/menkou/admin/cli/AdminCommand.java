@@ -3,6 +3,7 @@ package org.menkou.admin.cli;
 import io.javalin.Javalin;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.menkou.admin.AdminApp;
@@ -11,6 +12,10 @@ import org.menkou.admin.alarm.AlarmSettings;
 import org.menkou.admin.alarm.channel.EmailChannel;
 import org.menkou.admin.alarm.channel.EscalationChannel;
 import org.menkou.admin.alarm.channel.WebhookChannel;
+import org.menkou.admin.alarm.family.Courier;
+import org.menkou.admin.alarm.family.EmailCourier;
+import org.menkou.admin.alarm.family.FamilySettings;
+import org.menkou.admin.alarm.family.WebhookCourier;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
@@ -76,7 +81,7 @@ final class AdminCommand implements Callable<Integer> {
         Path dir = storage.dataDir();
         Database database = storage.open();
         AdminApp admin = new AdminApp(ContentStore.open(database), settings(dir))
-                .withAlarmSettings(alarmSettings());
+                .withAlarmSettings(alarmSettings()).withFamilySettings(familySettings());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);
         // One line on stdout that scripts (and ./menkou demo) wait for.
@@ -94,6 +99,16 @@ final class AdminCommand implements Callable<Integer> {
         stopped.await();
         database.close();
         return 0;
+    }
+
+    /** Families are told by webhook always, by e-mail with --smtp; SMS needs a gateway a deployment plugs in. */
+    private FamilySettings familySettings() {
+        java.util.List<Courier> couriers = new java.util.ArrayList<>(List.of(new WebhookCourier(SyncJson.strict())));
+        if (smtp != null && smtp.matches("[^:]+:\\d+")) {
+            String[] hp = smtp.split(":");
+            couriers.add(new EmailCourier(hp[0], Integer.parseInt(hp[1]), mailFrom));
+        }
+        return FamilySettings.defaults(SyncJson.strict()).withCouriers(couriers);
     }
 
     private AlarmSettings alarmSettings() {

@@ -5,16 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.RoutesConfig;
 import java.util.Optional;
-import java.util.function.Supplier;
 import org.jdbi.v3.core.Handle;
 import org.menkou.admin.api.ApiException;
 import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.Kiosk;
+import org.menkou.admin.api.ResidentCards;
 import org.menkou.admin.auth.Role;
 import org.menkou.content.ContentException;
-import org.menkou.content.card.CardCheck;
-import org.menkou.content.card.CardException;
-import org.menkou.content.card.CardVerifier;
 import org.menkou.content.protocol.BookingCancel;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRefusal;
@@ -34,10 +31,9 @@ import org.menkou.content.protocol.ResidentBookings;
 public final class BookingEventHandlers {
     private final MealBookingService service;
     private final ObjectMapper json;
-    private final Supplier<CardVerifier> cards;
+    private final ResidentCards cards;
 
-    /** @param cards the verifier with the current keys and revocations, asked once per booking for a resident */
-    public BookingEventHandlers(MealBookingService service, ObjectMapper json, Supplier<CardVerifier> cards) {
+    public BookingEventHandlers(MealBookingService service, ObjectMapper json, ResidentCards cards) {
         this.service = service;
         this.json = json;
         this.cards = cards;
@@ -114,18 +110,8 @@ public final class BookingEventHandlers {
         }
     }
 
-    /** The resident of a valid card; 422 naming {@code what} otherwise. */
     private String verifiedResident(String card, String what) {
-        CardCheck check;
-        try {
-            check = cards.get().check(card);
-        } catch (CardException e) {
-            throw new ApiException(422, BookingRefusal.NO_CARD_KEY.code(), what + ": " + e.getMessage());
-        }
-        if (!check.kind().identifies()) {
-            throw new ApiException(422, BookingRefusal.CARD_NOT_VALID.code(), what + ": the card is " + check.kind().label());
-        }
-        return check.residentId().orElseThrow();
+        return cards.residentOf(card, what);
     }
 
     private <T> T parse(KioskEvent event, Class<T> type) {

@@ -28,6 +28,8 @@ public final class KioskApiPaths {
     public static final String ALARM = BASE + "/alarms/{" + ALARM_ID_PARAM + "}";
     /** {@code POST} a {@link ResidentBookings.Query}, answered by a {@link ResidentBookings.Answer}. */
     public static final String RESIDENT_BOOKINGS = BASE + "/bookings/of-resident";
+    /** {@code POST} a {@link ResidentNews.Query}, answered by a {@link ResidentNews.Answer}. */
+    public static final String RESIDENT_NEWS = BASE + "/residents/news";
 
     private KioskApiPaths() {
     }

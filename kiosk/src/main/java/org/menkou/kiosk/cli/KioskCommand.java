@@ -20,6 +20,7 @@ import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.meals.KioskMealBookings;
+import org.menkou.kiosk.requests.KioskRequests;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.sync.KioskCredentials;
@@ -120,12 +121,14 @@ final class KioskCommand implements Callable<Integer> {
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
             KioskMealBookings bookings = sync.map(s -> KioskMealBookings.over(s, BOOKING_WAIT))
                     .orElseGet(() -> KioskMealBookings.offline(Outbox.open(database, Clock.systemUTC())));
+            KioskRequests requests = sync.map(s -> KioskRequests.over(s, BOOKING_WAIT))
+                    .orElseGet(() -> KioskRequests.offline(Outbox.open(database, Clock.systemUTC())));
             // The alarm is started before the kiosk app, which owns the card session it asks who is identified.
             AtomicReference<ResidentSession> residents = new AtomicReference<>(ResidentSession.none());
             try (AlarmLauncher alarm = AlarmLauncher.start(dir, store, stationId, button, sync,
                     () -> residents.get().current().map(IdentifiedResident::id))) {
                 KioskFeatures.Builder features = KioskFeatures.builder().language(language).booking(bookings)
-                        .alarms(alarm.alarms());
+                        .requests(requests).alarms(alarm.alarms());
                 voice.ifPresent(v -> features.listening(v::canListen));
                 KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, features.build());
                 residents.set(app.session());

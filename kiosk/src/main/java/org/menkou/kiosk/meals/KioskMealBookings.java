@@ -22,6 +22,7 @@ import org.menkou.content.protocol.ResidentBookings;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.Outbox;
+import org.menkou.kiosk.sync.RoundWaiter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -47,9 +48,7 @@ public final class KioskMealBookings {
     private final Object listingLock = new Object();
     private final Duration wait;
     private final ObjectMapper json = SyncJson.lenient();
-    private final Object roundLock = new Object();
-    private long rounds;
-    private boolean lastRoundOnline;
+    private final RoundWaiter rounds = new RoundWaiter();
 
     /**
      * @param pushNow starts a sync round now (returns at once, or runs the round itself); when the round ends someone
@@ -92,11 +91,7 @@ public final class KioskMealBookings {
 
     /** Tells waiting callers that a sync round ended (called on the sync thread). */
     public void roundFinished(boolean online) {
-        synchronized (roundLock) {
-            rounds++;
-            lastRoundOnline = online;
-            roundLock.notifyAll();
-        }
+        rounds.roundFinished(online);
     }
 
     /**
@@ -217,26 +212,7 @@ public final class KioskMealBookings {
     }
 
     private void awaitAnswer(java.util.function.BooleanSupplier answered) {
-        long deadline = System.nanoTime() + wait.toNanos();
-        synchronized (roundLock) {
-            long seen = rounds;
-            pushNow.run();
-            while (!answered.getAsBoolean()) {
-                if (rounds > seen + 1 || (rounds > seen && !lastRoundOnline)) {
-                    return; // a whole round passed after ours was asked for, or the server is unreachable
-                }
-                long left = deadline - System.nanoTime();
-                if (left <= 0) {
-                    return;
-                }
-                try {
-                    roundLock.wait(Math.max(1, left / 1_000_000));
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                    return;
-                }
-            }
-        }
+        rounds.await(pushNow, answered, wait);
     }
 
     /**

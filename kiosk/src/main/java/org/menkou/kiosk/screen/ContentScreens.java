@@ -18,7 +18,7 @@ public final class ContentScreens {
     }
 
     /** 找服务: the service categories. */
-    static Screen categories(KioskContext context) {
+    public static Screen categories(KioskContext context) {
         return new ListScreen<>(Ui.HOME_SERVICES::in, Ui.SERVICES_INTRO::in, Ui.SERVICES_EMPTY::in,
                 () -> context.store().categories().all(),
                 c -> Option.of(c.name(), () -> Transition.push(items(context, c))));
@@ -28,14 +28,14 @@ public final class ContentScreens {
     static Screen items(KioskContext context, ServiceCategory category) {
         return new ListScreen<>(l -> category.name(), l -> category.summary(), Ui.ITEMS_EMPTY::in,
                 () -> context.store().services().inCategory(category.id()),
-                (ServiceItem i) -> Option.of(i.name(), () -> Transition.push(new ItemDetailScreen(i))));
+                (ServiceItem i) -> Option.of(i.name(), () -> Transition.push(new ItemDetailScreen(i, context.requests()))));
     }
 
     /** 政策: the policies. */
     static Screen policies(KioskContext context) {
         return new ListScreen<>(Ui.HOME_POLICIES::in, Ui.POLICIES_INTRO::in, Ui.POLICIES_EMPTY::in,
                 () -> context.store().policies().all(),
-                (Policy p) -> Option.of(p.name(), () -> Transition.push(new PolicyDetailScreen(p))));
+                (Policy p) -> Option.of(p.name(), () -> Transition.push(new PolicyDetailScreen(p, context.requests()))));
     }
 
     /** The days that have menus, from today on, each with its menus and every tier's prices (no booking). */

@@ -55,7 +55,7 @@ public final class Dates {
     }
 
     /** 11月23日 / Nov 23. */
-    static String monthDay(LocalDate day, VoiceLanguage language) {
+    public static String monthDay(LocalDate day, VoiceLanguage language) {
         return language.isChinese() ? day.getMonthValue() + "月" + day.getDayOfMonth() + "日"
                 : day.format(DateTimeFormatter.ofPattern("MMM d", Locale.ENGLISH));
     }

@@ -1,14 +1,22 @@
 package org.menkou.kiosk.screen;
 
+import java.util.List;
 import org.menkou.content.ServiceItem;
 import org.menkou.voice.VoiceLanguage;
 
-/** One service item with every field, paged. */
+/** One service item with every field, paged, and what the kiosk offers to do about it (我要申请 …). */
 final class ItemDetailScreen extends Screen {
     private final ServiceItem item;
+    private final RequestOffer requests;
 
-    ItemDetailScreen(ServiceItem item) {
+    ItemDetailScreen(ServiceItem item, RequestOffer requests) {
         this.item = item;
+        this.requests = requests;
+    }
+
+    @Override
+    protected List<Option> options() {
+        return requests.forService(item, language());
     }
 
     @Override

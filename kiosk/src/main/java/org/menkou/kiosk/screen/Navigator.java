@@ -153,6 +153,18 @@ public final class Navigator {
         open(screen);
     }
 
+    /**
+     * Opens {@code screen} over the page on top if that page is one {@code onTop} accepts and no idle warning is
+     * shown, e.g. a question that arrived from the server while the greeting is shown; returns whether it opened.
+     */
+    public boolean openOver(java.util.function.Predicate<Screen> onTop, Screen screen) {
+        if (idle != null || !onTop.test(current())) {
+            return false;
+        }
+        open(screen);
+        return true;
+    }
+
     /** True while an idle warning is shown. */
     public boolean isWarningIdle() {
         return idle != null;

@@ -7,9 +7,12 @@ import org.menkou.voice.VoiceLanguage;
 /** One policy in plain words, with the self-check 我能申请吗？. */
 public final class PolicyDetailScreen extends Screen {
     private final Policy policy;
+    private final RequestOffer requests;
 
-    public PolicyDetailScreen(Policy policy) {
+    /** @param requests what the self-check's result offers to do (请顾问联系我) */
+    public PolicyDetailScreen(Policy policy, RequestOffer requests) {
         this.policy = policy;
+        this.requests = requests;
     }
 
     @Override
@@ -30,7 +33,7 @@ public final class PolicyDetailScreen extends Screen {
 
     @Override
     protected List<Option> options() {
-        return List.of(Option.of(Ui.CAN_I_APPLY.in(language()), () -> Transition.push(new SelfCheckScreen(policy)),
+        return List.of(Option.of(Ui.CAN_I_APPLY.in(language()), () -> Transition.push(new SelfCheckScreen(policy, requests)),
                 "我能申请吗", "能申请吗", "自测", "can i apply"));
     }
 }

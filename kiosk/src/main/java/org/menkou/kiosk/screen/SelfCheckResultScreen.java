@@ -1,18 +1,21 @@
 package org.menkou.kiosk.screen;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.menkou.content.Policy;
 import org.menkou.kiosk.screen.SelfCheckScreen.Verdict;
 import org.menkou.voice.VoiceLanguage;
 
-/** The answer of a self-check and what to do next. */
+/** The answer of a self-check and what to do next: 请顾问联系我 where the kiosk takes requests, or home. */
 final class SelfCheckResultScreen extends Screen {
     private final Policy policy;
     private final Verdict verdict;
+    private final RequestOffer requests;
 
-    SelfCheckResultScreen(Policy policy, Verdict verdict) {
+    SelfCheckResultScreen(Policy policy, Verdict verdict, RequestOffer requests) {
         this.policy = policy;
         this.verdict = verdict;
+        this.requests = requests;
     }
 
     @Override
@@ -34,6 +37,8 @@ final class SelfCheckResultScreen extends Screen {
 
     @Override
     protected List<Option> options() {
-        return List.of(Option.of(Ui.BACK_TO_HOME.in(language()), () -> Transition.HOME, "回到首页", "首页", "back to home"));
+        List<Option> all = new ArrayList<>(requests.forPolicy(policy, language()));
+        all.add(Option.of(Ui.BACK_TO_HOME.in(language()), () -> Transition.HOME, "回到首页", "首页", "back to home"));
+        return all;
     }
 }

@@ -27,10 +27,12 @@ final class SelfCheckScreen extends Screen {
     enum Answer { YES, NO, UNSURE }
 
     private final Policy policy;
+    private final RequestOffer requests;
     private final List<Answer> answers = new ArrayList<>();
 
-    SelfCheckScreen(Policy policy) {
+    SelfCheckScreen(Policy policy, RequestOffer requests) {
         this.policy = policy;
+        this.requests = requests;
     }
 
     @Override
@@ -66,7 +68,7 @@ final class SelfCheckScreen extends Screen {
         if (answers.size() < policy.questions().size()) {
             return Transition.STAY;
         }
-        return Transition.replace(new SelfCheckResultScreen(policy, verdict(policy, answers)));
+        return Transition.replace(new SelfCheckResultScreen(policy, verdict(policy, answers), requests));
     }
 
     /** Any answer that rules the resident out gives NOT_YET; else any 不知道 gives ASK_ADVISOR; else CAN_APPLY. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.Option;
+import org.menkou.kiosk.screen.RequestOffer;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
 import org.menkou.kiosk.screen.Ui;
@@ -18,11 +19,13 @@ final class GreetingScreen extends Screen implements Navigator.LeavesSession {
     private final IdentifiedResident resident;
     private final CardSession session;
     private final ResidentShortcuts shortcuts;
+    private final RequestOffer requests;
 
-    GreetingScreen(IdentifiedResident resident, CardSession session, ResidentShortcuts shortcuts) {
+    GreetingScreen(IdentifiedResident resident, CardSession session, ResidentShortcuts shortcuts, RequestOffer requests) {
         this.resident = resident;
         this.session = session;
         this.shortcuts = shortcuts;
+        this.requests = requests;
     }
 
     @Override
@@ -42,7 +45,7 @@ final class GreetingScreen extends Screen implements Navigator.LeavesSession {
         List<Option> all = new ArrayList<>(shortcuts.forResident(resident, language()).stream()
                 .limit(MAX_SHORTCUTS).toList());
         all.add(Option.of(Ui.GREETING_POLICIES.in(language()),
-                () -> Transition.push(new LikelyPoliciesScreen(session.likelyPolicies())), "政策", "适合我的政策",
+                () -> Transition.push(new LikelyPoliciesScreen(session.likelyPolicies(), requests)), "政策", "适合我的政策",
                 "policies"));
         return all;
     }

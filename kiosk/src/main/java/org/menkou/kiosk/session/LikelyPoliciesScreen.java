@@ -4,6 +4,7 @@ import java.util.List;
 import org.menkou.content.Policy;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.PolicyDetailScreen;
+import org.menkou.kiosk.screen.RequestOffer;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
 import org.menkou.kiosk.screen.Ui;
@@ -11,9 +12,11 @@ import org.menkou.kiosk.screen.Ui;
 /** The policies likely for the identified resident, each opening its detail and self-check. */
 final class LikelyPoliciesScreen extends Screen {
     private final List<Policy> policies;
+    private final RequestOffer requests;
 
-    LikelyPoliciesScreen(List<Policy> policies) {
+    LikelyPoliciesScreen(List<Policy> policies, RequestOffer requests) {
         this.policies = List.copyOf(policies);
+        this.requests = requests;
     }
 
     @Override
@@ -28,6 +31,6 @@ final class LikelyPoliciesScreen extends Screen {
 
     @Override
     protected List<Option> options() {
-        return policies.stream().map(p -> Option.of(p.name(), () -> Transition.push(new PolicyDetailScreen(p)))).toList();
+        return policies.stream().map(p -> Option.of(p.name(), () -> Transition.push(new PolicyDetailScreen(p, requests)))).toList();
     }
 }

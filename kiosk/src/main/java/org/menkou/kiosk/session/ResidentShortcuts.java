@@ -13,6 +13,35 @@ public interface ResidentShortcuts {
     /** No shortcuts: the greeting offers only its own choices. */
     ResidentShortcuts NONE = (resident, language) -> List.of();
 
+    /** The shortcuts, news and notices of {@code first}, then those of {@code second}. */
+    static ResidentShortcuts both(ResidentShortcuts first, ResidentShortcuts second) {
+        return new ResidentShortcuts() {
+            @Override
+            public List<Option> forResident(IdentifiedResident resident, VoiceLanguage language) {
+                return java.util.stream.Stream.concat(first.forResident(resident, language).stream(),
+                        second.forResident(resident, language).stream()).toList();
+            }
+
+            @Override
+            public List<String> news(IdentifiedResident resident, VoiceLanguage language) {
+                return java.util.stream.Stream.concat(first.news(resident, language).stream(),
+                        second.news(resident, language).stream()).toList();
+            }
+
+            @Override
+            public void identified(IdentifiedResident resident, String card) {
+                first.identified(resident, card);
+                second.identified(resident, card);
+            }
+
+            @Override
+            public void ended() {
+                first.ended();
+                second.ended();
+            }
+        };
+    }
+
     /**
      * The shortcuts for {@code resident}, in the order shown, labelled in {@code language}; labels short (at most
      * ~8 Chinese characters).

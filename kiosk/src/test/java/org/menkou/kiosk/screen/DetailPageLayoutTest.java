@@ -46,9 +46,9 @@ class DetailPageLayoutTest {
     @Test
     void noPageOfAnySeededPolicyServiceOrNoticeBreaksAPhoneNumberPriceDateOrTime() {
         List<Screen> screens = new ArrayList<>();
-        store.policies().all().forEach(p -> screens.add(new PolicyDetailScreen(p)));
+        store.policies().all().forEach(p -> screens.add(new PolicyDetailScreen(p, RequestOffer.NONE)));
         for (ServiceCategory c : store.categories().all()) {
-            store.services().inCategory(c.id()).forEach(i -> screens.add(new ItemDetailScreen(i)));
+            store.services().inCategory(c.id()).forEach(i -> screens.add(new ItemDetailScreen(i, RequestOffer.NONE)));
         }
         store.notices().all().forEach(n -> screens.add(new NoticeDetailScreen(n)));
         assertThat(screens).hasSizeGreaterThan(40);

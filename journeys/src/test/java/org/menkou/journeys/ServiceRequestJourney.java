@@ -1,0 +1,308 @@
+package org.menkou.journeys;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * From information to action, on one demo: a resident identified by card asks for 助浴 by keys, an advisor takes the
+ * request through every state in Chromium, the resident's next scan says when and who comes, and once it is done the
+ * scan asks 满意吗？; the answer shows on the provider's chart. A meal picked up is asked about the same way and
+ * shows on the canteen's chart.
+ */
+@Tag("journey")
+@ExtendWith(JourneyEvidence.class)
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+@TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+class ServiceRequestJourney implements JourneyEvidence.Witness {
+    private static final String RESIDENT = "r-7k2m9q";
+    private static final ZoneId CENTRE = ZoneId.of("Asia/Shanghai");
+    private static final Duration SYNC = Duration.ofSeconds(30);
+
+    private DemoRun demo;
+    private StaffBrowser browser;
+    private KioskTerminal kiosk;
+    private String cardPayload;
+    private String adminPassword;
+    private LocalDate scheduledDay;
+
+    @Override
+    public DemoRun demo() {
+        return demo;
+    }
+
+    @Override
+    public StaffBrowser browser() {
+        return browser;
+    }
+
+    @BeforeAll
+    void startDemo() throws Exception {
+        demo = DemoRun.start("--sync-seconds", "5");
+        kiosk = demo.kiosk;
+        browser = demo.browser();
+        Path card = demo.directory.resolve("card.png");
+        demo.menkou(Duration.ofSeconds(120), "card", "issue", "--data", demo.data().toString(), "--resident", RESIDENT,
+                "--out", card.toString());
+        cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw", card.toString()))
+                .lines().filter(l -> l.startsWith("MK1:")).findFirst().orElse("");
+        assertThat(cardPayload).startsWith("MK1:");
+    }
+
+    @AfterAll
+    void stopDemo() throws Exception {
+        if (demo != null) {
+            demo.close();
+        }
+    }
+
+    @Test
+    @Order(1)
+    void aResidentAsksForBathingByKeys() throws Exception {
+        home();
+        scanCard();
+        kiosk.choose("找服务");
+        kiosk.choose("专业照护");
+        kiosk.choose("助浴");
+        kiosk.waitFor("【谁来服务】");
+        kiosk.choose("我要申请");
+        String when = kiosk.waitForTitle("什么时候方便？");
+        assertThat(KioskTerminal.choices(when).size()).as("at most six half-days").isBetween(4, 6);
+        kiosk.choose("明天上午");
+        kiosk.waitForTitle("怎么联系您？");
+        kiosk.choose("我到站点来");
+        String readBack = kiosk.waitFor("确认吗");
+        assertThat(flat(readBack)).contains("为张*英申请", "申请助浴，明天上午，我到站点来。");
+        kiosk.press("Enter");
+        String result = kiosk.waitUntil("the answer", s -> s.contains("已经提交了") || s.contains("已经保存了"), Duration.ofSeconds(15));
+        assertThat(flat(result)).contains("已经提交了", "请明天上午到站点来找顾问");
+    }
+
+    @Test
+    @Order(2)
+    void anAdvisorTakesItThroughEveryStateAndTheNextScanSaysWhenAndWho() throws Exception {
+        adminLogIn();
+        browser.open("/requests");
+        WebElement row = browser.element(By.xpath("//tr[td[contains(., '助浴')]]"));
+        assertThat(row.getText()).contains("张桂英").contains("新申请");
+        row.findElement(By.tagName("a")).click();
+        scheduledDay = LocalDate.now(CENTRE).plusDays(2);
+        step("ASSIGNED", "我来跟进");
+        step("CONTACTED", "居民来站里谈过了");
+        browser.set("day", scheduledDay.toString());
+        browser.set("half", "MORNING");
+        browser.element(By.name("who")).sendKeys("王美丽");
+        browser.element(By.name("where")).clear();
+        browser.element(By.name("where")).sendKeys("上门");
+        step("SCHEDULED", "约好后天上午上门");
+        String steps = browser.driver.findElement(By.tagName("main")).getText();
+        assertThat(steps).contains("我来跟进", "居民来站里谈过了", "约好后天上午上门");
+
+        home();
+        scanCard();
+        String expected = "您申请的助浴：已安排，" + scheduledDay.getMonthValue() + "月" + scheduledDay.getDayOfMonth()
+                + "日上午，王*丽上门。";
+        String greeting = kiosk.waitUntil("the request's news on the greeting", s -> flat(s).contains(expected),
+                Duration.ofSeconds(10));
+        assertThat(flat(greeting)).doesNotContain("王美丽");
+    }
+
+    @Test
+    @Order(3)
+    void onceDoneTheNextScanAsksOnceAndTheAnswerIsOnTheProvidersChart() throws Exception {
+        adminLogIn();
+        browser.open("/requests");
+        browser.element(By.xpath("//tr[td[contains(., '助浴')]]")).findElement(By.tagName("a")).click();
+        step("DONE", "洗好了，老人说舒服");
+
+        home();
+        kiosk.scannerBurst(cardPayload);
+        String question = kiosk.waitFor("您满意吗", Duration.ofSeconds(15));
+        assertThat(flat(question)).contains("助浴服务，您满意吗？");
+        kiosk.choose("不满意");
+        kiosk.waitForTitle("哪里不满意？");
+        kiosk.choose("没按时");
+        kiosk.waitForTitle("谢谢您告诉我们。");
+        kiosk.press("Enter");
+        String greeting = kiosk.waitUntil("the greeting", s -> KioskTerminal.title(s).startsWith("您好，"), Duration.ofSeconds(10));
+        assertThat(flat(greeting)).as("a done request is no longer news").doesNotContain("您申请的助浴");
+
+        home();
+        scanCard();
+        assertNotAskedFor(Duration.ofSeconds(3));
+
+        adminLogIn();
+        browser.open("/feedback?subject=REQUEST");
+        String chart = browser.driver.findElement(By.tagName("main")).getText();
+        assertThat(chart).contains("梧桐颐康养老服务社").contains("没按时");
+    }
+
+    @Test
+    @Order(4)
+    void aMealPickedUpIsAskedAboutAndShowsOnTheCanteensChart() throws Exception {
+        home();
+        scanCard();
+        kiosk.choose("订餐");
+        chooseIfOffered("订餐");
+        kiosk.choose("明天");
+        kiosk.choose("午餐");
+        kiosk.waitFor("A套餐：");
+        kiosk.choose("A套餐");
+        String next = kiosk.waitUntil("the read-back or 堂吃/送餐", s -> s.contains("确认吗") || s.contains("堂吃"), Duration.ofSeconds(10));
+        if (!next.contains("确认吗")) {
+            kiosk.choose("堂吃");
+            kiosk.waitFor("确认吗");
+        }
+        kiosk.press("Enter");
+        kiosk.waitFor("订餐号是", Duration.ofSeconds(15));
+
+        adminLogIn();
+        String tomorrow = LocalDate.now(CENTRE).plusDays(1).toString();
+        browser.open("/meals/sheet?canteen=wt-canteen&date=" + tomorrow);
+        browser.element(By.xpath("//tr[td[contains(., '张')]]//button")).click();
+        browser.element(By.xpath("//tr[td[contains(., '张')]][contains(., '已取') or contains(., '已送')]"));
+
+        home();
+        kiosk.scannerBurst(cardPayload);
+        String question = kiosk.waitFor("您满意吗", Duration.ofSeconds(15));
+        assertThat(flat(question)).contains("午餐的A套餐，您满意吗？");
+        kiosk.choose("满意");
+        kiosk.waitForTitle("谢谢您告诉我们。");
+
+        browser.open("/feedback?subject=MEAL");
+        String chart = browser.driver.findElement(By.tagName("main")).getText();
+        assertThat(chart).contains("长者食堂");
+    }
+
+    @Test
+    @Order(5)
+    void aRequestMadeWhileTheServerIsDownArrivesOnceWhenItIsBack() throws Exception {
+        long admin = demo.adminPid();
+        Checkout.signal(admin, "STOP");
+        try {
+            home();
+            scanCard();
+            kiosk.choose("找服务");
+            kiosk.choose("家庭支持");
+            kiosk.choose("辅具租借");
+            kiosk.waitFor("【谁来服务】");
+            kiosk.choose("请顾问联系我");
+            kiosk.choose("后天下午");
+            kiosk.choose("我到站点来");
+            kiosk.waitFor("确认吗");
+            kiosk.press("Enter");
+            String saved = kiosk.waitUntil("the answer", s -> s.contains("已经保存了") || s.contains("已经提交了"),
+                    Duration.ofSeconds(15));
+            assertThat(flat(saved)).contains("已经保存了", "网络好了会自动交给顾问");
+        } finally {
+            Checkout.signal(admin, "CONT");
+        }
+        adminLogIn();
+        Instant deadline = Instant.now().plus(SYNC);
+        while (true) {
+            browser.open("/requests");
+            List<WebElement> rows = browser.driver.findElements(By.xpath("//tr[td[contains(., '辅具租借')]]"));
+            if (!rows.isEmpty()) {
+                assertThat(rows).as("arrived once").hasSize(1);
+                assertThat(rows.get(0).getText()).contains("请顾问联系");
+                break;
+            }
+            assertThat(Instant.now()).as("the saved request reaches the queue within %s", SYNC).isBefore(deadline);
+            Thread.sleep(2000);
+        }
+        home();
+        scanCard();
+        kiosk.waitUntil("the request's news on the greeting", s -> flat(s).contains("您申请的辅具租借：已收到"),
+                Duration.ofSeconds(10));
+    }
+
+    // --- steps a person repeats ---
+
+    /** Picks state {@code to} on the request's page, writes {@code note} and takes the step. */
+    private void step(String to, String note) {
+        browser.set("to", to);
+        browser.element(By.name("note")).sendKeys(note);
+        browser.element(By.id("step-submit")).click();
+        browser.element(By.xpath("//*[contains(., '" + note + "')]"));
+    }
+
+    /** Watches the greeting for {@code watch}: the server's answer about the resident arrives well within it. */
+    private void assertNotAskedFor(Duration watch) throws Exception {
+        Instant end = Instant.now().plus(watch);
+        while (Instant.now().isBefore(end)) {
+            assertThat(KioskTerminal.title(kiosk.screen())).as("never asked twice").startsWith("您好，");
+            Thread.sleep(200);
+        }
+    }
+
+    private static String flat(String screen) {
+        return screen.replaceAll("[┃\\s]", "");
+    }
+
+    private void home() throws Exception {
+        kiosk.press("0");
+        String screen = kiosk.waitUntil("the home screen", ServiceRequestJourney::isHome, Duration.ofSeconds(10));
+        String end = KioskTerminal.choices(screen).entrySet().stream().filter(e -> e.getValue().startsWith("结束"))
+                .map(Map.Entry::getKey).findFirst().orElse(null);
+        if (end != null) {
+            kiosk.press(end);
+            kiosk.waitUntil("the home screen without a card session", s -> isHome(s) && !s.contains("结束"),
+                    Duration.ofSeconds(10));
+        }
+    }
+
+    private static boolean isHome(String screen) {
+        return screen.contains("9  紧急呼叫") && KioskTerminal.title(screen).endsWith("首页");
+    }
+
+    /** Scans the resident's card until the kiosk greets them (the card key reaches it with a sync). */
+    private String scanCard() throws Exception {
+        Instant deadline = Instant.now().plus(SYNC);
+        while (true) {
+            kiosk.scannerBurst(cardPayload);
+            String screen = kiosk.waitUntil("a greeting or a refusal", s -> s.contains("您好，") || s.contains("不能刷卡")
+                    || s.contains("认不出"), Duration.ofSeconds(10));
+            if (screen.contains("您好，")) {
+                return screen;
+            }
+            assertThat(Instant.now()).as("the kiosk accepts the card within %s; last screen:%n%s", SYNC, screen)
+                    .isBefore(deadline);
+            kiosk.press("Escape");
+            Thread.sleep(3000);
+        }
+    }
+
+    private void chooseIfOffered(String label) throws Exception {
+        String screen = kiosk.waitUntil("the meal screens", s -> s.contains("订哪一天") || KioskTerminal.title(s).equals(label),
+                Duration.ofSeconds(10));
+        if (!screen.contains("订哪一天")) {
+            kiosk.choose(label);
+        }
+    }
+
+    private void adminLogIn() {
+        if (adminPassword == null) {
+            adminPassword = "journey-staff-" + demo.port();
+            browser.firstLogIn("admin", demo.adminPassword(), adminPassword);
+        } else {
+            browser.logIn("admin", adminPassword);
+        }
+    }
+}
