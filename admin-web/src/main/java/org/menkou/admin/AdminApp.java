@@ -52,6 +52,10 @@ import org.menkou.admin.requests.RequestDeadlines;
 import org.menkou.admin.requests.RequestKioskApi;
 import org.menkou.admin.requests.RequestPages;
 import org.menkou.admin.requests.ServiceRequests;
+import org.menkou.admin.settlement.ResidentHistory;
+import org.menkou.admin.settlement.SettlementBook;
+import org.menkou.admin.settlement.SettlementCalculator;
+import org.menkou.admin.settlement.SettlementPages;
 import org.menkou.admin.web.AccountPages;
 import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
@@ -122,6 +126,7 @@ public final class AdminApp {
     private final Lease lease;
     private final LoginThrottle throttle;
     private final LeaderSchedule chores;
+    private final ResidentHistory residentHistory;
 
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
@@ -136,6 +141,7 @@ public final class AdminApp {
         this.chores = new LeaderSchedule(lease).every(PRUNE_EVERY, "prune login throttle", throttle::prune)
                 .every(PRUNE_EVERY, "prune ended sessions", sessions::prune);
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
+        this.residentHistory = new ResidentHistory(db.jdbi(), settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
         this.meals = new MealBookingService(db.durable(), store, settings.clock(), settings.zone());
@@ -232,6 +238,7 @@ public final class AdminApp {
         views.addNav("/notices", "通知活动", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/menus", "食堂菜单", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/meals", "订餐", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
+        views.addNav("/settlement", "资金结算", Role.ADVISOR, Role.ADMIN);
         views.addNav("/requests", "服务申请", Role.VOLUNTEER, Role.ADVISOR, Role.ADMIN);
         views.addNav("/feedback", "满意度", Role.ADVISOR, Role.ADMIN);
         views.addNav("/services", "服务项目", Role.ADVISOR, Role.ADMIN);
@@ -261,7 +268,7 @@ public final class AdminApp {
         List<EditorRoutes<?>> editors = List.of(new EditorRoutes<>(new NoticeEditor(store), views, audit),
                 new EditorRoutes<>(new MenuEditor(store), views, audit), new EditorRoutes<>(new ServiceEditor(store), views, audit),
                 new EditorRoutes<>(new PolicyEditor(store), views, audit),
-                new EditorRoutes<>(new ResidentEditor(store, db.jdbi(), settings.clock()), views, audit),
+                new EditorRoutes<>(new ResidentEditor(store, db.jdbi(), settings.clock(), residentHistory), views, audit),
                 new EditorRoutes<>(new StationEditor(store), views, audit), new EditorRoutes<>(new TierEditor(store), views, audit));
         editors.forEach(e -> e.register(routes));
         new CardPages(store, settings.dataDir(), settings.clock(), views, audit).register(routes);
@@ -277,11 +284,18 @@ public final class AdminApp {
                 store, views, audit, settings.clock()).register(routes);
         new RequestPages(requests, store, db.jdbi(), users, views, audit, settings.clock()).register(routes);
         new FeedbackPages(feedback, store, views, audit, settings.clock(), settings.zone()).register(routes);
+        settlementPages(views).register(routes);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
         bookingHandlers.registerResidentBookings(routes);
         requestApi.register(routes);
         api.register(routes);
+    }
+
+    private SettlementPages settlementPages(Views views) {
+        return new SettlementPages(new SettlementCalculator(db.jdbi(), store, residentHistory, settings.zone()),
+                new SettlementBook(db.jdbi(), strictJson, settings.clock()), store, views, audit, settings.clock(),
+                settings.zone());
     }
 
     /** True when {@code path} is a route open to anyone that takes a body (the login form). */

@@ -34,6 +34,21 @@ final class Seed {
         return price.replaceAll("\\.00$", "").replaceAll("(\\.\\d)0$", "$1");
     }
 
+    /** The price in fen of set {@code code} at the demo canteen for a tier (1000 for "10.00"). */
+    static int priceFen(String setCode, String tierCode) throws IOException {
+        return fen(find("menus.yaml", "\\{code: " + Pattern.quote(setCode) + ", name: [^,]+, basePrice: \"[^\"]+\", prices: \\{[^}]*"
+                + Pattern.quote(tierCode) + ": \"([0-9.]+)\""));
+    }
+
+    /** The full price in fen of set {@code code} at the demo canteen, what a walk-in pays. */
+    static int basePriceFen(String setCode) throws IOException {
+        return fen(find("menus.yaml", "\\{code: " + Pattern.quote(setCode) + ", name: [^,]+, basePrice: \"([0-9.]+)\""));
+    }
+
+    private static int fen(String yuan) {
+        return new java.math.BigDecimal(yuan).movePointRight(2).intValueExact();
+    }
+
     private static String find(String file, String regex) throws IOException {
         String text = Files.readString(DIR.resolve(file), StandardCharsets.UTF_8);
         Matcher m = Pattern.compile(regex).matcher(text);

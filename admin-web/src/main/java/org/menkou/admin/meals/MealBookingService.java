@@ -70,9 +70,9 @@ public final class MealBookingService {
         }
         h.createUpdate("""
                         INSERT INTO meal_booking (id, canteen_id, date, meal, set_code, resident_id, tier_code, delivery,
-                            station_id, kiosk_id, proxy_by, status, number, price_fen, reason, refusal, created_at)
+                            station_id, kiosk_id, proxy_by, status, number, price_fen, base_price_fen, reason, refusal, created_at)
                         VALUES (:id, :canteen, :date, :meal, :set, :resident, :tier, :delivery, :station, :kiosk, :proxy,
-                            :status, :number, :price, :reason, :refusal, :at)
+                            :status, :number, :price, :base, :reason, :refusal, :at)
                         ON CONFLICT (id) DO NOTHING""")
                 .bind("id", request.bookingId()).bind("canteen", request.canteenId())
                 .bind("date", request.date().toString()).bind("meal", request.meal().name())
@@ -81,7 +81,8 @@ public final class MealBookingService {
                 .bind("kiosk", kioskId).bind("proxy", proxyBy)
                 .bind("status", (d.refusal == null ? BookingStatus.CONFIRMED : BookingStatus.REFUSED).name())
                 .bind("number", number)
-                .bind("price", d.refusal == null ? d.priceFen : null).bind("reason", d.reason).bind("refusal", d.refusal == null ? null : d.refusal.code())
+                .bind("price", d.refusal == null ? d.priceFen : null).bind("base", d.baseFen)
+                .bind("reason", d.reason).bind("refusal", d.refusal == null ? null : d.refusal.code())
                 .bind("at", Instant.now(clock).toString()).execute();
         return outcome(h, request.bookingId()).orElseThrow();
     }
@@ -165,8 +166,11 @@ public final class MealBookingService {
                 .findOne();
     }
 
-    /** @param refusal null when confirmed; {@code reason} says it in Chinese */
-    private record Decision(BookingRefusal refusal, String reason, String tier, Integer priceFen) {
+    /**
+     * @param refusal null when confirmed; {@code reason} says it in Chinese
+     * @param baseFen the set's full price, kept with the booking for the monthly settlement
+     */
+    private record Decision(BookingRefusal refusal, String reason, String tier, Integer priceFen, Integer baseFen) {
     }
 
     private Decision decide(Handle h, BookingRequest r, String proxyBy) {
@@ -199,7 +203,7 @@ public final class MealBookingService {
         if (confirmed(h, r.canteenId(), r.date(), r.meal()) >= menu.quota()) {
             return refuse(BookingRefusal.QUOTA_FULL, "这一顿的名额已经满了。");
         }
-        return new Decision(null, null, tier, set.get().priceFor(tier).fen());
+        return new Decision(null, null, tier, set.get().priceFor(tier).fen(), set.get().basePrice().fen());
     }
 
     private static boolean alreadyBooked(Handle h, BookingRequest r) {
@@ -216,7 +220,7 @@ public final class MealBookingService {
     }
 
     private static Decision refuse(BookingRefusal refusal, String reason) {
-        return new Decision(refusal, reason, null, null);
+        return new Decision(refusal, reason, null, null, null);
     }
 
     /** The stored refusal code, or null (confirmed, or decided before codes were stored). */

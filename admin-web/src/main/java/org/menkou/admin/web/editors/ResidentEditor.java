@@ -10,6 +10,7 @@ import org.jdbi.v3.core.Jdbi;
 import org.menkou.admin.alarm.family.NotifyChannel;
 import org.menkou.admin.auth.Role;
 import org.menkou.admin.auth.User;
+import org.menkou.admin.settlement.ResidentHistory;
 import org.menkou.admin.web.Editor;
 import org.menkou.admin.web.Field;
 import org.menkou.admin.web.Form;
@@ -33,11 +34,16 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     private final Jdbi admin;
     private final Choices choices;
     private final Clock clock;
+    private final ResidentHistory history;
 
-    /** @param clock stamps when consent was recorded */
-    public ResidentEditor(ContentStore store, Jdbi admin, Clock clock) {
+    /**
+     * @param clock   stamps when consent was recorded
+     * @param history where changes of tier and station, creations and deletions are recorded for settlement
+     */
+    public ResidentEditor(ContentStore store, Jdbi admin, Clock clock, ResidentHistory history) {
         this.store = store;
         this.admin = admin;
+        this.history = history;
         this.choices = new Choices(store);
         this.clock = clock;
     }
@@ -143,7 +149,9 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
 
     @Override
     public void save(ResidentRecord r) {
+        Optional<Resident> before = store.residents().find(r.resident().id());
         store.residents().save(r.resident());
+        history.saved(before, r.resident());
         savePhone(r.resident().id(), r.phone());
         if (r.contact() == null) {
             admin.useHandle(h -> h.createUpdate("DELETE FROM resident_contact WHERE resident_id = ?")
@@ -168,8 +176,12 @@ public final class ResidentEditor implements Editor<ResidentEditor.ResidentRecor
     @Override
     public boolean delete(String key) {
         admin.useHandle(h -> h.createUpdate("DELETE FROM resident_contact WHERE resident_id = ?").bind(0, key).execute());
+        Optional<Resident> before = store.residents().find(key);
         savePhone(key, null);
         boolean deleted = store.residents().delete(key);
+        if (deleted) {
+            before.ifPresent(history::deleted);
+        }
         store.cards().revokeAllOf(key, RevocationReason.WITHDRAWN);
         return deleted;
     }
