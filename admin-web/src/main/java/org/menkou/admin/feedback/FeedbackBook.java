@@ -86,12 +86,14 @@ public final class FeedbackBook {
     private record Rated(String about, String aboutName, LocalDate servedOn) {
     }
 
+    /** A meal is served on the day staff marked it picked up or delivered (in the centre's zone). */
     private Optional<Rated> meal(Handle h, String bookingId, String residentId) {
         return h.createQuery("""
-                        SELECT canteen_id, date FROM meal_booking WHERE id = :id AND resident_id = :resident
+                        SELECT canteen_id, picked_up_at FROM meal_booking WHERE id = :id AND resident_id = :resident
                           AND status = 'CONFIRMED' AND picked_up_at IS NOT NULL""")
                 .bind("id", bookingId).bind("resident", residentId)
-                .map((rs, ctx) -> new Rated(rs.getString(1), canteenName(rs.getString(1)), LocalDate.parse(rs.getString(2))))
+                .map((rs, ctx) -> new Rated(rs.getString(1), canteenName(rs.getString(1)),
+                        Instant.parse(rs.getString(2)).atZone(zone).toLocalDate()))
                 .findOne();
     }
 
