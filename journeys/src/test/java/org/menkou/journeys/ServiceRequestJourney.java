@@ -292,8 +292,9 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         Instant deadline = Instant.now().plus(SYNC);
         while (true) {
             kiosk.scannerBurst(cardPayload);
+            // A scan read wrong (不是居民服务卡) is scanned again, as a person would.
             String screen = kiosk.waitUntil("a greeting or a refusal", s -> s.contains("您好，") || s.contains("不能刷卡")
-                    || s.contains("认不出"), Duration.ofSeconds(10));
+                    || s.contains("认不出") || s.contains("不是居民服务卡"), Duration.ofSeconds(10));
             if (screen.contains("您好，")) {
                 return screen;
             }
