@@ -185,6 +185,12 @@ public final class AdminApp {
         return this;
     }
 
+    /** Sets how soon a service request must be contacted before it is marked overdue; call before {@link #create()}. */
+    public AdminApp withRequestDeadlines(RequestDeadlines value) {
+        requests.configure(value);
+        return this;
+    }
+
     /** Sets how families are told of alarms (couriers, retries); call before {@link #create()}. */
     public AdminApp withFamilySettings(FamilySettings value) {
         family.configure(value);

@@ -16,6 +16,7 @@ import org.menkou.admin.alarm.family.Courier;
 import org.menkou.admin.alarm.family.EmailCourier;
 import org.menkou.admin.alarm.family.FamilySettings;
 import org.menkou.admin.alarm.family.WebhookCourier;
+import org.menkou.admin.requests.RequestDeadlines;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
@@ -65,6 +66,15 @@ final class AdminCommand implements Callable<Integer> {
             description = "The centre's time zone; the admin site shows every date and time in it (default: ${DEFAULT-VALUE}).")
     java.time.ZoneId zone;
 
+    @Option(names = "--request-contact-days", defaultValue = "1",
+            description = "A service request not contacted within this many working days is marked overdue"
+                    + " (default: ${DEFAULT-VALUE}).")
+    int requestContactDays;
+
+    @Option(names = "--urgent-request-contact-hours", defaultValue = "2",
+            description = "The same for a request the resident wants today (default: ${DEFAULT-VALUE}).")
+    int urgentRequestContactHours;
+
     @Option(names = "--secure-cookies",
             description = "Mark cookies Secure: use when the site is served over HTTPS (e.g. behind a TLS proxy; one that"
                     + " sends X-Forwarded-Proto: https needs no flag).")
@@ -78,10 +88,16 @@ final class AdminCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws InterruptedException {
+        if (requestContactDays < 1 || urgentRequestContactHours < 1) {
+            System.err.println("menkou admin: --request-contact-days and --urgent-request-contact-hours must be at least 1");
+            return 2;
+        }
         Path dir = storage.dataDir();
         Database database = storage.open();
         AdminApp admin = new AdminApp(ContentStore.open(database), settings(dir))
-                .withAlarmSettings(alarmSettings()).withFamilySettings(familySettings());
+                .withAlarmSettings(alarmSettings()).withFamilySettings(familySettings())
+                .withRequestDeadlines(new RequestDeadlines(requestContactDays,
+                        Duration.ofHours(urgentRequestContactHours), zone));
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);
         // One line on stdout that scripts (and ./menkou demo) wait for.

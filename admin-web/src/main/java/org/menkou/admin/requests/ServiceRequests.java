@@ -29,13 +29,18 @@ public final class ServiceRequests {
     private static final int MAX_NOTE = 200;
     private final Jdbi jdbi;
     private final Clock clock;
-    private final RequestDeadlines deadlines;
+    private volatile RequestDeadlines deadlines;
 
     /** @param jdbi the durable connections: a request, once acknowledged to the kiosk, survives a power cut */
     public ServiceRequests(Jdbi jdbi, Clock clock, RequestDeadlines deadlines) {
         this.jdbi = jdbi;
         this.clock = clock;
         this.deadlines = deadlines;
+    }
+
+    /** Replaces the deadlines for requests arriving from now on (those stored keep theirs). */
+    public void configure(RequestDeadlines value) {
+        deadlines = value;
     }
 
     /** What the queue's filters ask for; null fields do not filter. */
