@@ -96,8 +96,7 @@ final class AdminCommand implements Callable<Integer> {
         Database database = storage.open();
         AdminApp admin = new AdminApp(ContentStore.open(database), settings(dir))
                 .withAlarmSettings(alarmSettings()).withFamilySettings(familySettings())
-                .withRequestDeadlines(new RequestDeadlines(requestContactDays,
-                        Duration.ofHours(urgentRequestContactHours), zone));
+                .withRequestDeadlines(requestDeadlines());
         admin.ensureInitialAdmin(System.out);
         Javalin app = admin.create().start(bind, port);
         // One line on stdout that scripts (and ./menkou demo) wait for.
@@ -115,6 +114,11 @@ final class AdminCommand implements Callable<Integer> {
         stopped.await();
         database.close();
         return 0;
+    }
+
+    /** How soon service requests must be contacted, as the options say (both at least 1, checked in call). */
+    RequestDeadlines requestDeadlines() {
+        return new RequestDeadlines(requestContactDays, Duration.ofHours(urgentRequestContactHours), zone);
     }
 
     /** Families are told by webhook always, by e-mail with --smtp; SMS needs a gateway a deployment plugs in. */

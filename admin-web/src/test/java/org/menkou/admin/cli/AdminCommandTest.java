@@ -47,6 +47,27 @@ class AdminCommandTest {
                 .noneSatisfy(c -> assertThat(c).contains("Secure"));
     }
 
+    @Test
+    void theCentreSetsHowSoonRequestsMustBeContactedAndZeroIsRefused() {
+        AdminCommand command = new AdminCommand();
+        new CommandLine(command).parseArgs("--request-contact-days", "3", "--urgent-request-contact-hours", "4");
+        assertThat(command.requestDeadlines()).isEqualTo(new org.menkou.admin.requests.RequestDeadlines(3,
+                java.time.Duration.ofHours(4), java.time.ZoneId.of("Asia/Shanghai")));
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream before = System.err;
+        System.setErr(new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            int exit = MenkouAdminCli.commandLine().execute("admin", "--data", dir.resolve("refused").toString(),
+                    "--request-contact-days", "0");
+            assertThat(exit).isEqualTo(2);
+        } finally {
+            System.setErr(before);
+        }
+        assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8)).contains("--request-contact-days")
+                .contains("at least 1");
+        assertThat(dir.resolve("refused")).as("nothing is opened").doesNotExist();
+    }
+
     private java.util.List<String> loginCookies(String[] args) {
         return loginCookies(args, null);
     }
