@@ -34,11 +34,14 @@ final class SqliteCheckpoints implements AutoCloseable {
     /** Whether the last attempt failed, so a lasting failure is logged once; confined to the thread. */
     private boolean failing;
 
-    /** Starts checkpointing the database of {@code connections} (unpooled, as {@link SqliteFile} makes them). */
+    /**
+     * Starts checkpointing the database of {@code connections} (unpooled, as {@link SqliteFile} makes them). The
+     * first checkpoint runs at once, so the thread's connection is open while the database's files surely exist (a
+     * connection opened later could create {@code -wal}/{@code -shm} files again after they were deleted).
+     */
     SqliteCheckpoints(DataSource connections) {
         this.connections = connections;
-        long ms = EVERY.toMillis();
-        thread.scheduleWithFixedDelay(this::checkpoint, ms, ms, TimeUnit.MILLISECONDS);
+        thread.scheduleWithFixedDelay(this::checkpoint, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 
     /** One PASSIVE checkpoint, on the thread; a failure is logged and the next one opens a new connection. */

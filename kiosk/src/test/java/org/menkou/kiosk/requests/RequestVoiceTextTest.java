@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -45,6 +46,7 @@ class RequestVoiceTextTest {
     @TempDir
     Path dir;
 
+    private ContentStore store;
     private Outbox outbox;
     private KioskRequests requests;
     private Navigator nav;
@@ -53,12 +55,17 @@ class RequestVoiceTextTest {
 
     @BeforeEach
     void setUp() {
-        ContentStore store = SeededStore.create(dir, DAY);
+        store = SeededStore.create(dir, DAY);
         outbox = Outbox.open(store.database(), Clock.systemUTC());
         requests = KioskRequests.offline(outbox);
         MutableClock clock = new MutableClock(DAY.atTime(9, 0).atZone(SHANGHAI).toInstant(), SHANGHAI);
         app = new KioskApp(store, clock, "wt-station-1", KioskFeatures.builder().requests(requests).build());
         nav = app.navigator();
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.database().close();
     }
 
     private void say(String recognised) {

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
 import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.card.CardIssuer;
@@ -53,6 +54,11 @@ abstract class CardKioskTest {
             task.run();
             k.tui.refresh();
         }));
+    }
+
+    @AfterEach
+    void closeStore() {
+        store.database().close();
     }
 
     /** Scans a freshly issued card of {@code resident} as a keyboard scanner delivers it; returns its payload. */
