@@ -43,7 +43,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     private DemoRun demo;
     private StaffBrowser browser;
     private KioskTerminal kiosk;
-    private String cardPayload;
+    private ResidentAtKiosk resident;
     private String adminPassword;
     /** Numbers of tomorrow's bookings that stay booked, by meal ("午餐"/"晚餐"). */
     private final List<String> lunchNumbers = new ArrayList<>();
@@ -63,6 +63,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     void startDemo() throws Exception {
         demo = DemoRun.start("--sync-seconds", "5"); // staff edits reach the kiosk within seconds, not the default 30 s
         kiosk = demo.kiosk;
+        resident = new ResidentAtKiosk(kiosk);
         browser = demo.browser();
     }
 
@@ -76,7 +77,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     @Test
     @Order(1)
     void aServiceInEachOfTheEightCategories() throws Exception {
-        home();
+        resident.home();
         kiosk.press("1");
         String first = kiosk.waitForTitle("找服务");
         Map<String, String> page1 = KioskTerminal.choices(first);
@@ -89,7 +90,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
         page1.forEach((digit, name) -> categories.add(new String[] {"", digit, name}));
         page2.forEach((digit, name) -> categories.add(new String[] {"9", digit, name}));
         for (String[] category : categories) {
-            home();
+            resident.home();
             kiosk.press("1");
             kiosk.waitFor("请选择服务类别");
             if (!category[0].isEmpty()) {
@@ -110,7 +111,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     @Test
     @Order(2)
     void aPolicyAndItsSelfCheckToAVerdict() throws Exception {
-        home();
+        resident.home();
         kiosk.press("3");
         String policies = kiosk.waitForTitle("政策");
         String policy = KioskTerminal.choices(policies).get("1");
@@ -134,7 +135,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     @Test
     @Order(3)
     void aNotice() throws Exception {
-        home();
+        resident.home();
         kiosk.press("4");
         String list = kiosk.waitForTitle("通知活动");
         String notice = KioskTerminal.choices(list).get("1");
@@ -150,17 +151,18 @@ class ResidentJourney implements JourneyEvidence.Witness {
         String issued = demo.menkou(Duration.ofSeconds(120), "card", "issue", "--data", demo.data().toString(),
                 "--resident", RESIDENT, "--out", card.toString());
         assertThat(issued).contains("issued card");
-        cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw", card.toString()))
+        String cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw", card.toString()))
                 .lines().filter(l -> l.startsWith("MK1:")).findFirst().orElse("");
         assertThat(cardPayload).startsWith("MK1:");
+        resident.holds(cardPayload);
         String tier = Seed.tierOf(RESIDENT);
         String price = Seed.priceYuan("A", tier);
 
-        String greeting = scanCard();
+        String greeting = resident.scanCard();
         assertThat(greeting).contains("张*英").contains(Seed.tierName(tier)).doesNotContain("张桂英");
 
         kiosk.choose("订餐");
-        chooseIfOffered("订餐");
+        resident.chooseIfOffered("订餐");
         kiosk.choose("明天");
         kiosk.choose("午餐");
         String sets = kiosk.waitFor("A套餐：");
@@ -204,8 +206,8 @@ class ResidentJourney implements JourneyEvidence.Witness {
 
         Instant deadline = Instant.now().plus(SYNC);
         while (true) {
-            home();
-            scanCard();
+            resident.home();
+            resident.scanCard();
             kiosk.choose("我的订餐");
             String mine = kiosk.waitForTitle("我的订餐");
             if (mine.contains("已确认" + number + "号")) {
@@ -232,7 +234,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
         long admin = demo.adminPid();
         Checkout.signal(admin, "STOP");
         try {
-            home();
+            resident.home();
             startWalkInBooking();
             kiosk.press("Enter");
             String result = kiosk.waitUntil("an answer to the booking", s -> s.contains("订餐号是") || s.contains("窗口")
@@ -260,9 +262,9 @@ class ResidentJourney implements JourneyEvidence.Witness {
 
         Instant deadline = Instant.now().plus(SYNC);
         while (true) {
-            home();
+            resident.home();
             kiosk.press("2");
-            chooseIfOffered("订餐");
+            resident.chooseIfOffered("订餐");
             kiosk.choose("明天");
             kiosk.choose("午餐");
             String sets = kiosk.waitFor("A套餐：");
@@ -291,7 +293,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
 
         Instant deadline = Instant.now().plus(SYNC);
         while (true) {
-            home();
+            resident.home();
             kiosk.press("4");
             String list = kiosk.waitForTitle("通知活动");
             if (list.contains("旅程茶话会")) {
@@ -324,7 +326,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     @Test
     @Order(11)
     void theAlarmBoardOnAPhoneShowsTheAlarmAndItsButtonsWithoutScrollingSideways() throws Exception {
-        home();
+        resident.home();
         kiosk.press("F12");
         kiosk.waitFor("紧急呼叫 ！！");
         adminLogIn();
@@ -345,49 +347,10 @@ class ResidentJourney implements JourneyEvidence.Witness {
 
     // --- steps a person repeats ---
 
-    /** 0 返回首页, and wait for the home screen; a resident identified by card is signed out there (结束…). */
-    private void home() throws Exception {
-        kiosk.press("0");
-        String screen = kiosk.waitUntil("the home screen", ResidentJourney::isHome, Duration.ofSeconds(10));
-        String end = endSessionChoice(screen);
-        if (end != null) {
-            kiosk.press(end);
-            kiosk.waitUntil("the home screen without a card session", s -> isHome(s) && endSessionChoice(s) == null,
-                    Duration.ofSeconds(10));
-        }
-    }
-
-    private static boolean isHome(String screen) {
-        return screen.contains("9  紧急呼叫") && KioskTerminal.title(screen).endsWith("首页");
-    }
-
-    /** The digit of the home screen's choice that ends a card session, or null when nobody is identified. */
-    private static String endSessionChoice(String screen) {
-        return KioskTerminal.choices(screen).entrySet().stream().filter(e -> e.getValue().startsWith("结束"))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-    }
-
-    /** Scans the resident's card until the kiosk greets them (the card key reaches it with the next sync). */
-    private String scanCard() throws Exception {
-        Instant deadline = Instant.now().plus(SYNC);
-        while (true) {
-            kiosk.scannerBurst(cardPayload);
-            String screen = kiosk.waitUntil("a greeting or a refusal", s -> s.contains("您好，") || s.contains("不能刷卡")
-                    || s.contains("认不出"), Duration.ofSeconds(10));
-            if (screen.contains("您好，")) {
-                return screen;
-            }
-            assertThat(Instant.now()).as("the kiosk accepts the server's card within %s; last screen:%n%s", SYNC, screen)
-                    .isBefore(deadline);
-            kiosk.press("Escape");
-            Thread.sleep(3000);
-        }
-    }
-
     /** 2 订餐 → 订餐 → 明天 → 晚餐 → A套餐 (堂吃 when asked) → the read-back, as a walk-in. */
     private void startWalkInBooking() throws Exception {
         kiosk.press("2");
-        chooseIfOffered("订餐");
+        resident.chooseIfOffered("订餐");
         kiosk.choose("明天");
         kiosk.choose("晚餐");
         String sets = kiosk.waitFor("A套餐：");
@@ -401,7 +364,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     }
 
     private String walkInBooksTomorrowsDinner() throws Exception {
-        home();
+        resident.home();
         startWalkInBooking();
         kiosk.press("Enter");
         String result = kiosk.waitUntil("an answer", s -> s.contains("订餐号是") || s.contains("没有订上") || s.contains("待确认"),
@@ -409,15 +372,6 @@ class ResidentJourney implements JourneyEvidence.Witness {
         Matcher m = BOOKING_NUMBER.matcher(result.replaceAll("[┃\\s]", ""));
         assertThat(m.find()).as("a booking number on:%n%s", result).isTrue();
         return m.group(1);
-    }
-
-    /** The meal screen lists 订餐 / 我的订餐 / 看菜单 first; other screens go straight to the days. */
-    private void chooseIfOffered(String label) throws Exception {
-        String screen = kiosk.waitUntil("the meal screens", s -> s.contains("订哪一天") || KioskTerminal.title(s).equals(label),
-                Duration.ofSeconds(10));
-        if (!screen.contains("订哪一天")) {
-            kiosk.choose(label);
-        }
     }
 
     /** Logs in as admin; the first time with the printed password and the forced change. */

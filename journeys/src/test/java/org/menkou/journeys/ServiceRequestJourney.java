@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -39,7 +38,7 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
     private DemoRun demo;
     private StaffBrowser browser;
     private KioskTerminal kiosk;
-    private String cardPayload;
+    private ResidentAtKiosk resident;
     private String adminPassword;
     private LocalDate scheduledDay;
 
@@ -61,9 +60,11 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         Path card = demo.directory.resolve("card.png");
         demo.menkou(Duration.ofSeconds(120), "card", "issue", "--data", demo.data().toString(), "--resident", RESIDENT,
                 "--out", card.toString());
-        cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw", card.toString()))
+        resident = new ResidentAtKiosk(kiosk);
+        String cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw", card.toString()))
                 .lines().filter(l -> l.startsWith("MK1:")).findFirst().orElse("");
         assertThat(cardPayload).startsWith("MK1:");
+        resident.holds(cardPayload);
     }
 
     @AfterAll
@@ -76,8 +77,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
     @Test
     @Order(1)
     void aResidentAsksForBathingByKeys() throws Exception {
-        home();
-        scanCard();
+        resident.home();
+        resident.scanCard();
         kiosk.choose("找服务");
         kiosk.choose("专业照护");
         kiosk.choose("助浴");
@@ -115,8 +116,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         String steps = browser.driver.findElement(By.tagName("main")).getText();
         assertThat(steps).contains("我来跟进", "居民来站里谈过了", "约好后天上午上门");
 
-        home();
-        scanCard();
+        resident.home();
+        resident.scanCard();
         String expected = "您申请的助浴：已安排，" + scheduledDay.getMonthValue() + "月" + scheduledDay.getDayOfMonth()
                 + "日上午，王*丽上门。";
         String greeting = kiosk.waitUntil("the request's news on the greeting", s -> flat(s).contains(expected),
@@ -132,8 +133,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         browser.element(By.xpath("//tr[td[contains(., '助浴')]]")).findElement(By.tagName("a")).click();
         step("DONE", "洗好了，老人说舒服");
 
-        home();
-        kiosk.scannerBurst(cardPayload);
+        resident.home();
+        kiosk.scannerBurst(resident.card());
         String question = kiosk.waitFor("您满意吗", Duration.ofSeconds(15));
         assertThat(flat(question)).contains("助浴服务，您满意吗？");
         kiosk.choose("不满意");
@@ -144,8 +145,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         String greeting = kiosk.waitUntil("the greeting", s -> KioskTerminal.title(s).startsWith("您好，"), Duration.ofSeconds(10));
         assertThat(flat(greeting)).as("a done request is no longer news").doesNotContain("您申请的助浴");
 
-        home();
-        scanCard();
+        resident.home();
+        resident.scanCard();
         assertNotAskedFor(Duration.ofSeconds(3));
 
         adminLogIn();
@@ -158,10 +159,10 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
     @Test
     @Order(4)
     void aMealPickedUpIsAskedAboutAndShowsOnTheCanteensChart() throws Exception {
-        home();
-        scanCard();
+        resident.home();
+        resident.scanCard();
         kiosk.choose("订餐");
-        chooseIfOffered("订餐");
+        resident.chooseIfOffered("订餐");
         kiosk.choose("明天");
         kiosk.choose("午餐");
         kiosk.waitFor("A套餐：");
@@ -180,8 +181,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         browser.element(By.xpath("//tr[td[contains(., '张')]]//button")).click();
         browser.element(By.xpath("//tr[td[contains(., '张')]][contains(., '已取') or contains(., '已送')]"));
 
-        home();
-        kiosk.scannerBurst(cardPayload);
+        resident.home();
+        kiosk.scannerBurst(resident.card());
         String question = kiosk.waitFor("您满意吗", Duration.ofSeconds(15));
         assertThat(flat(question)).contains("午餐的A套餐，您满意吗？");
         kiosk.choose("满意");
@@ -198,8 +199,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         long admin = demo.adminPid();
         Checkout.signal(admin, "STOP");
         try {
-            home();
-            scanCard();
+            resident.home();
+            resident.scanCard();
             kiosk.choose("找服务");
             kiosk.choose("家庭支持");
             kiosk.choose("辅具租借");
@@ -228,8 +229,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
             assertThat(Instant.now()).as("the saved request reaches the queue within %s", SYNC).isBefore(deadline);
             Thread.sleep(2000);
         }
-        home();
-        scanCard();
+        resident.home();
+        resident.scanCard();
         kiosk.waitUntil("the request's news on the greeting", s -> flat(s).contains("您申请的辅具租借：已收到"),
                 Duration.ofSeconds(10));
     }
@@ -269,48 +270,6 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
 
     private static String flat(String screen) {
         return screen.replaceAll("[┃\\s]", "");
-    }
-
-    private void home() throws Exception {
-        kiosk.press("0");
-        String screen = kiosk.waitUntil("the home screen", ServiceRequestJourney::isHome, Duration.ofSeconds(10));
-        String end = KioskTerminal.choices(screen).entrySet().stream().filter(e -> e.getValue().startsWith("结束"))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        if (end != null) {
-            kiosk.press(end);
-            kiosk.waitUntil("the home screen without a card session", s -> isHome(s) && !s.contains("结束"),
-                    Duration.ofSeconds(10));
-        }
-    }
-
-    private static boolean isHome(String screen) {
-        return screen.contains("9  紧急呼叫") && KioskTerminal.title(screen).endsWith("首页");
-    }
-
-    /** Scans the resident's card until the kiosk greets them (the card key reaches it with a sync). */
-    private String scanCard() throws Exception {
-        Instant deadline = Instant.now().plus(SYNC);
-        while (true) {
-            kiosk.scannerBurst(cardPayload);
-            // A scan read wrong (不是居民服务卡) is scanned again, as a person would.
-            String screen = kiosk.waitUntil("a greeting or a refusal", s -> s.contains("您好，") || s.contains("不能刷卡")
-                    || s.contains("认不出") || s.contains("不是居民服务卡"), Duration.ofSeconds(10));
-            if (screen.contains("您好，")) {
-                return screen;
-            }
-            assertThat(Instant.now()).as("the kiosk accepts the card within %s; last screen:%n%s", SYNC, screen)
-                    .isBefore(deadline);
-            kiosk.press("Escape");
-            Thread.sleep(3000);
-        }
-    }
-
-    private void chooseIfOffered(String label) throws Exception {
-        String screen = kiosk.waitUntil("the meal screens", s -> s.contains("订哪一天") || KioskTerminal.title(s).equals(label),
-                Duration.ofSeconds(10));
-        if (!screen.contains("订哪一天")) {
-            kiosk.choose(label);
-        }
     }
 
     private void adminLogIn() {

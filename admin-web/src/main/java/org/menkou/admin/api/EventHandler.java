@@ -1,7 +1,10 @@
 package org.menkou.admin.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import org.jdbi.v3.core.Handle;
+import org.menkou.content.ContentException;
 import org.menkou.content.protocol.KioskEvent;
 
 /**
@@ -22,5 +25,15 @@ public interface EventHandler {
      */
     default boolean durable() {
         return true;
+    }
+
+    /** The payload of {@code event} read as {@code type}; a 400 {@code bad_<event type>} naming the event otherwise. */
+    static <T> T payload(ObjectMapper json, KioskEvent event, Class<T> type) {
+        try {
+            return json.treeToValue(event.payload(), type);
+        } catch (JsonProcessingException | IllegalArgumentException | ContentException e) {
+            throw new ApiException(400, "bad_" + event.type().replace('-', '_'), "event " + event.id() + ": "
+                    + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
+        }
     }
 }

@@ -2,6 +2,7 @@ package org.menkou.admin.feedback;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.menkou.admin.web.CsvRows;
 import org.menkou.content.protocol.FeedbackAnswer.Rating;
 import org.menkou.content.protocol.FeedbackAnswer.Reason;
 
@@ -16,7 +17,7 @@ final class FeedbackCsv {
         for (Reason r : Reason.values()) {
             header.add(FeedbackLabels.reason(r));
         }
-        row(sb, header);
+        CsvRows.row(sb, header);
         for (FeedbackBook.Week w : weeks) {
             List<String> cells = new ArrayList<>(List.of(w.aboutName(), w.monday().toString(),
                     Integer.toString(w.count(Rating.SATISFIED)), Integer.toString(w.count(Rating.OKAY)),
@@ -25,30 +26,8 @@ final class FeedbackCsv {
             for (Reason r : Reason.values()) {
                 cells.add(Integer.toString(w.reasons().getOrDefault(r, 0)));
             }
-            row(sb, cells);
+            CsvRows.row(sb, cells);
         }
         return sb.toString();
-    }
-
-    private static void row(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(cell(cells.get(i)));
-        }
-        sb.append("\r\n");
-    }
-
-    /** Quotes as RFC 4180 says; a leading =, +, - or @ is prefixed with ' so Excel does not run it as a formula. */
-    private static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

@@ -11,7 +11,6 @@ import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.Kiosk;
 import org.menkou.admin.api.ResidentCards;
 import org.menkou.admin.auth.Role;
-import org.menkou.content.ContentException;
 import org.menkou.content.protocol.BookingCancel;
 import org.menkou.content.protocol.BookingOutcome;
 import org.menkou.content.protocol.BookingRefusal;
@@ -115,11 +114,6 @@ public final class BookingEventHandlers {
     }
 
     private <T> T parse(KioskEvent event, Class<T> type) {
-        try {
-            return json.treeToValue(event.payload(), type);
-        } catch (JsonProcessingException | IllegalArgumentException | ContentException e) {
-            throw new ApiException(400, "bad_" + event.type().replace('-', '_'),
-                    "event " + event.id() + ": " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
-        }
+        return EventHandler.payload(json, event, type);
     }
 }

@@ -3,6 +3,7 @@ package org.menkou.admin.meals;
 import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
+import org.menkou.admin.web.CsvRows;
 
 /** The daily sheet as CSV (RFC 4180, CRLF); the caller adds the UTF-8 BOM so Excel reads the Chinese right. */
 final class SheetCsv {
@@ -14,24 +15,24 @@ final class SheetCsv {
 
     static String write(DailySheet sheet) {
         StringBuilder sb = new StringBuilder();
-        row(sb, List.of("食堂", "日期", "餐次", "编号", "套餐", "居民", "堂吃/送餐", "送餐站点", "地址", "价格（元）", "代订",
+        CsvRows.row(sb, List.of("食堂", "日期", "餐次", "编号", "套餐", "居民", "堂吃/送餐", "送餐站点", "地址", "价格（元）", "代订",
                 "提醒"));
         for (DailySheet.MealCounts m : sheet.meals()) {
             for (DailySheet.SheetLine l : m.all()) {
-                row(sb, List.of(sheet.canteenName(), sheet.date().toString(), m.meal().label(),
+                CsvRows.row(sb, List.of(sheet.canteenName(), sheet.date().toString(), m.meal().label(),
                         Integer.toString(l.number()), l.setName(), l.name(), l.delivery() ? "送餐" : "堂吃",
                         l.delivery() ? l.stationName() : "", l.address(), yuan(l.priceFen()), l.proxy() ? "是" : "",
                         l.addressMissing() ? MISSING_ADDRESS : ""));
             }
         }
         sb.append("\r\n");
-        row(sb, List.of("餐次", "套餐", "份数"));
+        CsvRows.row(sb, List.of("餐次", "套餐", "份数"));
         for (DailySheet.MealCounts m : sheet.meals()) {
             for (Map.Entry<String, Integer> e : m.perSet().entrySet()) {
-                row(sb, List.of(m.meal().label(), m.setNames().get(e.getKey()), e.getValue().toString()));
+                CsvRows.row(sb, List.of(m.meal().label(), m.setNames().get(e.getKey()), e.getValue().toString()));
             }
-            row(sb, List.of(m.meal().label(), "堂吃", Integer.toString(m.dineIn())));
-            row(sb, List.of(m.meal().label(), "送餐", Integer.toString(m.delivery())));
+            CsvRows.row(sb, List.of(m.meal().label(), "堂吃", Integer.toString(m.dineIn())));
+            CsvRows.row(sb, List.of(m.meal().label(), "送餐", Integer.toString(m.delivery())));
         }
         return sb.toString();
     }
@@ -39,27 +40,5 @@ final class SheetCsv {
     /** A price in fen as a plain number of yuan with two decimals (1250 → 12.50), which spreadsheets read as a number. */
     static String yuan(int fen) {
         return BigDecimal.valueOf(fen, 2).toPlainString();
-    }
-
-    private static void row(StringBuilder sb, List<String> cells) {
-        for (int i = 0; i < cells.size(); i++) {
-            if (i > 0) {
-                sb.append(',');
-            }
-            sb.append(cell(cells.get(i)));
-        }
-        sb.append("\r\n");
-    }
-
-    /** Quotes as RFC 4180 says; a leading =, +, - or @ is prefixed with ' so Excel does not run it as a formula. */
-    private static String cell(String value) {
-        String v = value == null ? "" : value;
-        if (!v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }

@@ -14,7 +14,6 @@ import org.menkou.admin.api.Kiosk;
 import org.menkou.admin.api.ResidentCards;
 import org.menkou.admin.auth.Role;
 import org.menkou.admin.feedback.FeedbackBook;
-import org.menkou.content.ContentException;
 import org.menkou.content.protocol.FeedbackAnswer;
 import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskEvent;
@@ -123,11 +122,6 @@ public final class RequestKioskApi {
     }
 
     private <T> T parse(KioskEvent event, Class<T> type) {
-        try {
-            return json.treeToValue(event.payload(), type);
-        } catch (JsonProcessingException | IllegalArgumentException | ContentException e) {
-            throw new ApiException(400, "bad_" + event.type().replace('-', '_'),
-                    "event " + event.id() + ": " + (e instanceof JsonProcessingException j ? j.getOriginalMessage() : e.getMessage()));
-        }
+        return EventHandler.payload(json, event, type);
     }
 }

@@ -1,7 +1,6 @@
 package org.menkou.admin.settlement;
 
-import java.util.ArrayList;
-import java.util.List;
+import org.menkou.admin.web.CsvRows;
 
 /**
  * A month's settlement as CSV (RFC 4180, CRLF) for Excel: a header row, the lines per tier, a totals row, the
@@ -15,51 +14,30 @@ final class SettlementCsv {
     static String write(MonthSettlement m) {
         Statement s = m.statement();
         StringBuilder sb = new StringBuilder();
-        row(sb, "食堂", "月份", "补贴档次", "套餐", "原价（元）", "居民价（元）", "份数", "居民付（元）", "街道补贴（元）");
+        CsvRows.row(sb, "食堂", "月份", "补贴档次", "套餐", "原价（元）", "居民价（元）", "份数", "居民付（元）", "街道补贴（元）");
         for (Statement.TierLine l : s.tiers()) {
-            row(sb, s.canteenName(), s.month(), l.tierName(), l.setName(), l.baseYuan(), l.priceYuan(),
+            CsvRows.row(sb, s.canteenName(), s.month(), l.tierName(), l.setName(), l.baseYuan(), l.priceYuan(),
                     Integer.toString(l.meals()), l.paidYuan(), l.subsidyYuan());
         }
         Statement.Totals t = s.totals();
-        row(sb, s.canteenName(), s.month(), "合计", "", "", "", Integer.toString(t.meals()), t.paidYuan(),
+        CsvRows.row(sb, s.canteenName(), s.month(), "合计", "", "", "", Integer.toString(t.meals()), t.paidYuan(),
                 t.subsidyYuan());
         for (SettlementBook.Adjustment a : m.adjustments()) {
-            row(sb, s.canteenName(), s.month(), "调整", a.reason(), "", "", "", "", a.amountYuan());
+            CsvRows.row(sb, s.canteenName(), s.month(), "调整", a.reason(), "", "", "", "", a.amountYuan());
         }
-        row(sb, s.canteenName(), s.month(), "应付补贴", m.isClosed() ? "已结账" : "未结账", "", "", "", "", m.payableYuan());
+        CsvRows.row(sb, s.canteenName(), s.month(), "应付补贴", m.isClosed() ? "已结账" : "未结账", "", "", "", "", m.payableYuan());
         sb.append("\r\n");
-        row(sb, "日期", "餐次", "编号", "套餐", "居民", "补贴档次", "原价（元）", "居民价（元）", "街道补贴（元）", "说明");
+        CsvRows.row(sb, "日期", "餐次", "编号", "套餐", "居民", "补贴档次", "原价（元）", "居民价（元）", "街道补贴（元）", "说明");
         for (Statement.ServedMeal l : s.served()) {
-            row(sb, l.date(), l.meal(), Integer.toString(l.number()), l.setName(), l.resident(), l.tierName(),
+            CsvRows.row(sb, l.date(), l.meal(), Integer.toString(l.number()), l.setName(), l.resident(), l.tierName(),
                     l.baseYuan(), l.priceYuan(), l.subsidyYuan(), l.note());
         }
         sb.append("\r\n");
-        row(sb, "订了没取（不补贴）", "餐次", "编号", "套餐", "居民", "补贴档次", "居民价（元）");
+        CsvRows.row(sb, "订了没取（不补贴）", "餐次", "编号", "套餐", "居民", "补贴档次", "居民价（元）");
         for (Statement.UnservedMeal l : s.unserved()) {
-            row(sb, l.date(), l.meal(), Integer.toString(l.number()), l.setName(), l.resident(), l.tierName(),
+            CsvRows.row(sb, l.date(), l.meal(), Integer.toString(l.number()), l.setName(), l.resident(), l.tierName(),
                     l.priceYuan());
         }
         return sb.toString();
-    }
-
-    private static void row(StringBuilder sb, String... cells) {
-        List<String> out = new ArrayList<>();
-        for (String c : cells) {
-            out.add(cell(c));
-        }
-        sb.append(String.join(",", out)).append("\r\n");
-    }
-
-    /** Quotes as RFC 4180 says; text starting with =, +, @ (or - not followed by a digit) gets a ' so Excel does not run it. */
-    static String cell(String value) {
-        String v = value == null ? "" : value;
-        boolean number = v.matches("-?\\d+(\\.\\d+)?");
-        if (!number && !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0) {
-            v = "'" + v;
-        }
-        if (v.contains(",") || v.contains("\"") || v.contains("\n") || v.contains("\r")) {
-            v = "\"" + v.replace("\"", "\"\"") + "\"";
-        }
-        return v;
     }
 }
