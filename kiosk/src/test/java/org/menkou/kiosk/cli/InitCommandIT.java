@@ -39,7 +39,7 @@ class InitCommandIT {
                         + " SELECT COUNT(*) FROM service_item WHERE trim(eligibility) = '' OR trim(fees) = ''"
                         + " OR trim(provides) = '' OR trim(hours) = '' OR trim(provider) = '' OR trim(how_to_apply) = ''"
                         + " OR trim(location) = '' OR trim(phone) = '';").out;
-        assertThat(counts.lines().toList()).containsExactly("8", "24", "0");
+        assertThat(counts.lines().toList()).containsExactly("8", "25", "0");
         assertThat(Files.readString(data.resolve("logs").resolve("kiosk.log"), StandardCharsets.UTF_8)).doesNotContain("ERROR");
     }
 
