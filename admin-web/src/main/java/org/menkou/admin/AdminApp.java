@@ -6,6 +6,7 @@ import com.mitchellbosecke.pebble.loader.ClasspathLoader;
 import io.javalin.Javalin;
 import io.javalin.config.RoutesConfig;
 import io.javalin.event.HandlerMetaInfo;
+import io.javalin.http.Context;
 import io.javalin.http.HandlerType;
 import io.javalin.http.HttpResponseException;
 import io.javalin.json.JavalinJackson;
@@ -16,6 +17,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
+import org.jdbi.v3.core.ConnectionException;
 import org.menkou.admin.alarm.AlarmBoardPages;
 import org.menkou.admin.alarm.AlarmCentre;
 import org.menkou.admin.alarm.AlarmSettings;
@@ -260,13 +262,12 @@ public final class AdminApp {
                 events, store, strictJson, (int) settings.heartbeat().toSeconds());
         routes.before(new SecurityHeaders());
         routes.beforeMatched(new AccessCheck(sessions, api::authenticate));
-        routes.exception(HttpResponseException.class, (e, ctx) -> {
-            ctx.status(e.getStatus());
-            if (ctx.path().startsWith("/api/")) {
-                ctx.json(new ApiError("refused", e.getMessage()));
-            } else {
-                Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", e.getMessage(), "back", "/"));
-            }
+        routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e.getStatus(), "refused", e.getMessage()));
+        // The database gave no connection in time (overload): busy, try again; kiosks send their events again.
+        routes.exception(ConnectionException.class, (e, ctx) -> {
+            log.warn("{} {}: no database connection in time: {}", ctx.method(), ctx.path(), e.getMessage());
+            ctx.header("Retry-After", "1");
+            refused(ctx, 503, "busy", "服务器正忙，请稍后再试 (busy, try again)");
         });
         new HomePage(store, views, lease).register(routes);
         new AccountPages(users, sessions, throttle, secrets, views, audit,
@@ -302,6 +303,16 @@ public final class AdminApp {
         return new SettlementPages(new SettlementCalculator(db.jdbi(), store, residentHistory, settings.zone()),
                 new SettlementBook(db.jdbi(), strictJson, settings.clock()), store, views, audit, settings.clock(),
                 settings.zone());
+    }
+
+    /** Answers {@code status}: an {@link ApiError} with {@code code} on the kiosk API, a message page elsewhere. */
+    private static void refused(Context ctx, int status, String code, String message) {
+        ctx.status(status);
+        if (ctx.path().startsWith("/api/")) {
+            ctx.json(new ApiError(code, message));
+        } else {
+            Views.renderAnonymous(ctx, "message.peb", "出错了", Map.of("message", message, "back", "/"));
+        }
     }
 
     /** True when {@code path} is a route open to anyone that takes a body (the login form). */
