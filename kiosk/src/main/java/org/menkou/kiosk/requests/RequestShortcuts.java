@@ -6,6 +6,7 @@ import java.util.function.Consumer;
 import org.menkou.content.protocol.ResidentNews;
 import org.menkou.content.protocol.ServiceRequest;
 import org.menkou.kiosk.screen.ContentScreens;
+import org.menkou.kiosk.screen.Dates;
 import org.menkou.kiosk.screen.Option;
 import org.menkou.kiosk.screen.Screen;
 import org.menkou.kiosk.screen.Transition;
@@ -63,7 +64,7 @@ public record RequestShortcuts(RequestFlow flow, Consumer<Screen> ask) implement
     private String state(ResidentNews.RequestNews r, VoiceLanguage language) {
         return switch (r.state()) {
             case SCHEDULED -> Ui.REQUEST_NEWS_SCHEDULED.format(language,
-                    org.menkou.kiosk.screen.Dates.monthDay(r.day(), language), RequestFlow.half(r.half(), language),
+                    Dates.monthDay(r.day(), language), RequestFlow.half(r.half(), language),
                     r.who() == null ? "" : r.who(), r.where() == null ? "" : r.where());
             case CONTACTED -> Ui.REQUEST_NEWS_STATE_CONTACTED.in(language);
             case ASSIGNED -> Ui.REQUEST_NEWS_STATE_ASSIGNED.in(language);

@@ -7,21 +7,19 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Meal;
 import org.menkou.content.store.ContentStore;
-import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
-import org.menkou.voice.GlobalCommand;
+import org.menkou.kiosk.testing.SpokenText;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.voice.pinyin.PhraseMatcher;
 import org.menkou.voice.pinyin.PinyinKeys;
@@ -34,8 +32,8 @@ import org.menkou.voice.pinyin.PinyinKeys;
 class MealBookingVoiceTextTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    private static final KioskResident LI = new KioskResident("r-3f8x1w", "李*国", "DIBAO", "wt-station-2", 1950);
     private static final PinyinKeys PINYIN = new PinyinKeys();
+    private static final KioskResident LI = new KioskResident("r-3f8x1w", "李*国", "DIBAO", "wt-station-2", 1950);
 
     @TempDir
     Path dir;
@@ -58,14 +56,7 @@ class MealBookingVoiceTextTest {
     /** Matches {@code recognised} against what the current page listens for and presses the key it stands for. */
     private void say(String recognised) {
         ScreenView view = nav.view();
-        Map<String, KioskKey> phrases = view.phrases();
-        List<String> all = new ArrayList<>(phrases.keySet());
-        for (GlobalCommand c : GlobalCommand.values()) {
-            all.addAll(c.phrases(VoiceLanguage.ZH_CN));
-        }
-        PhraseMatcher.Match m = new PhraseMatcher(VoiceLanguage.ZH_CN, PINYIN, all).match(recognised);
-        assertThat(m.outcome()).as("'%s' on %s (%s)", recognised, view.title(), all).isEqualTo(PhraseMatcher.Outcome.MATCHED);
-        nav.press(phrases.containsKey(m.phrase()) ? phrases.get(m.phrase()) : global(m.phrase()));
+        nav.press(SpokenText.keyFor(view, recognised));
         awaitAnswers();
     }
 
@@ -85,20 +76,6 @@ class MealBookingVoiceTextTest {
             }
         }
         throw new AssertionError("still waiting for the server: " + nav.view().title());
-    }
-
-    private static KioskKey global(String phrase) {
-        for (GlobalCommand c : GlobalCommand.values()) {
-            if (c.phrases(VoiceLanguage.ZH_CN).contains(phrase)) {
-                return switch (c) {
-                    case CONFIRM -> KioskKey.CONFIRM;
-                    case BACK, CANCEL -> KioskKey.BACK;
-                    case HOME -> KioskKey.DIGIT_0;
-                    default -> c.number() > 0 ? KioskKey.ofDigit(c.number()) : null;
-                };
-            }
-        }
-        throw new AssertionError("no command " + phrase);
     }
 
     private String screen() {

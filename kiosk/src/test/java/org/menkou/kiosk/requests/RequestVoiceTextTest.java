@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -19,7 +18,6 @@ import org.menkou.content.protocol.ResidentNews.FeedbackQuestion;
 import org.menkou.content.protocol.ServiceRequest;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
-import org.menkou.hardware.KioskKey;
 import org.menkou.kiosk.KioskApp;
 import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.Navigator;
@@ -27,10 +25,7 @@ import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
-import org.menkou.voice.GlobalCommand;
-import org.menkou.voice.VoiceLanguage;
-import org.menkou.voice.pinyin.PhraseMatcher;
-import org.menkou.voice.pinyin.PinyinKeys;
+import org.menkou.kiosk.testing.SpokenText;
 
 /**
  * Requests and feedback by voice at text level: Chinese texts as the recogniser returns them (words split by spaces,
@@ -41,7 +36,6 @@ import org.menkou.voice.pinyin.PinyinKeys;
 class RequestVoiceTextTest {
     private static final ZoneId SHANGHAI = ZoneId.of("Asia/Shanghai");
     private static final LocalDate DAY = LocalDate.of(2026, 11, 23);
-    private static final PinyinKeys PINYIN = new PinyinKeys();
 
     @TempDir
     Path dir;
@@ -71,33 +65,12 @@ class RequestVoiceTextTest {
     private void say(String recognised) {
         ScreenView view = nav.view();
         seen.add(view);
-        Map<String, KioskKey> phrases = view.phrases();
-        List<String> all = new ArrayList<>(phrases.keySet());
-        for (GlobalCommand c : GlobalCommand.values()) {
-            all.addAll(c.phrases(VoiceLanguage.ZH_CN));
-        }
-        PhraseMatcher.Match m = new PhraseMatcher(VoiceLanguage.ZH_CN, PINYIN, all).match(recognised);
-        assertThat(m.outcome()).as("'%s' on %s (%s)", recognised, view.title(), all).isEqualTo(PhraseMatcher.Outcome.MATCHED);
-        nav.press(phrases.containsKey(m.phrase()) ? phrases.get(m.phrase()) : global(m.phrase()));
+        nav.press(SpokenText.keyFor(view, recognised));
         long deadline = System.nanoTime() + 5_000_000_000L;
         while (nav.view().title().contains("正在提交") && System.nanoTime() < deadline) {
             app.uiThread().runWaiting();
             Thread.onSpinWait();
         }
-    }
-
-    private static KioskKey global(String phrase) {
-        for (GlobalCommand c : GlobalCommand.values()) {
-            if (c.phrases(VoiceLanguage.ZH_CN).contains(phrase)) {
-                return switch (c) {
-                    case CONFIRM -> KioskKey.CONFIRM;
-                    case BACK, CANCEL -> KioskKey.BACK;
-                    case HOME -> KioskKey.DIGIT_0;
-                    default -> c.number() > 0 ? KioskKey.ofDigit(c.number()) : null;
-                };
-            }
-        }
-        throw new AssertionError("no command " + phrase);
     }
 
     private String screen() {
