@@ -29,7 +29,7 @@ final class AlarmBoard {
      * Clicks the button of the form whose action ends in {@code action} in the alarm row in {@code state}; the board
      * redraws its rows when anything changes, so a row found a moment ago may be gone: find it again then.
      */
-    private void clickInRow(String state, String action) throws InterruptedException {
+    static void clickInRow(StaffBrowser browser, String state, String action) throws InterruptedException {
         By button = By.cssSelector("tr[data-alarm][data-state='" + state + "'] form[action$='" + action + "'] button");
         Instant deadline = Instant.now().plusSeconds(10);
         while (true) {
@@ -73,7 +73,7 @@ final class AlarmBoard {
         List<WebElement> open = browser.driver.findElements(By.cssSelector("tr[data-alarm][data-state='OPEN']"));
         assertThat(open).as("open alarms after %s", how).hasSize(1);
 
-        clickInRow("OPEN", "/acknowledge");
+        clickInRow(browser, "OPEN", "/acknowledge");
         Instant acknowledged = Instant.now();
         demo.kiosk.waitUntil("工作人员已收到，正在赶来 (or in English: on their way)",
                 s -> s.contains("工作人员已收到，正在赶来") || s.toLowerCase(java.util.Locale.ROOT).contains("on their way")
@@ -82,7 +82,7 @@ final class AlarmBoard {
                 .isLessThanOrEqualTo(ACK_TO_KIOSK);
 
         browser.open("/alarms");
-        clickInRow("ACKNOWLEDGED", "/resolve");
+        clickInRow(browser, "ACKNOWLEDGED", "/resolve");
         String closed = demo.kiosk.waitUntil("the call closed on the kiosk", s -> s.contains("呼叫已处理")
                 || s.contains("Call handled") || !showsAlarmPage(s), Duration.ofSeconds(20));
         if (showsAlarmPage(closed) || closed.contains("呼叫已处理") || closed.contains("Call handled")) {

@@ -3,7 +3,6 @@ package org.menkou.journeys;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.sun.net.httpserver.HttpServer;
-import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -11,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -38,7 +36,6 @@ import org.openqa.selenium.WebElement;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FamilyAlarmJourney implements JourneyEvidence.Witness {
     private static final String RESIDENT = "r-7k2m9q";
-    private static final Duration SYNC = Duration.ofSeconds(30);
     private static final String RAISED = "\"family.alarm.raised\"";
     private static final String RESOLVED = "\"family.alarm.resolved\"";
 
@@ -46,7 +43,7 @@ class FamilyAlarmJourney implements JourneyEvidence.Witness {
     private StaffBrowser browser;
     private HttpServer receiver;
     private final List<String> received = new CopyOnWriteArrayList<>();
-    private String cardPayload;
+    private ResidentAtKiosk resident;
 
     @Override
     public DemoRun demo() {
@@ -69,6 +66,7 @@ class FamilyAlarmJourney implements JourneyEvidence.Witness {
         receiver.start();
         demo = DemoRun.start("--sync-seconds", "5"); // the card key reaches the kiosk within seconds
         browser = demo.adminBrowser();
+        resident = new ResidentAtKiosk(demo.kiosk);
     }
 
     @AfterAll
@@ -106,9 +104,10 @@ class FamilyAlarmJourney implements JourneyEvidence.Witness {
         Path card = demo.directory.resolve("card.png");
         assertThat(demo.menkou(Duration.ofSeconds(120), "card", "issue", "--data", demo.data().toString(),
                 "--resident", RESIDENT, "--out", card.toString())).contains("issued card");
-        cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw",
+        String cardPayload = Checkout.run(demo.directory, Duration.ofSeconds(30), List.of("zbarimg", "-q", "--raw",
                 card.toString())).lines().filter(l -> l.startsWith("MK1:")).findFirst().orElse("");
-        assertThat(scanCard()).contains("张*英");
+        resident.holds(cardPayload);
+        assertThat(resident.scanCard()).contains("张*英");
 
         demo.kiosk.press("F12");
         demo.kiosk.waitFor("紧急呼叫 ！！", Duration.ofSeconds(5));
@@ -118,7 +117,7 @@ class FamilyAlarmJourney implements JourneyEvidence.Witness {
         assertThat(messages(RAISED)).as("one message once the server marked it delivered").hasSize(1);
         assertThat(messages(RAISED).get(0)).contains("工作人员正在处理").doesNotContain("张桂英", "张小红");
 
-        clickInRow("OPEN", "/resolve");
+        AlarmBoard.clickInRow(browser, "OPEN", "/resolve");
         awaitMessages(RESOLVED, 1, Duration.ofSeconds(20));
         boardRowText("RESOLVED", "家属（处理结果）：已通知", Duration.ofSeconds(10));
         assertThat(messages(RAISED)).hasSize(1);
@@ -129,13 +128,13 @@ class FamilyAlarmJourney implements JourneyEvidence.Witness {
     @Test
     @Order(3)
     void aWalkInsAlarmTellsNobody() throws Exception {
-        endSession();
+        resident.home();
         int before = received.size();
         demo.kiosk.press("F12");
         demo.kiosk.waitFor("紧急呼叫 ！！", Duration.ofSeconds(5));
         String row = boardRowText("OPEN", "未识别", Duration.ofSeconds(20));
         assertThat(row).doesNotContain("家属");
-        clickInRow("OPEN", "/resolve");
+        AlarmBoard.clickInRow(browser, "OPEN", "/resolve");
         boardRowText("RESOLVED", "未识别", Duration.ofSeconds(10));
         freeTheKiosk();
         // Nothing is owed for a walk-in, so nothing can arrive later: a few of the server's one-second looks suffice.
@@ -176,22 +175,6 @@ class FamilyAlarmJourney implements JourneyEvidence.Witness {
         throw new AssertionError("no " + state + " row with " + text + " on the board within " + timeout + "; last: " + last);
     }
 
-    private void clickInRow(String state, String action) throws InterruptedException {
-        By button = By.cssSelector("tr[data-alarm][data-state='" + state + "'] form[action$='" + action + "'] button");
-        Instant deadline = Instant.now().plusSeconds(10);
-        while (true) {
-            try {
-                browser.clickConfirming(browser.element(button));
-                return;
-            } catch (StaleElementReferenceException e) {
-                if (Instant.now().isAfter(deadline)) {
-                    throw e;
-                }
-                Thread.sleep(100);
-            }
-        }
-    }
-
     /** The kiosk leaves the closed call's page (呼叫已处理) for the screens again. */
     private void freeTheKiosk() throws Exception {
         String screen = demo.kiosk.waitUntil("the call closed on the kiosk", s -> s.contains("呼叫已处理")
@@ -200,36 +183,6 @@ class FamilyAlarmJourney implements JourneyEvidence.Witness {
             demo.kiosk.press("Escape");
             demo.kiosk.waitUntil("the kiosk free again", s -> !AlarmBoard.showsAlarmPage(s) && !s.contains("呼叫已处理"),
                     Duration.ofSeconds(10));
-        }
-    }
-
-    /** Home, and 结束 when someone is identified there, so the next press is a walk-in's. */
-    private void endSession() throws Exception {
-        demo.kiosk.press("0");
-        String home = demo.kiosk.waitUntil("the home screen", s -> s.contains("9  紧急呼叫"), Duration.ofSeconds(10));
-        String end = KioskTerminal.choices(home).entrySet().stream().filter(e -> e.getValue().startsWith("结束"))
-                .map(Map.Entry::getKey).findFirst().orElse(null);
-        if (end != null) {
-            demo.kiosk.press(end);
-            demo.kiosk.waitUntil("the home screen without a card session", s -> s.contains("9  紧急呼叫")
-                    && KioskTerminal.choices(s).values().stream().noneMatch(v -> v.startsWith("结束")), Duration.ofSeconds(10));
-        }
-    }
-
-    /** Scans the resident's card until the kiosk greets them (the card key reaches it with a sync). */
-    private String scanCard() throws IOException, InterruptedException {
-        Instant deadline = Instant.now().plus(SYNC);
-        while (true) {
-            demo.kiosk.scannerBurst(cardPayload);
-            String screen = demo.kiosk.waitUntil("a greeting or a refusal", s -> s.contains("您好，")
-                    || s.contains("不能刷卡") || s.contains("认不出"), Duration.ofSeconds(10));
-            if (screen.contains("您好，")) {
-                return screen;
-            }
-            assertThat(Instant.now()).as("the kiosk accepts the card within %s; last screen:%n%s", SYNC, screen)
-                    .isBefore(deadline);
-            demo.kiosk.press("Escape");
-            Thread.sleep(3000);
         }
     }
 }
