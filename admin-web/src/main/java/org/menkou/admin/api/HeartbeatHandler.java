@@ -7,8 +7,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import org.jdbi.v3.core.Handle;
+import org.menkou.content.protocol.DeviceReport;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
+import org.menkou.content.protocol.UpdateReport;
 
 /**
  * Heartbeats update the fleet page; heartbeat events older than a day are pruned as new ones arrive. Not durable: a
@@ -35,6 +37,26 @@ public final class HeartbeatHandler implements EventHandler {
             throw new ApiException(400, "bad_heartbeat",
                     "heartbeat " + event.id() + ": contentVersion >= 0, appVersion (<= 40 chars) and voiceStatus (<= 60) are required");
         }
+        if (!fits(beat.device()) || !fits(beat.update())) {
+            throw new ApiException(400, "bad_heartbeat", "heartbeat " + event.id()
+                    + ": device states and versions are at most 60 characters, errors at most "
+                    + DeviceReport.MAX_ERRORS + " of " + DeviceReport.MAX_ERROR_CHARS + ", an update needs a state");
+        }
+    }
+
+    private static boolean fits(DeviceReport d) {
+        return d == null || shortText(d.buttons()) && shortText(d.scanner()) && shortText(d.voice())
+                && d.lastErrors().size() <= DeviceReport.MAX_ERRORS
+                && d.lastErrors().stream().allMatch(e -> e != null && e.length() <= DeviceReport.MAX_ERROR_CHARS);
+    }
+
+    private static boolean fits(UpdateReport u) {
+        return u == null || u.state() != null && shortText(u.running()) && shortText(u.previous())
+                && shortText(u.target()) && (u.detail() == null || u.detail().length() <= DeviceReport.MAX_ERROR_CHARS);
+    }
+
+    private static boolean shortText(String s) {
+        return s == null || s.length() <= 60;
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.menkou.admin.api;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
@@ -9,7 +11,10 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.admin.auth.Secrets;
+import org.menkou.content.protocol.DeviceReport;
 import org.menkou.content.protocol.Heartbeat;
+import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.protocol.UpdateReport;
 
 /** Registered kiosks and their tokens (stored as SHA-256 only). Thread-safe. */
 public final class KioskRegistry {
@@ -17,6 +22,7 @@ public final class KioskRegistry {
     public record Registered(Kiosk kiosk, String token) {
     }
 
+    private static final ObjectMapper JSON = SyncJson.strict();
     private final Jdbi jdbi;
     private final Secrets secrets;
     private final Clock clock;
@@ -67,9 +73,11 @@ public final class KioskRegistry {
     void heartbeat(Handle h, String kioskId, Heartbeat beat, Instant at) {
         h.createUpdate("""
                         UPDATE kiosk SET last_heartbeat = ?, content_version = ?, app_version = ?,
-                          voice_model_installed = ?, voice_status = ? WHERE id = ?""")
+                          voice_model_installed = ?, voice_status = ?, device_report = ?, update_report = ?
+                          WHERE id = ?""")
                 .bind(0, at.toString()).bind(1, beat.contentVersion()).bind(2, beat.appVersion())
-                .bind(3, beat.voiceModelInstalled() ? 1 : 0).bind(4, beat.voiceStatus()).bind(5, kioskId).execute();
+                .bind(3, beat.voiceModelInstalled() ? 1 : 0).bind(4, beat.voiceStatus())
+                .bind(5, write(beat.device())).bind(6, write(beat.update())).bind(7, kioskId).execute();
     }
 
     private static Kiosk map(ResultSet rs) throws SQLException {
@@ -80,6 +88,24 @@ public final class KioskRegistry {
                 rs.getObject("content_version") == null ? null : rs.getLong("content_version"),
                 rs.getString("app_version"),
                 rs.getObject("voice_model_installed") == null ? null : rs.getInt("voice_model_installed") == 1,
-                rs.getString("voice_status"));
+                rs.getString("voice_status"), read(rs.getString("device_report"), DeviceReport.class),
+                read(rs.getString("update_report"), UpdateReport.class));
+    }
+
+    private static String write(Object report) {
+        try {
+            return report == null ? null : JSON.writeValueAsString(report);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write a kiosk report", e);
+        }
+    }
+
+    /** A stored report, or null when there is none or it no longer reads (a report is replaced by the next beat). */
+    private static <T> T read(String stored, Class<T> type) {
+        try {
+            return stored == null ? null : JSON.readValue(stored, type);
+        } catch (JsonProcessingException e) {
+            return null;
+        }
     }
 }
