@@ -28,6 +28,7 @@ import org.menkou.admin.api.EventHandler;
 import org.menkou.admin.api.EventStore;
 import org.menkou.admin.api.HeartbeatHandler;
 import org.menkou.admin.api.KioskApi;
+import org.menkou.admin.api.KioskCommands;
 import org.menkou.admin.api.KioskRegistry;
 import org.menkou.admin.api.ResidentCards;
 import org.menkou.admin.audit.AuditLog;
@@ -63,6 +64,7 @@ import org.menkou.admin.web.AuditPage;
 import org.menkou.admin.web.EditorRoutes;
 import org.menkou.admin.web.FleetPages;
 import org.menkou.admin.web.HomePage;
+import org.menkou.admin.web.KioskPages;
 import org.menkou.admin.web.PebbleRenderer;
 import org.menkou.admin.web.StaffTime;
 import org.menkou.admin.web.UserPages;
@@ -113,6 +115,7 @@ public final class AdminApp {
     private final Sessions sessions;
     private final AuditLog audit;
     private final KioskRegistry kiosks;
+    private final KioskCommands kioskCommands;
     private final Map<String, EventHandler> handlers = new java.util.concurrent.ConcurrentHashMap<>();
     private final EventStore events;
     private final Database db;
@@ -145,6 +148,7 @@ public final class AdminApp {
         this.audit = new AuditLog(db.jdbi(), strictJson, settings.clock());
         this.residentHistory = new ResidentHistory(db.jdbi(), settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
+        this.kioskCommands = new KioskCommands(db.jdbi(), settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
         this.meals = new MealBookingService(db.durable(), store, settings.clock(), settings.zone());
         this.cards = new ResidentCards(() -> CardVerifier.fromStore(store, settings.clock()));
@@ -259,7 +263,7 @@ public final class AdminApp {
         views.addNav("/audit", "修改记录", Role.ADMIN);
 
         KioskApi api = new KioskApi(kiosks, new ContentFeed(store, new ContentCodec(strictJson), settings.snapshotThreshold()),
-                events, store, strictJson, (int) settings.heartbeat().toSeconds());
+                events, store, strictJson, (int) settings.heartbeat().toSeconds(), kioskCommands);
         routes.before(new SecurityHeaders());
         routes.beforeMatched(new AccessCheck(sessions, api::authenticate));
         routes.exception(HttpResponseException.class, (e, ctx) -> refused(ctx, e.getStatus(), "refused", e.getMessage()));
@@ -293,6 +297,8 @@ public final class AdminApp {
         new FeedbackPages(feedback, store, views, audit, settings.clock(), settings.zone()).register(routes);
         settlementPages(views).register(routes);
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
+        new KioskPages(kiosks, kioskCommands, alarms.supervision(), alarms.watch().settings().offlineAfter(), views, audit)
+                .register(routes);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
         bookingHandlers.registerResidentBookings(routes);
         requestApi.register(routes);
@@ -332,6 +338,11 @@ public final class AdminApp {
 
     public KioskRegistry kiosks() {
         return kiosks;
+    }
+
+    /** Remote actions on kiosks from the fleet page. */
+    public KioskCommands kioskCommands() {
+        return kioskCommands;
     }
 
     public EventStore events() {

@@ -60,13 +60,14 @@ public final class AlarmCentre implements AutoCloseable {
         this.store = store;
         this.clock = clock;
         this.handlers = new AlarmHandlers(alarms, supervision, audit, feed, json, clock, followUps);
-        this.watch = new AlarmWatch(alarms, supervision, feed, AlarmSettings.defaults(), this::describe, clock, leading);
+        this.watch = new AlarmWatch(alarms, supervision, feed, AlarmSettings.defaults(), this::describe, this::describe,
+                clock, leading);
     }
 
     /** Replaces the watch settings; call before {@link #startWatch()}. */
     public void configure(AlarmSettings settings) {
         watch.close();
-        watch = new AlarmWatch(alarms, supervision, feed, settings, this::describe, clock, leading);
+        watch = new AlarmWatch(alarms, supervision, feed, settings, this::describe, this::describe, clock, leading);
     }
 
     /** Adds work that follows each alarm's life (family notices); call before the server takes requests. */
@@ -172,6 +173,12 @@ public final class AlarmCentre implements AutoCloseable {
         return new Escalation(a.seq(), a.alarmId(), stationName(a.stationId()),
                 store.stations().find(a.stationId()).map(Station::phone).orElse(null), kioskLabel(a.kioskId()),
                 residentMasked(a.residentId()), a.receivedAt(), null);
+    }
+
+    Escalation describe(Supervision.OfflineNotice n) {
+        return Escalation.kiosk(n.alertId(), n.backOnline(), stationName(n.stationId()),
+                store.stations().find(n.stationId()).map(Station::phone).orElse(null), kioskLabel(n.kioskId()),
+                n.lastHeard());
     }
 
     @Override

@@ -33,14 +33,22 @@ public final class AlarmWatch implements AutoCloseable {
     private final BoardFeed feed;
     private final AlarmSettings settings;
     private final Function<Alarm, Escalation> describe;
+    private final Function<Supervision.OfflineNotice, Escalation> describeNotice;
     private final Clock clock;
     private final BooleanSupplier leading;
     private ScheduledExecutorService timer;
     private ExecutorService delivery;
+    /** When {@link #start} ran, or null when the caller drives {@link #check} itself. */
+    private volatile Instant watchingSince;
 
-    /** @param leading whether this node does the watch now; asked before each scheduled check */
+    /**
+     * @param describeNotice how the channels are told of a kiosk's offline alert
+     * @param leading whether this node does the watch now; asked before each scheduled check
+     */
     AlarmWatch(AlarmRepository alarms, Supervision supervision, BoardFeed feed, AlarmSettings settings,
-               Function<Alarm, Escalation> describe, Clock clock, BooleanSupplier leading) {
+               Function<Alarm, Escalation> describe, Function<Supervision.OfflineNotice, Escalation> describeNotice,
+               Clock clock, BooleanSupplier leading) {
+        this.describeNotice = describeNotice;
         this.alarms = alarms;
         this.supervision = supervision;
         this.feed = feed;
@@ -50,10 +58,16 @@ public final class AlarmWatch implements AutoCloseable {
         this.leading = leading;
     }
 
+    /** The settings this watch runs by. */
+    public AlarmSettings settings() {
+        return settings;
+    }
+
     synchronized void start() {
         if (timer != null) {
             return;
         }
+        watchingSince = Instant.now(clock);
         delivery = Executors.newFixedThreadPool(2, daemon("alarm-escalation"));
         timer = Executors.newSingleThreadScheduledExecutor(daemon("alarm-watch"));
         long every = settings.checkEvery().toMillis();
@@ -88,8 +102,46 @@ public final class AlarmWatch implements AutoCloseable {
             }
         }
         resumeAbandoned(now);
-        if (supervision.review(now.minus(settings.offlineAfter()), now)) {
+        if (supervision.review(settings.offlineAfter(), now)) {
             feed.publish(BoardFeed.Change.OFFLINE, 0);
+        }
+        tellOffline(now);
+    }
+
+    /**
+     * Tells the channels of kiosks gone offline and back, one message per kiosk and outage each way. For one
+     * {@link AlarmSettings#offlineAfter()} after {@link #start} nothing is told: kiosks silent while this server was
+     * down have not had the time to be heard again, and telling of every kiosk at once would be a storm of false news.
+     */
+    private void tellOffline(Instant now) {
+        Instant since = watchingSince;
+        if (settings.channels().isEmpty() || since != null && now.isBefore(since.plus(settings.offlineAfter()))) {
+            return;
+        }
+        for (Supervision.OfflineNotice n : supervision.claimNotices(now)) {
+            log.warn("kiosk {} {}: telling {}", n.kioskId(), n.backOnline() ? "back online" : "offline",
+                    settings.channels().stream().map(EscalationChannel::name).toList());
+            Escalation e = describeNotice.apply(n);
+            for (EscalationChannel c : settings.channels()) {
+                run(() -> tell(c, e));
+            }
+        }
+    }
+
+    /** Sends a kiosk notice through one channel, retried as {@link AlarmSettings#channelRetry()} says; logged only. */
+    private void tell(EscalationChannel channel, Escalation e) {
+        RetryPolicy retry = settings.channelRetry();
+        for (int attempt = 1; attempt <= retry.maxTries(); attempt++) {
+            try {
+                channel.send(e);
+                return;
+            } catch (EscalationException ex) {
+                log.warn("{} #{} through {} failed (try {} of {}): {}", e.kind().event(), e.seq(), channel.name(),
+                        attempt, retry.maxTries(), ex.getMessage());
+                if (!retry.triesAgainAfter(attempt) || !sleep(retry.delayAfter(attempt, ThreadLocalRandom.current()))) {
+                    return;
+                }
+            }
         }
     }
 

@@ -1,7 +1,10 @@
 package org.menkou.admin.alarm;
 
+import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.protocol.AlarmSelfTest;
@@ -15,6 +18,16 @@ public final class Supervision {
     public record OfflineAlert(String kioskId, String stationId, String label, Instant lastHeard, Instant raisedAt) {
     }
 
+    /**
+     * News of one offline alert for the escalation channels.
+     *
+     * @param alertId    the alert's id, the same in its offline and its back-online notice
+     * @param backOnline false: the kiosk went silent; true: it was heard again
+     */
+    public record OfflineNotice(long alertId, String kioskId, String stationId, String label, Instant lastHeard,
+                                boolean backOnline) {
+    }
+
     /** A kiosk whose last self-test found no button. */
     public record ButtonProblem(String kioskId, String stationId, String label, Instant at, String button, String message) {
     }
@@ -26,26 +39,78 @@ public final class Supervision {
     }
 
     /**
-     * Raises an alert for every active kiosk heard before {@code cutoff} that has none open, and clears the open
-     * alerts of kiosks heard since. Returns true when anything changed. Two reviews at once (two nodes) raise each
-     * alert once: a unique index admits one open alert per kiosk.
+     * Raises an alert for every active kiosk silent longer than its offline time (its own
+     * {@code kiosk.offline_after_seconds}, else {@code defaultAfter}) that has none open, and clears the open alerts
+     * of kiosks heard since and of revoked ones. Returns true when anything changed. Two reviews at once (two nodes)
+     * raise each alert once: a unique index admits one open alert per kiosk, so one outage is one alert.
      */
-    boolean review(Instant cutoff, Instant now) {
+    boolean review(Duration defaultAfter, Instant now) {
         return jdbi.inTransaction(h -> {
-            int raised = h.createUpdate("""
-                            INSERT INTO kiosk_offline_alert (kiosk_id, raised_at, last_heard)
-                            SELECT id, ?, last_heartbeat FROM kiosk k
-                            WHERE revoked = 0 AND last_heartbeat IS NOT NULL AND last_heartbeat < ?
-                              AND NOT EXISTS (SELECT 1 FROM kiosk_offline_alert a WHERE a.kiosk_id = k.id AND a.cleared_at IS NULL)
-                            ON CONFLICT DO NOTHING""")
-                    .bind(0, now.toString()).bind(1, cutoff.toString()).execute();
-            int cleared = h.createUpdate("""
+            List<Long> groups = h.createQuery("SELECT DISTINCT COALESCE(offline_after_seconds, 0) FROM kiosk WHERE revoked = 0")
+                    .mapTo(Long.class).list();
+            int changed = h.createUpdate("""
                             UPDATE kiosk_offline_alert SET cleared_at = ?
-                            WHERE cleared_at IS NULL AND kiosk_id IN
-                              (SELECT id FROM kiosk WHERE revoked = 1 OR last_heartbeat >= ?)""")
-                    .bind(0, now.toString()).bind(1, cutoff.toString()).execute();
-            return raised + cleared > 0;
+                            WHERE cleared_at IS NULL AND kiosk_id IN (SELECT id FROM kiosk WHERE revoked = 1)""")
+                    .bind(0, now.toString()).execute();
+            for (long seconds : groups) {
+                Instant cutoff = now.minus(seconds == 0 ? defaultAfter : Duration.ofSeconds(seconds));
+                changed += h.createUpdate("""
+                                INSERT INTO kiosk_offline_alert (kiosk_id, raised_at, last_heard)
+                                SELECT id, ?, last_heartbeat FROM kiosk k
+                                WHERE revoked = 0 AND COALESCE(offline_after_seconds, 0) = ?
+                                  AND last_heartbeat IS NOT NULL AND last_heartbeat < ?
+                                  AND NOT EXISTS (SELECT 1 FROM kiosk_offline_alert a WHERE a.kiosk_id = k.id AND a.cleared_at IS NULL)
+                                ON CONFLICT DO NOTHING""")
+                        .bind(0, now.toString()).bind(1, seconds).bind(2, cutoff.toString()).execute();
+                changed += h.createUpdate("""
+                                UPDATE kiosk_offline_alert SET cleared_at = ?
+                                WHERE cleared_at IS NULL AND kiosk_id IN (SELECT id FROM kiosk
+                                  WHERE COALESCE(offline_after_seconds, 0) = ? AND last_heartbeat >= ?)""")
+                        .bind(0, now.toString()).bind(1, seconds).bind(2, cutoff.toString()).execute();
+            }
+            return changed > 0;
         });
+    }
+
+    /**
+     * Claims the offline alerts whose news the escalation channels have not had: each open alert once as offline,
+     * and each cleared alert that was told as offline once as back online. A claim is taken by one node only (the
+     * told-at column is set where it was null), so two watches never tell twice; a node that stops between its claim
+     * and the channels' answer loses that one message.
+     */
+    List<OfflineNotice> claimNotices(Instant now) {
+        return jdbi.inTransaction(h -> {
+            List<OfflineNotice> found = h.createQuery("""
+                            SELECT a.id, a.kiosk_id, k.station_id, k.label, a.last_heard, a.cleared_at FROM kiosk_offline_alert a
+                            JOIN kiosk k ON k.id = a.kiosk_id
+                            WHERE (a.cleared_at IS NULL AND a.offline_told_at IS NULL)
+                               OR (a.cleared_at IS NOT NULL AND a.offline_told_at IS NOT NULL AND a.online_told_at IS NULL)
+                            ORDER BY a.id""")
+                    .map((rs, ctx) -> new OfflineNotice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                            Instant.parse(rs.getString(5)), rs.getString(6) != null)).list();
+            List<OfflineNotice> claimed = new ArrayList<>();
+            for (OfflineNotice n : found) {
+                String column = n.backOnline() ? "online_told_at" : "offline_told_at";
+                if (h.createUpdate("UPDATE kiosk_offline_alert SET " + column + " = ? WHERE id = ? AND " + column + " IS NULL")
+                        .bind(0, now.toString()).bind(1, n.alertId()).execute() == 1) {
+                    claimed.add(n);
+                }
+            }
+            return claimed;
+        });
+    }
+
+    /** This kiosk's own offline time, or empty when it uses the server's default. */
+    public Optional<Duration> offlineAfter(String kioskId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT offline_after_seconds FROM kiosk WHERE id = ?").bind(0, kioskId)
+                .map((rs, ctx) -> rs.getObject(1) == null ? null : Duration.ofSeconds(rs.getLong(1))).findFirst()
+                .flatMap(Optional::ofNullable));
+    }
+
+    /** Sets this kiosk's own offline time (whole seconds, at least 1), or with empty the server's default again. */
+    public void setOfflineAfter(String kioskId, Optional<Duration> after) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk SET offline_after_seconds = ? WHERE id = ?")
+                .bind(0, after.map(Duration::toSeconds).orElse(null)).bind(1, kioskId).execute());
     }
 
     public List<OfflineAlert> openAlerts(String stationId) {

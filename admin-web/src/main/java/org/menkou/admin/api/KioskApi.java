@@ -8,9 +8,11 @@ import java.io.IOException;
 import org.menkou.admin.auth.Role;
 import org.menkou.content.Station;
 import org.menkou.content.protocol.ApiError;
+import org.menkou.content.protocol.CommandResult;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.protocol.RemoteCommands;
 import org.menkou.content.store.ContentStore;
 
 /**
@@ -20,6 +22,8 @@ import org.menkou.content.store.ContentStore;
  */
 public final class KioskApi {
     public static final int MAX_BODY_BYTES = 256 * 1024;
+    /** The largest command result body: {@link CommandResult#MAX_CHARS} characters of Chinese text, escaped. */
+    public static final int MAX_RESULT_BYTES = 64 * 1024;
     /** Changes per content page when the kiosk does not say. */
     public static final int DEFAULT_LIMIT = 500;
     private static final String KIOSK_ATTRIBUTE = "menkou.kiosk";
@@ -30,9 +34,11 @@ public final class KioskApi {
     private final ContentStore store;
     private final ObjectMapper strictJson;
     private final int heartbeatSeconds;
+    private final KioskCommands commands;
 
     public KioskApi(KioskRegistry kiosks, ContentFeed feed, EventStore events, ContentStore store,
-                    ObjectMapper strictJson, int heartbeatSeconds) {
+                    ObjectMapper strictJson, int heartbeatSeconds, KioskCommands commands) {
+        this.commands = commands;
         this.kiosks = kiosks;
         this.feed = feed;
         this.events = events;
@@ -45,6 +51,9 @@ public final class KioskApi {
         routes.get(KioskApiPaths.ME, this::me, Role.KIOSK);
         routes.get(KioskApiPaths.CONTENT, this::content, Role.KIOSK);
         routes.post(KioskApiPaths.EVENTS, this::events, Role.KIOSK);
+        routes.get(KioskApiPaths.COMMANDS, ctx -> ctx.json(new RemoteCommands(commands.pending(kiosk(ctx).id()))),
+                Role.KIOSK);
+        routes.post(KioskApiPaths.COMMAND_RESULT, this::commandResult, Role.KIOSK);
         routes.exception(ApiException.class, (e, ctx) ->
                 ctx.status(e.status()).json(new ApiError(e.code(), e.getMessage())));
     }
@@ -69,30 +78,50 @@ public final class KioskApi {
     private void content(Context ctx) {
         long since = longParam(ctx, KioskApiPaths.SINCE_PARAM, -1);
         int limit = limitParam(ctx);
-        ctx.json(feed.page(kiosk(ctx).stationId(), since, limit));
+        Kiosk k = kiosk(ctx);
+        ctx.json(feed.page(k.stationId(), since, limit).withCommandsPending(commands.hasPending(k.id())));
+    }
+
+    /** A kiosk's result of one of its own commands: 204, or 400/404/409/413 with the reason. */
+    private void commandResult(Context ctx) {
+        long id;
+        try {
+            id = Long.parseLong(ctx.pathParam(KioskApiPaths.COMMAND_ID_PARAM));
+        } catch (NumberFormatException e) {
+            throw new ApiException(404, "unknown_command", "no command '" + ctx.pathParam(KioskApiPaths.COMMAND_ID_PARAM) + "'");
+        }
+        CommandResult result = read(ctx, MAX_RESULT_BYTES, CommandResult.class);
+        commands.complete(kiosk(ctx).id(), id, result);
+        ctx.status(204);
     }
 
     private void events(Context ctx) {
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw new ApiException(413, "body_too_large", "the body must be at most " + MAX_BODY_BYTES + " bytes");
+        EventBatch batch = read(ctx, MAX_BODY_BYTES, EventBatch.class);
+        ctx.json(events.store(kiosk(ctx), batch.events()));
+    }
+
+    /** The JSON body as {@code type}, at most {@code maxBytes}: refused with 413 or 400 and the reason otherwise. */
+    private <T> T read(Context ctx, int maxBytes, Class<T> type) {
+        if (ctx.contentLength() > maxBytes) {
+            throw new ApiException(413, "body_too_large", "the body must be at most " + maxBytes + " bytes");
         }
         byte[] body = ctx.bodyAsBytes();
-        if (body.length > MAX_BODY_BYTES) {
-            throw new ApiException(413, "body_too_large", "the body must be at most " + MAX_BODY_BYTES + " bytes");
+        if (body.length > maxBytes) {
+            throw new ApiException(413, "body_too_large", "the body must be at most " + maxBytes + " bytes");
         }
-        EventBatch batch;
+        T value;
         try {
-            batch = strictJson.readValue(body, EventBatch.class);
+            value = strictJson.readValue(body, type);
         } catch (UnrecognizedPropertyException e) {
             throw new ApiException(400, "unknown_field", "unknown field '" + e.getPropertyName() + "'");
         } catch (IOException e) {
-            throw new ApiException(400, "malformed_json", "the body is not a valid event batch: "
+            throw new ApiException(400, "malformed_json", "the body is not a valid " + type.getSimpleName() + ": "
                     + e.getMessage().lines().findFirst().orElse(""));
         }
-        if (batch == null) {
+        if (value == null) {
             throw new ApiException(400, "malformed_json", "the body is empty");
         }
-        ctx.json(events.store(kiosk(ctx), batch.events()));
+        return value;
     }
 
     /** The kiosk a request on a {@link Role#KIOSK} route was authenticated as. */

@@ -56,9 +56,9 @@ class AbandonedEscalationTest {
         assertThat(alarms.markEscalated(alarm.seq(), clock.instant(), List.of(channel.name()))).isTrue();
 
         AlarmWatch next = new AlarmWatch(alarms, f.admin.alarms().supervision(), f.admin.alarms().feed(), settings,
-                f.admin.alarms()::describe, clock, () -> true);
+                f.admin.alarms()::describe, f.admin.alarms()::describe, clock, () -> true);
         AlarmWatch another = new AlarmWatch(alarms, f.admin.alarms().supervision(), f.admin.alarms().feed(), settings,
-                f.admin.alarms()::describe, clock, () -> true);
+                f.admin.alarms()::describe, f.admin.alarms()::describe, clock, () -> true);
         next.check();
         assertThat(channel.sent).as("not yet: a live node may still be between tries").hasValue(0);
 

@@ -30,6 +30,15 @@ public final class KioskApiPaths {
     public static final String RESIDENT_BOOKINGS = BASE + "/bookings/of-resident";
     /** {@code POST} a {@link ResidentNews.Query}, answered by a {@link ResidentNews.Answer}. */
     public static final String RESIDENT_NEWS = BASE + "/residents/news";
+    /**
+     * {@code GET}: the kiosk's pending {@link RemoteCommand}s, answered by {@link RemoteCommands}. A kiosk asks only
+     * when a {@link ContentPage#commandsPending()} said there are some.
+     */
+    public static final String COMMANDS = BASE + "/commands";
+    /** The path parameter of {@link #COMMAND_RESULT}: the command's id. */
+    public static final String COMMAND_ID_PARAM = "id";
+    /** {@code POST} a {@link CommandResult} for one of the kiosk's own commands, answered by 204; a route pattern. */
+    public static final String COMMAND_RESULT = COMMANDS + "/{" + COMMAND_ID_PARAM + "}/result";
 
     private KioskApiPaths() {
     }
@@ -37,6 +46,11 @@ public final class KioskApiPaths {
     /** The path of {@link #CONTENT} asking for changes after {@code since}, at most {@code limit} of them. */
     public static String content(long since, int limit) {
         return CONTENT + "?" + SINCE_PARAM + "=" + since + "&" + LIMIT_PARAM + "=" + limit;
+    }
+
+    /** The path of {@link #COMMAND_RESULT} for the command {@code id}. */
+    public static String commandResult(long id) {
+        return COMMAND_RESULT.replace("{" + COMMAND_ID_PARAM + "}", Long.toString(id));
     }
 
     /** The path of {@link #ALARM} for the alarm {@code alarmId}. */

@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.menkou.content.store.ContentStore;
+import org.menkou.hardware.DeviceStatus;
 import org.menkou.hardware.EmergencyButton;
 import org.menkou.hardware.HardwareException;
 import org.menkou.hardware.button.KeyButton;
@@ -30,6 +31,7 @@ public final class AlarmLauncher implements AutoCloseable {
     private final AlarmSender sender;
     private final EmergencyButton button;
     private final ButtonSelfTest selfTest;
+    private volatile boolean unusable;
 
     private AlarmLauncher(KioskAlarms alarms, AlarmSender sender, EmergencyButton button, ButtonSelfTest selfTest) {
         this.alarms = alarms;
@@ -77,8 +79,21 @@ public final class AlarmLauncher implements AutoCloseable {
             return true;
         } catch (HardwareException e) {
             log.error("emergency button {} unusable: {}", button.description(), e.getMessage());
+            unusable = true;
             return false;
         }
+    }
+
+    /** Runs the button's self-test now, on the calling thread (not the UI thread), and reports it as the daily one does. */
+    public DeviceStatus testButton() {
+        return selfTest.runOnce();
+    }
+
+    /** The button's state for the device report, e.g. {@code ok key:F12}; no device I/O. */
+    public String buttonState() {
+        DeviceStatus last = selfTest.last();
+        String state = unusable ? "unusable" : last == null ? "not yet tested" : last.present() ? "ok" : "missing";
+        return state + " " + button.description();
     }
 
     /** Calls {@code listener} on the sender thread whenever alarms in progress were re-checked (about every second). */

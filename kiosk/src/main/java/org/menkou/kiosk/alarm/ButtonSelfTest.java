@@ -27,6 +27,8 @@ public final class ButtonSelfTest implements AutoCloseable {
         return t;
     });
 
+    private volatile DeviceStatus last;
+
     /** @param sync where reports go, or null for a kiosk without a server (the log alone) */
     public ButtonSelfTest(EmergencyButton button, KioskSync sync) {
         this.button = button;
@@ -50,6 +52,7 @@ public final class ButtonSelfTest implements AutoCloseable {
     /** One test on the calling thread; returns what it found. */
     public DeviceStatus runOnce() {
         DeviceStatus status = button.check();
+        last = status;
         if (status.present()) {
             log.info("button self-test: {} — {}", button.description(), status.message());
         } else {
@@ -60,6 +63,11 @@ public final class ButtonSelfTest implements AutoCloseable {
             sync.syncNow();
         }
         return status;
+    }
+
+    /** The latest test's result, or null before the first. */
+    public DeviceStatus last() {
+        return last;
     }
 
     @Override

@@ -20,6 +20,7 @@ import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.meals.KioskMealBookings;
+import org.menkou.kiosk.remote.RecentErrors;
 import org.menkou.kiosk.requests.KioskRequests;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
@@ -96,6 +97,7 @@ final class KioskCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(data, System.getenv());
         KioskLogging.toDirectory(dir);
+        RecentErrors errors = RecentErrors.attachToRoot();
         Optional<KioskCredentials> credentials = credentials(dir);
         Database database = Database.openIn(dir);
         ContentStore store = ContentStore.open(database);
@@ -133,11 +135,14 @@ final class KioskCommand implements Callable<Integer> {
                 KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, features.build());
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
-                TerminalKiosk.run(app.navigator(), app::scanned, window,
-                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize),
-                        tui -> attach(tui, app, alarm, sync, voice));
+                RemoteSetup remote = new RemoteSetup(dir, alarm, voice, errors, sync);
+                TerminalKiosk.run(app.navigator(), remote.scanning(app::scanned), window,
+                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize), tui -> {
+                            attach(tui, app, alarm, sync, voice);
+                            remote.attach(tui, app, store, alarm, sync);
+                        });
+                return remote.exitStatus();
             }
-            return 0;
         } finally {
             sync.ifPresent(KioskSync::close);
             voice.ifPresent(KioskVoices::close);

@@ -8,14 +8,18 @@ import java.util.List;
 import java.util.Random;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.menkou.content.ContentException;
+import org.menkou.content.protocol.CommandResult;
 import org.menkou.content.protocol.ContentCodec;
 import org.menkou.content.protocol.ContentItem;
 import org.menkou.content.protocol.ContentPage;
+import org.menkou.content.protocol.DeviceReport;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.protocol.RemoteCommand;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentEntity;
 import org.menkou.content.store.ContentStore;
@@ -57,6 +61,10 @@ public final class KioskSync implements AutoCloseable {
     private volatile SyncStatus status;
     /** Consecutive failed rounds; read and written on the loop's thread only. */
     private int failures;
+    /** Whether the last content page said commands wait for this kiosk; the round's thread only. */
+    private boolean commandsPending;
+    private volatile Supplier<DeviceReport> device = () -> null;
+    private volatile CommandRunner commands;
 
     KioskSync(ContentStore replica, Outbox outbox, SyncSettings settings, Clock clock) {
         this.replica = replica;
@@ -119,6 +127,22 @@ public final class KioskSync implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /**
+     * From now on heartbeats carry {@code report}'s answer, asked on the sync thread before each heartbeat (it must
+     * return fast; null sends none).
+     */
+    public void reportDevice(Supplier<DeviceReport> report) {
+        this.device = report;
+    }
+
+    /**
+     * From now on remote commands are done by {@code runner} ({@link CommandRunner}); until then, and for a kiosk that
+     * sets none, every command but a re-sync is answered as failed.
+     */
+    public void runCommands(CommandRunner runner) {
+        this.commands = runner;
     }
 
     /** Starts a round (push and pull) now instead of at the next interval, e.g. after queueing an urgent event. */
@@ -190,7 +214,7 @@ public final class KioskSync implements AutoCloseable {
         if (heartbeat) {
             SyncSettings.VoiceReport voice = settings.voice().get();
             outbox.replacePending(Heartbeat.TYPE, new Heartbeat(syncedVersion(), settings.appVersion(),
-                    voice.modelInstalled(), voice.status()));
+                    voice.modelInstalled(), voice.status(), deviceReport(), null));
         }
         pushOutbox();
         int pruned = outbox.prune(clock.instant().minus(DELIVERED_HISTORY));
@@ -198,7 +222,64 @@ public final class KioskSync implements AutoCloseable {
             log.info("pruned {} delivered events older than {} days", pruned, DELIVERED_HISTORY.toDays());
         }
         pullContent();
+        if (commandsPending) {
+            doCommands();
+        }
         update(true, null);
+    }
+
+    private DeviceReport deviceReport() {
+        try {
+            return device.get();
+        } catch (RuntimeException e) {
+            log.warn("device report failed; heartbeat without it", e);
+            return null;
+        }
+    }
+
+    /**
+     * Fetches this kiosk's pending commands and delivers each one's result: a re-sync here, the rest by the
+     * {@link CommandRunner}. A result the server refuses (the command expired meanwhile) is logged and passed over.
+     */
+    private void doCommands() {
+        for (RemoteCommand c : client.commands().commands()) {
+            CommandRunner runner = commands;
+            CommandResult result;
+            if (c.kind() == RemoteCommand.Kind.RESYNC) {
+                result = resync();
+            } else if (runner == null) {
+                result = CommandResult.of(false, "this kiosk process does not take " + c.kind() + " commands");
+            } else {
+                result = runner.run(c.kind());
+            }
+            log.info("remote command {} ({}): {}", c.id(), c.kind(), result.ok() ? "done" : "failed");
+            try {
+                client.commandResult(c.id(), result);
+            } catch (SyncException e) {
+                if (e.kind() != SyncException.Kind.REFUSED) {
+                    throw e;
+                }
+                log.warn("result of remote command {} refused: {}", c.id(), e.getMessage());
+                continue;
+            }
+            if (runner != null) {
+                runner.delivered(c.kind());
+            }
+        }
+        commandsPending = false;
+    }
+
+    /**
+     * Drops the content replica and takes a full snapshot, as for a server whose version went backwards. The outbox
+     * (unsent bookings, alarms) is another table and stays as it is.
+     */
+    private CommandResult resync() {
+        long before = syncedVersion();
+        int unsent = outbox.pendingCount();
+        pullFrom(0);
+        log.warn("re-synced from scratch on request: content version {} -> {}", before, syncedVersion());
+        return CommandResult.of(true, "已从头重新同步：内容版本 " + before + " → " + syncedVersion() + "，待发事件 "
+                + unsent + " 条保留（现在 " + outbox.pendingCount() + " 条）");
     }
 
     private void pushOutbox() {
@@ -257,6 +338,7 @@ public final class KioskSync implements AutoCloseable {
         int pages = 0;
         do {
             page = client.content(version, settings.pageSize());
+            commandsPending = page.commandsPending();
             reset |= page.snapshot();
             if (page.snapshot()) {
                 changes.clear();

@@ -22,11 +22,13 @@ import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
 import org.menkou.content.protocol.AlarmStatus;
 import org.menkou.content.protocol.ApiError;
+import org.menkou.content.protocol.CommandResult;
 import org.menkou.content.protocol.ContentPage;
 import org.menkou.content.protocol.EventAck;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.protocol.RemoteCommands;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.sync.SyncException.Kind;
 
@@ -110,6 +112,21 @@ public final class SyncClient {
             return send(base -> post(base, path, bytes), type);
         } catch (JsonProcessingException e) {
             throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode the question: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** This kiosk's pending remote commands, oldest first ({@code GET} {@link KioskApiPaths#COMMANDS}). */
+    public RemoteCommands commands() {
+        return send(base -> request(base, KioskApiPaths.COMMANDS).GET().build(), RemoteCommands.class);
+    }
+
+    /** Delivers the result of command {@code id}; throws SyncException when refused (e.g. 409: it expired). */
+    public void commandResult(long id, CommandResult result) {
+        try {
+            byte[] body = json.writeValueAsBytes(result);
+            send(base -> post(base, KioskApiPaths.commandResult(id), body), Void.class);
+        } catch (JsonProcessingException e) {
+            throw new SyncException(Kind.REFUSED, 0, "encode", "cannot encode the result: " + e.getOriginalMessage(), e);
         }
     }
 
@@ -224,6 +241,9 @@ public final class SyncClient {
             ApiError error = readError(response.body());
             Kind kind = status >= 500 ? Kind.SERVER_ERROR : Kind.REFUSED;
             throw new SyncException(kind, status, error.error(), "HTTP " + status + " " + error.message(), null);
+        }
+        if (type == Void.class) {
+            return null;
         }
         try {
             return json.readValue(response.body(), type);

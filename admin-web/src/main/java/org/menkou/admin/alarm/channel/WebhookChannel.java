@@ -10,7 +10,8 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 
 /**
- * POSTs the escalation as JSON to a URL ({@code {"event": "alarm.escalated", "seq": …, "alarmId": …, "text": …}});
+ * POSTs the escalation as JSON to a URL ({@code {"event": "alarm.escalated", "seq": …, "alarmId": …, "text": …}}; the
+ * event is {@code kiosk.offline} or {@code kiosk.online} for kiosk notices, whose seq is the offline alert's id);
  * any 2xx is delivered. The alarm id lets the receiver drop a duplicate if an answer was lost and the try repeated.
  */
 public final class WebhookChannel implements EscalationChannel {
@@ -31,7 +32,7 @@ public final class WebhookChannel implements EscalationChannel {
     @Override
     public void send(Escalation e) throws EscalationException {
         try {
-            byte[] body = json.writeValueAsBytes(java.util.Map.of("event", "alarm.escalated", "seq", e.seq(),
+            byte[] body = json.writeValueAsBytes(java.util.Map.of("event", e.kind().event(), "seq", e.seq(),
                     "alarmId", e.alarmId(), "station", e.stationName(), "kiosk", e.kioskLabel(),
                     "receivedAt", e.receivedAt().toString(), "text", e.sentence()));
             HttpResponse<Void> r = http.send(HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(10))
