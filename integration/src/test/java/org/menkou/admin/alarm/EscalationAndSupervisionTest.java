@@ -175,6 +175,61 @@ class EscalationAndSupervisionTest {
         }
     }
 
+    @Test
+    void eachKioskGoesOfflineAfterItsOwnTimeAndTheChannelsHearOnceOfEachOutageAndItsEnd() throws Exception {
+        List<String> told = new java.util.concurrent.CopyOnWriteArrayList<>();
+        AtomicInteger tries = new AtomicInteger();
+        HttpServer receiver = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+        receiver.createContext("/hook", ex -> {
+            var body = SyncJson.lenient().readTree(ex.getRequestBody().readAllBytes());
+            // The first try fails, so the channel's retry is exercised for kiosk news too.
+            int status = tries.incrementAndGet() == 1 ? 503 : 204;
+            if (status == 204) {
+                told.add(body.get("event").asText() + " " + body.get("kiosk").asText());
+            }
+            ex.sendResponseHeaders(status, -1);
+            ex.close();
+        });
+        receiver.start();
+        HandClock clock = new HandClock();
+        AdminApp admin = admin(clock).withAlarmSettings(AlarmSettings.defaults().withChannels(List.of(new WebhookChannel(
+                URI.create("http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook"), SyncJson.strict())),
+                3, Duration.ofMillis(100)));
+        var app = admin.create().start("127.0.0.1", 0);
+        try {
+            var hall = admin.kiosks().register("wt-station-1", "大厅", "test");
+            var door = admin.kiosks().register("wt-station-1", "门口", "test");
+            admin.alarms().supervision().setOfflineAfter(door.kiosk().id(), java.util.Optional.of(Duration.ofMinutes(10)));
+            SyncClient hallKiosk = new SyncClient(URI.create("http://127.0.0.1:" + app.port()), hall.token());
+            SyncClient doorKiosk = new SyncClient(URI.create("http://127.0.0.1:" + app.port()), door.token());
+            beat(hallKiosk);
+            beat(doorKiosk);
+            clock.advance(Duration.ofSeconds(91));
+            admin.alarms().watch().check();
+            admin.alarms().watch().check();
+            assertThat(admin.alarms().supervision().openAlerts(null)).as("the hall after the default 90 s, the door not yet")
+                    .extracting(Supervision.OfflineAlert::kioskId).containsExactly(hall.kiosk().id());
+            String hallName = "大厅（" + hall.kiosk().id() + "）";
+            String doorName = "门口（" + door.kiosk().id() + "）";
+            await("the hall's outage told once, after one failed try").during(NO_SECOND_ESCALATION)
+                    .atMost(NO_SECOND_ESCALATION.plusSeconds(10)).until(() -> told.equals(List.of("kiosk.offline " + hallName)));
+
+            clock.advance(Duration.ofSeconds(510));
+            admin.alarms().watch().check();
+            beat(hallKiosk);
+            admin.alarms().watch().check();
+            admin.alarms().watch().check();
+            assertThat(admin.alarms().supervision().openAlerts(null)).extracting(Supervision.OfflineAlert::kioskId)
+                    .containsExactly(door.kiosk().id());
+            await("the door's outage and the hall's return, each once").during(NO_SECOND_ESCALATION)
+                    .atMost(NO_SECOND_ESCALATION.plusSeconds(10)).until(() -> told.size() == 3
+                            && told.containsAll(List.of("kiosk.offline " + doorName, "kiosk.online " + hallName)));
+        } finally {
+            app.stop();
+            receiver.stop(0);
+        }
+    }
+
     private static void beat(SyncClient kiosk) {
         kiosk.push(new EventBatch(List.of(new KioskEvent(java.util.UUID.randomUUID().toString(), Heartbeat.TYPE,
                 Instant.now(), SyncJson.strict().valueToTree(new Heartbeat(0, "0.1.0", false, "none"))))));
