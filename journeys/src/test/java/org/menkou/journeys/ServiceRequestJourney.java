@@ -34,6 +34,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
     private static final String RESIDENT = "r-7k2m9q";
     private static final ZoneId CENTRE = ZoneId.of("Asia/Shanghai");
     private static final Duration SYNC = Duration.ofSeconds(30);
+    /** A remote command waits for the kiosk's next round (every 5 s here), then for the page's reload (3 s). */
+    private static final Duration REMOTE = Duration.ofSeconds(30);
 
     private DemoRun demo;
     private StaffBrowser browser;
@@ -233,6 +235,50 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         resident.scanCard();
         kiosk.waitUntil("the request's news on the greeting", s -> flat(s).contains("您申请的辅具租借：已收到"),
                 Duration.ofSeconds(10));
+    }
+
+    @Test
+    @Order(6)
+    void anAdminSeesTheKiosksScreenMaskedRunsItsSelfTestAndReSyncsItKeepingItsContentAndOutbox() throws Exception {
+        String greeting = kiosk.waitUntil("the greeting", s -> KioskTerminal.title(s).startsWith("您好，"),
+                Duration.ofSeconds(10));
+        adminLogIn();
+        browser.open("/kiosks");
+        browser.element(By.cssSelector("a[href^='/kiosks/k-']")).click();
+        String page = browser.driver.getCurrentUrl();
+        browser.element(By.id("show-screen")).click();
+        String shown = pageText(By.id("screen"), s -> s.contains(KioskTerminal.title(greeting)), REMOTE);
+        assertThat(shown).as("the kiosk's screen as text, masked as on the screen").contains("张*英")
+                .doesNotContain("张桂英").contains(KioskTerminal.choices(greeting).values());
+
+        browser.element(By.id("self-test")).click();
+        browser.element(By.id("confirm")).click();
+        browser.driver.get(page);
+        browser.element(By.id("resync")).click();
+        browser.element(By.id("confirm")).click();
+        String results = pageText(By.id("commands"), s -> s.contains("自检") && s.contains("已从头重新同步"), REMOTE);
+        assertThat(results).contains("✔ 屏幕", "紧急按钮", "磁盘", "✔ 本地内容");
+        java.util.regex.Matcher events = java.util.regex.Pattern.compile("本地事件 (\\d+) → (\\d+) 条").matcher(results);
+        assertThat(events.find()).as("the re-sync's result: %s", results).isTrue();
+        assertThat(events.group(2)).as("the outbox is kept").isEqualTo(events.group(1));
+        assertThat(Integer.parseInt(events.group(1))).as("the request saved offline is among them").isPositive();
+
+        resident.home();
+        resident.scanCard();
+        kiosk.choose("找服务");
+        kiosk.choose("家庭支持");
+        kiosk.waitFor("辅具租借");
+    }
+
+    /** The text of {@code by} once it satisfies {@code done}; the kiosk page reloads itself while commands wait. */
+    private String pageText(By by, java.util.function.Predicate<String> done, Duration timeout) {
+        return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, timeout)
+                .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .ignoring(org.openqa.selenium.NoSuchElementException.class)
+                .until(d -> {
+                    String text = d.findElement(by).getText();
+                    return done.test(text) ? text : null;
+                });
     }
 
     // --- steps a person repeats ---

@@ -275,11 +275,12 @@ public final class KioskSync implements AutoCloseable {
      */
     private CommandResult resync() {
         long before = syncedVersion();
+        int events = outbox.size();
         int unsent = outbox.pendingCount();
         pullFrom(0);
         log.warn("re-synced from scratch on request: content version {} -> {}", before, syncedVersion());
-        return CommandResult.of(true, "已从头重新同步：内容版本 " + before + " → " + syncedVersion() + "，待发事件 "
-                + unsent + " 条保留（现在 " + outbox.pendingCount() + " 条）");
+        return CommandResult.of(true, "已从头重新同步：内容版本 " + before + " → " + syncedVersion() + "，本地事件 "
+                + events + " → " + outbox.size() + " 条（待发 " + unsent + " → " + outbox.pendingCount() + " 条）");
     }
 
     private void pushOutbox() {

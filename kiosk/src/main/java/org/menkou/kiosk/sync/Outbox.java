@@ -82,6 +82,11 @@ public final class Outbox {
                 .list());
     }
 
+    /** Every event the outbox holds, pending, delivered and rejected. */
+    public int size() {
+        return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sync_outbox").mapTo(Integer.class).one());
+    }
+
     public int pendingCount() {
         return jdbi.withHandle(h -> h.createQuery("SELECT COUNT(*) FROM sync_outbox WHERE state = 'PENDING'")
                 .mapTo(Integer.class).one());
