@@ -263,6 +263,10 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         assertThat(events.group(2)).as("the outbox is kept").isEqualTo(events.group(1));
         assertThat(Integer.parseInt(events.group(1))).as("the request saved offline is among them").isPositive();
 
+        browser.driver.get(page);
+        assertThat(browser.element(By.id("device")).getText()).as("the device report of the kiosk's heartbeats")
+                .contains("keyboard", "MB");
+
         resident.home();
         resident.scanCard();
         kiosk.choose("找服务");
