@@ -36,7 +36,7 @@ public final class KioskChecks {
             return version > 0 ? DeviceStatus.present("内容版本 " + version) : DeviceStatus.absent("没有内容");
         }));
         if (sync != null) {
-            checks.add(new KioskRemote.Check("同步", () -> DeviceStatus.present("在线，待发事件 "
+            checks.add(new KioskRemote.Check("同步", () -> DeviceStatus.present("收到指令时在线，待发事件 "
                     + sync.outbox().pendingCount() + " 条，内容版本 " + sync.status().contentVersion())));
         }
         return checks;
