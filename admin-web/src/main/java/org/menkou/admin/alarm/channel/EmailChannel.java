@@ -45,8 +45,9 @@ public final class EmailChannel implements EscalationChannel {
             m.setSubject(e.sentence(), StandardCharsets.UTF_8.name());
             m.setSentDate(new Date());
             m.setText(e.sentence() + "\n站点电话：" + (e.stationPhone() == null ? "未知" : e.stationPhone())
-                    + "\n收到时间：" + e.receivedAt() + (e.boardUrl() == null ? "" : "\n呼叫看板：" + e.boardUrl())
-                    + "\n呼叫编号：" + e.alarmId(), StandardCharsets.UTF_8.name());
+                    + (e.kind() == Escalation.Kind.ALARM ? "\n收到时间：" : "\n最后消息：") + e.receivedAt()
+                    + (e.boardUrl() == null ? "" : "\n呼叫看板：" + e.boardUrl())
+                    + (e.kind() == Escalation.Kind.ALARM ? "\n呼叫编号：" : "\n编号：") + e.alarmId(), StandardCharsets.UTF_8.name());
             Transport.send(m);
         } catch (MessagingException ex) {
             throw new EscalationException("e-mail not sent: " + ex.getMessage(), ex);
