@@ -22,8 +22,8 @@ final class RestoreCommand implements Callable<Integer> {
     @Option(names = "--data", description = "The data directory to restore (default: $MENKOU_DATA or ./data).")
     Path data;
 
-    @Option(names = "--force", description = "Restore over a data directory with files in it; they are moved aside to"
-            + " DIR.before-restore-TIMESTAMP, not deleted.")
+    @Option(names = "--force", description = "Restore over a data directory with files in it; they are moved into"
+            + " DIR/before-restore-TIMESTAMP/, not deleted.")
     boolean force;
 
     @Spec
@@ -34,7 +34,7 @@ final class RestoreCommand implements Callable<Integer> {
         Path dir = DataDirectory.resolve(data, System.getenv());
         Restorer.Restored restored = new Restorer(Clock.systemDefaultZone()).restore(from, dir, force);
         var out = spec.commandLine().getOut();
-        restored.movedAside().ifPresent(p -> out.println("moved the old data directory aside to " + p));
+        restored.movedAside().ifPresent(p -> out.println("moved the earlier files of the data directory to " + p));
         out.println("restored " + dir + " from " + from.toAbsolutePath() + " (backup of " + restored.manifest().createdAt()
                 + ", content version " + restored.manifest().contentVersion() + "); start the server again");
         out.flush();

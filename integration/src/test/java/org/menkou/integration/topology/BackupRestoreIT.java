@@ -242,11 +242,15 @@ class BackupRestoreIT {
 
         assertThat(cli("restore", "--from", archive.toString(), "--data", data.toString()))
                 .as("a data directory with files").contains("is not empty").contains("--force");
+        byte[] before = Files.readAllBytes(data.resolve(Database.FILE_NAME));
         assertThat(cli("restore", "--from", archive.toString(), "--data", data.toString(), "--force"))
-                .contains("moved the old data directory aside to").contains("restored");
-        try (Stream<Path> siblings = Files.list(dir)) {
-            assertThat(siblings.map(p -> p.getFileName().toString())).anyMatch(n -> n.startsWith("server.before-restore-"));
+                .contains("moved the earlier files of the data directory to").contains("restored");
+        try (Stream<Path> files = Files.list(data)) {
+            Path aside = files.filter(p -> p.getFileName().toString().startsWith("before-restore-")).findFirst()
+                    .orElseThrow();
+            assertThat(Files.readAllBytes(aside.resolve(Database.FILE_NAME))).as("kept, not deleted").isEqualTo(before);
         }
+        assertThat(data.resolve(Database.FILE_NAME)).exists();
     }
 
     /** A kiosk's replica and sync on its own SQLite file: a background loop, or driven round by round. */
