@@ -7,12 +7,16 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.Map;
-import org.menkou.admin.AdminApp;
 import org.menkou.content.db.Database;
 import org.sqlite.SQLiteConfig;
 
 /** What makes a directory an admin server's data directory, and what a copy of its database says about itself. */
 final class ServerDataDir {
+    /**
+     * Flyway's history table of the server's own tables (migration area {@code AdminApp.MIGRATIONS}; named here, not
+     * imported, so this package does not depend on the application that uses it).
+     */
+    static final String ADMIN_HISTORY = "schema_history_admin";
     private ServerDataDir() {
     }
 
@@ -32,7 +36,7 @@ final class ServerDataDir {
                     + " (a server on PostgreSQL is backed up with pg_dump, see docs/deploy.md)");
         }
         try (Connection c = readOnly(file)) {
-            if (version(c, "schema_history_" + AdminApp.MIGRATIONS) == null) {
+            if (version(c, ADMIN_HISTORY) == null) {
                 throw new BackupException(dataDir + " is not a server data directory: " + file
                         + " has no admin tables (a kiosk's data directory, or a server that never started)");
             }
@@ -49,7 +53,7 @@ final class ServerDataDir {
                  ResultSet rs = s.executeQuery()) {
                 contentVersion = rs.next() ? rs.getLong(1) : 0;
             }
-            return new BackupManifest(BackupManifest.FORMAT, createdAt, version(c, "schema_history_" + AdminApp.MIGRATIONS),
+            return new BackupManifest(BackupManifest.FORMAT, createdAt, version(c, ADMIN_HISTORY),
                     version(c, "schema_history_content"), contentVersion, hashes);
         }
     }

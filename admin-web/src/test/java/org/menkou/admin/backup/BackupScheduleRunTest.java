@@ -50,6 +50,7 @@ class BackupScheduleRunTest {
             Path written = backups.resolve("menkou-backup-20261203-033000.zip");
             assertThat(written).exists();
             assertThat(new BackupReader().verify(written).members()).containsKey(Database.FILE_NAME);
+            assertThat(ServerDataDir.ADMIN_HISTORY).isEqualTo("schema_history_" + AdminApp.MIGRATIONS);
         }
     }
 }
