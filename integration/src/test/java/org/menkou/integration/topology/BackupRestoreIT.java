@@ -26,6 +26,7 @@ import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,12 +42,16 @@ import org.menkou.content.Notice;
 import org.menkou.content.NoticeKind;
 import org.menkou.content.card.CardIssuer;
 import org.menkou.content.db.Database;
+import org.menkou.content.protocol.AlarmSource;
 import org.menkou.content.protocol.BookingRequest;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
+import org.menkou.kiosk.alarm.AlarmJournal;
+import org.menkou.kiosk.alarm.AlarmLauncher;
+import org.menkou.kiosk.alarm.KioskAlarm;
 import org.menkou.kiosk.sync.KioskCredentials;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
@@ -111,7 +116,7 @@ class BackupRestoreIT {
         }
 
         /** A walk-in lunch booking for tomorrow; its id when the server confirmed it. */
-        private static java.util.Optional<String> book(HttpClient http, ObjectMapper json, URI events, String token) {
+        private static Optional<String> book(HttpClient http, ObjectMapper json, URI events, String token) {
             try {
                 BookingRequest r = MealTesting.request(UUID.randomUUID().toString(), LocalDate.now(MealTesting.ZONE)
                         .plusDays(1), null, false);
@@ -122,14 +127,14 @@ class BackupRestoreIT {
                         .POST(HttpRequest.BodyPublishers.ofString(json.writeValueAsString(new EventBatch(List.of(e)))))
                         .build(), HttpResponse.BodyHandlers.ofString());
                 if (response.statusCode() == 200 && response.body().contains("CONFIRMED")) {
-                    return java.util.Optional.of(r.bookingId());
+                    return Optional.of(r.bookingId());
                 }
             } catch (IOException e) {
                 pause();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
 
         private static void pause() {
@@ -186,6 +191,9 @@ class BackupRestoreIT {
                     .as("refused while the server runs").contains("a Menkou server is running on");
 
             editNotice(data, "after-backup");
+            KioskAlarm pressed = kioskA.alarm.alarms().press(AlarmSource.BUTTON);
+            await("alarm delivered after the backup").atMost(WAIT)
+                    .until(() -> kioskA.alarm.alarms().find(pressed.id()).orElseThrow().delivered() != null);
             long lostTimeline = currentVersion(data);
             kioskB.sync.runOnce();
             kioskA.awaitVersion(lostTimeline);
@@ -210,6 +218,8 @@ class BackupRestoreIT {
             assertThat(kioskA.notices()).contains("before-backup").doesNotContain("after-backup");
             assertThat(kioskA.sync.outbox().state(queuedWhileDown)).hasValue(Outbox.State.DELIVERED);
             assertThat(bookingIds(data)).contains(bookingIdOf(kioskA, queuedWhileDown));
+            await("the open alarm the restored server lost is sent again").atMost(WAIT)
+                    .until(() -> alarmIds(data).contains(pressed.id()));
 
             editNotice(data, "after-restore");
             assertThat(currentVersion(data)).as("past every version of the lost history").isGreaterThan(lostTimeline);
@@ -253,17 +263,23 @@ class BackupRestoreIT {
         assertThat(data.resolve(Database.FILE_NAME)).exists();
     }
 
-    /** A kiosk's replica and sync on its own SQLite file: a background loop, or driven round by round. */
-    private record Kiosk(ContentStore store, KioskSync sync) implements AutoCloseable {
-        static Kiosk start(Path data, AdminProcess server, String token, boolean background) {
+    /**
+     * A kiosk's replica and sync on its own SQLite file: a background loop with the alarm sender beside it (as
+     * {@code menkou kiosk} runs them), or a sync driven round by round and no alarms.
+     */
+    private record Kiosk(ContentStore store, KioskSync sync, AlarmLauncher alarm) implements AutoCloseable {
+        static Kiosk start(Path data, AdminProcess server, String token, boolean background) throws Exception {
             KioskCredentials credentials = KioskSyncLauncher.remember(data, List.of(URI.create(server.url() + "/")), token,
                     null).orElseThrow();
             ContentStore store = ContentStore.open(Database.openIn(data));
-            KioskSync sync = background
-                    ? KioskSyncLauncher.start(store, credentials, "test", () -> NO_VOICE, Duration.ofMillis(300))
-                    : KioskSync.manual(store, Outbox.open(store.database(), Clock.systemUTC()),
-                            KioskSyncLauncher.settings(credentials, "test", () -> NO_VOICE), Clock.systemUTC());
-            return new Kiosk(store, sync);
+            if (!background) {
+                return new Kiosk(store, KioskSync.manual(store, Outbox.open(store.database(), Clock.systemUTC()),
+                        KioskSyncLauncher.settings(credentials, "test", () -> NO_VOICE), Clock.systemUTC()), null);
+            }
+            store.database().migrate(AlarmJournal.MIGRATIONS);
+            KioskSync sync = KioskSyncLauncher.start(store, credentials, "test", () -> NO_VOICE, Duration.ofMillis(300));
+            return new Kiosk(store, sync, AlarmLauncher.start(data, store, STATION, "key:F12", Optional.of(sync),
+                    Optional::empty));
         }
 
         void awaitVersion(long version) {
@@ -277,6 +293,9 @@ class BackupRestoreIT {
 
         @Override
         public void close() {
+            if (alarm != null) {
+                alarm.close();
+            }
             sync.close();
             store.database().close();
         }
@@ -310,6 +329,12 @@ class BackupRestoreIT {
     private static List<String> bookingIds(Path data) throws SQLException {
         try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME))) {
             return column(c, "SELECT id FROM meal_booking");
+        }
+    }
+
+    private static List<String> alarmIds(Path data) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME))) {
+            return column(c, "SELECT alarm_id FROM alarm");
         }
     }
 
