@@ -63,22 +63,32 @@ public final class BackupSchedule implements AutoCloseable {
 
     /** Schedules the first run; each run schedules the next. */
     public BackupSchedule start() {
-        scheduleNext();
+        scheduleAfter(ZonedDateTime.now(clock.withZone(zone)));
         log.info("daily backup at {} ({}) into {}, keeping {}", at, zone, backupDir, keep);
         return this;
     }
 
-    private void scheduleNext() {
-        Duration wait = untilNext(ZonedDateTime.now(clock.withZone(zone)), at);
+    /**
+     * Schedules the run at the first {@code at} after {@code after}. Planned times, not the clock after a run, decide
+     * the next one, so a timer that fires a little early never runs the same day's backup twice.
+     */
+    private void scheduleAfter(ZonedDateTime after) {
+        ZonedDateTime planned = after.plus(untilNext(after, at));
+        long wait = Math.max(0, Duration.between(ZonedDateTime.now(clock), planned).toMillis());
         executor.schedule(() -> {
-            runOnce();
-            scheduleNext();
-        }, wait.toMillis(), TimeUnit.MILLISECONDS);
+            run(planned);
+            scheduleAfter(planned);
+        }, wait, TimeUnit.MILLISECONDS);
     }
 
     /** One backup and pruning now, on the calling thread; never throws: the outcome is logged and recorded. */
     public void runOnce() {
-        Path file = backupDir.resolve(ZonedDateTime.now(clock.withZone(zone)).format(NAME));
+        run(ZonedDateTime.now(clock.withZone(zone)));
+    }
+
+    /** A backup named after {@code time} (its planned time), then pruning; the outcome is logged and recorded. */
+    private void run(ZonedDateTime time) {
+        Path file = backupDir.resolve(time.format(NAME));
         try {
             BackupManifest manifest = new BackupWriter(clock).write(dataDir, file);
             List<Path> deleted = prune(backupDir, keep);
