@@ -229,40 +229,6 @@ class BackupRestoreIT {
         }
     }
 
-    @Test
-    void aDamagedArchiveOrAKioskDirectoryIsRefusedWithAReason() throws Exception {
-        Path data = dir.resolve("server");
-        AdminFixture seed = new AdminFixture(data);
-        seed.store.database().close();
-        Path archive = dir.resolve("b.zip");
-        assertThat(cli("backup", "--data", data.toString(), "--to", archive.toString())).contains("backed up");
-
-        Path kiosk = dir.resolve("kiosk");
-        ContentStore.open(Database.openIn(kiosk)).database().close();
-        assertThat(cli("backup", "--data", kiosk.toString(), "--to", dir.resolve("k.zip").toString()))
-                .contains("is not a server data directory");
-        assertThat(dir.resolve("k.zip")).doesNotExist();
-
-        byte[] bytes = Files.readAllBytes(archive);
-        bytes[bytes.length / 2] ^= 0x55;
-        Path damaged = Files.write(dir.resolve("damaged.zip"), bytes);
-        assertThat(cli("restore", "--from", damaged.toString(), "--data", dir.resolve("restored").toString()))
-                .contains("is damaged or not a Menkou backup");
-        assertThat(dir.resolve("restored")).doesNotExist();
-
-        assertThat(cli("restore", "--from", archive.toString(), "--data", data.toString()))
-                .as("a data directory with files").contains("is not empty").contains("--force");
-        byte[] before = Files.readAllBytes(data.resolve(Database.FILE_NAME));
-        assertThat(cli("restore", "--from", archive.toString(), "--data", data.toString(), "--force"))
-                .contains("moved the earlier files of the data directory to").contains("restored");
-        try (Stream<Path> files = Files.list(data)) {
-            Path aside = files.filter(p -> p.getFileName().toString().startsWith("before-restore-")).findFirst()
-                    .orElseThrow();
-            assertThat(Files.readAllBytes(aside.resolve(Database.FILE_NAME))).as("kept, not deleted").isEqualTo(before);
-        }
-        assertThat(data.resolve(Database.FILE_NAME)).exists();
-    }
-
     /**
      * A kiosk's replica and sync on its own SQLite file: a background loop with the alarm sender beside it (as
      * {@code menkou kiosk} runs them), or a sync driven round by round and no alarms.
