@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import org.menkou.admin.backup.LostVersions;
 import org.menkou.content.KioskResident;
 import org.menkou.content.Station;
 import org.menkou.content.protocol.ContentCodec;
@@ -71,7 +72,9 @@ public final class ContentFeed {
                     "since " + since + " is newer than this server's content version " + current + "; start again from 0");
         }
         StationScope scope = new StationScope(stationId, store.stations().find(stationId).map(Station::parentId));
-        boolean snapshot = since == 0 || current - since > snapshotThreshold;
+        // A version a restore made void (LostVersions) names a history that is gone: start the kiosk afresh.
+        boolean snapshot = since == 0 || current - since > snapshotThreshold
+                || LostVersions.parse(store.meta(LostVersions.META)).contains(since);
         List<ContentChange> changes = store.changes().since(snapshot ? 0 : since, snapshot ? Integer.MAX_VALUE : limit);
         List<ContentItem> items = new ArrayList<>(changes.size());
         for (ContentChange c : changes) {

@@ -16,6 +16,8 @@ import org.menkou.admin.alarm.family.Courier;
 import org.menkou.admin.alarm.family.EmailCourier;
 import org.menkou.admin.alarm.family.FamilySettings;
 import org.menkou.admin.alarm.family.WebhookCourier;
+import org.menkou.admin.backup.BackupSchedule;
+import org.menkou.admin.backup.DataDirLock;
 import org.menkou.admin.requests.RequestDeadlines;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.SyncJson;
@@ -80,6 +82,18 @@ final class AdminCommand implements Callable<Integer> {
                     + " sends X-Forwarded-Proto: https needs no flag).")
     boolean secureCookies;
 
+    @Option(names = "--backup-dir", description = "Back up the data directory (SQLite) into this directory every day;"
+            + " give it to one node only.")
+    Path backupDir;
+
+    @Option(names = "--backup-keep", defaultValue = "14",
+            description = "Keep this many daily backups in --backup-dir (default: ${DEFAULT-VALUE}).")
+    int backupKeep;
+
+    @Option(names = "--backup-at", defaultValue = "03:30",
+            description = "Time of day of the daily backup, in --time-zone (default: ${DEFAULT-VALUE}).")
+    java.time.LocalTime backupAt;
+
     /** The server settings these options ask for, on data directory {@code dir}. */
     AdminSettings settings(Path dir) {
         return AdminSettings.defaults(dir).withHeartbeat(Duration.ofSeconds(heartbeatSeconds))
@@ -92,7 +106,14 @@ final class AdminCommand implements Callable<Integer> {
             System.err.println("menkou admin: --request-contact-days and --urgent-request-contact-hours must be at least 1");
             return 2;
         }
+        if (backupDir != null && (backupKeep < 1 || storage.sharedDatabaseUrl() != null)) {
+            System.err.println("menkou admin: --backup-dir needs --backup-keep of at least 1 and an SQLite data directory"
+                    + " (PostgreSQL is backed up with pg_dump, see docs/deploy.md)");
+            return 2;
+        }
         Path dir = storage.dataDir();
+        // Held until the process exits: a restore refuses to run under this server.
+        DataDirLock lock = DataDirLock.holdShared(dir);
         Database database = storage.open();
         AdminApp admin = new AdminApp(ContentStore.open(database), settings(dir))
                 .withAlarmSettings(alarmSettings()).withFamilySettings(familySettings())
@@ -106,13 +127,20 @@ final class AdminCommand implements Callable<Integer> {
             System.out.println("admin: no escalation channel (--escalation-webhook, --smtp/--escalation-email):"
                     + " unacknowledged alarms are escalated on the board only");
         }
+        BackupSchedule backups = backupDir == null ? null
+                : new BackupSchedule(dir, backupDir, backupKeep, backupAt, zone, java.time.Clock.systemUTC(),
+                        admin.store()).start();
         CountDownLatch stopped = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            if (backups != null) {
+                backups.close();
+            }
             app.stop();
             stopped.countDown();
         }, "admin-shutdown"));
         stopped.await();
         database.close();
+        lock.close();
         return 0;
     }
 

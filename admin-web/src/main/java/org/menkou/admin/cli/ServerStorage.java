@@ -26,6 +26,12 @@ final class ServerStorage {
         return DataDirectory.resolve(data, System.getenv());
     }
 
+    /** The shared PostgreSQL database's URL these options name ({@code --db}, else $MENKOU_DB), or null for SQLite. */
+    String sharedDatabaseUrl() {
+        String url = db != null ? db : System.getenv(DB_ENV);
+        return url == null || url.isBlank() ? null : url;
+    }
+
     /** Opens the database these options name; the caller closes it. */
     Database open() {
         return Database.open(db != null ? db : System.getenv(DB_ENV), dataDir());

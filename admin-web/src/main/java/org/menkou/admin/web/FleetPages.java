@@ -15,6 +15,7 @@ import org.menkou.admin.audit.AuditLog;
 import org.menkou.admin.auth.AccessCheck;
 import org.menkou.admin.auth.Role;
 import org.menkou.admin.auth.User;
+import org.menkou.admin.backup.BackupStatus;
 import org.menkou.content.Station;
 import org.menkou.content.store.ContentStore;
 
@@ -77,6 +78,7 @@ public final class FleetPages {
         model.put("stations", store.stations().all());
         model.put("staleAfter", heartbeat.multipliedBy(STALE_INTERVALS).toSeconds());
         model.put("contentVersion", store.changes().currentVersion());
+        model.put("backupProblem", new BackupStatus(store, clock).problem().orElse(null));
         views.render(ctx, "kiosks.peb", "终端", model);
     }
 

@@ -23,14 +23,14 @@ public final class AdminProcess implements AutoCloseable {
             .toAbsolutePath().normalize();
     private static final Duration START_TIMEOUT = Duration.ofSeconds(90);
     private final String name;
-    private final Path dir;
+    private final Path log;
     private final List<String> command;
     private final LoopbackPort port;
     private Process process;
 
-    private AdminProcess(String name, Path dir, List<String> command, LoopbackPort port) {
+    private AdminProcess(String name, Path log, List<String> command, LoopbackPort port) {
         this.name = name;
-        this.dir = dir;
+        this.log = log;
         this.command = command;
         this.port = port;
     }
@@ -51,7 +51,27 @@ public final class AdminProcess implements AutoCloseable {
                 "-Dfile.encoding=UTF-8", "-jar", ADMIN_JAR.toString(), "admin", "--data", dir.toString(), "--db", dbUrl,
                 "--bind", "127.0.0.1", "--port", Integer.toString(port.port())));
         command.addAll(List.of(options));
-        AdminProcess node = new AdminProcess(name, dir, command, port);
+        AdminProcess node = new AdminProcess(name, dir.resolve(name + ".log"), command, port);
+        node.launch();
+        return node;
+    }
+
+    /**
+     * Starts node {@code name} on the SQLite database of data directory {@code dataDir} (no {@code --db}), its output
+     * in {@code NAME.log} in {@code logDir}, and waits until it serves.
+     */
+    public static AdminProcess onDataDirectory(String name, Path dataDir, Path logDir, String... options)
+            throws IOException {
+        if (!Files.isRegularFile(ADMIN_JAR)) {
+            throw new IllegalStateException("build the admin jar first (mvn -pl admin-web -am package): no " + ADMIN_JAR);
+        }
+        Files.createDirectories(logDir);
+        LoopbackPort port = LoopbackPort.hold();
+        List<String> command = new ArrayList<>(List.of("java", "-Xmx256m", "-Djava.awt.headless=true",
+                "-Dfile.encoding=UTF-8", "-jar", ADMIN_JAR.toString(), "admin", "--data", dataDir.toString(),
+                "--bind", "127.0.0.1", "--port", Integer.toString(port.port())));
+        command.addAll(List.of(options));
+        AdminProcess node = new AdminProcess(name, logDir.resolve(name + ".log"), command, port);
         node.launch();
         return node;
     }
@@ -74,7 +94,7 @@ public final class AdminProcess implements AutoCloseable {
     }
 
     private Path log() {
-        return dir.resolve(name + ".log");
+        return log;
     }
 
     /** Everything the node printed, over all its starts. */

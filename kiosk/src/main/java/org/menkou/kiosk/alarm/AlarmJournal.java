@@ -112,6 +112,16 @@ public final class AlarmJournal {
                 .bind(0, Instant.now(clock).toString()).bind(1, how.name()).bind(2, id).execute());
     }
 
+    /**
+     * The server does not know this delivered, unfinished alarm (it was restored from a backup taken before the alarm
+     * came): the alarm, and its ending if there is one, are to be sent again, under the same ids.
+     */
+    public void unknownToServer(String id) {
+        jdbi.useHandle(h -> h.createUpdate("""
+                        UPDATE kiosk_alarm SET delivered_at = NULL, cancel_delivered_at = NULL
+                        WHERE id = ? AND finished = 0""").bind(0, id).execute());
+    }
+
     public void cancelDelivered(String id) {
         jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk_alarm SET cancel_delivered_at = ? WHERE id = ?")
                 .bind(0, Instant.now(clock).toString()).bind(1, id).execute());

@@ -18,6 +18,7 @@ import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.background.BackgroundLoop;
 import org.menkou.kiosk.sync.SyncClient;
+import org.menkou.kiosk.sync.SyncException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -36,6 +37,8 @@ public final class AlarmSender implements AutoCloseable {
      * an acknowledgement on the board shows at the kiosk within about a second (2 s at most with one slow answer).
      */
     public static final Duration POLL_EVERY = Duration.ofMillis(500);
+    /** The server's error code for an alarm id it has no record of. */
+    static final String UNKNOWN_ALARM = "unknown_alarm";
     private static final Logger log = LoggerFactory.getLogger(AlarmSender.class);
 
     private final AlarmJournal journal;
@@ -132,6 +135,15 @@ public final class AlarmSender implements AutoCloseable {
                 if (now.delivered() != null) {
                     AlarmStatus status = client.alarm(alarm.id());
                     journal.serverSays(alarm.id(), status.state(), status.escalationSent());
+                }
+            } catch (SyncException e) {
+                if (e.status() == 404 && UNKNOWN_ALARM.equals(e.code())) {
+                    log.warn("the server does not know the delivered alarm {} (restored from an earlier backup?):"
+                            + " sending it again", alarm.id());
+                    journal.unknownToServer(alarm.id());
+                    delivered = false;
+                } else {
+                    log.info("state of alarm {} not known yet: {}", alarm.id(), e.getMessage());
                 }
             } catch (ContentException e) {
                 log.info("state of alarm {} not known yet: {}", alarm.id(), e.getMessage());
