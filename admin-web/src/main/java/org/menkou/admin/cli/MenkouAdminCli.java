@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** The server-side half of the {@code menkou} command line. The {@code ./menkou} launcher sends admin jobs here. */
 @Command(name = "menkou", mixinStandardHelpOptions = true, version = "menkou 0.1.0",
         description = "Menkou server-side commands (admin site, kiosk registration, resident cards).",
-        subcommands = {AdminCommand.class, KiosksCommand.class, CardCommand.class})
+        subcommands = {AdminCommand.class, KiosksCommand.class, CardCommand.class, ReleaseCommand.class})
 public final class MenkouAdminCli {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

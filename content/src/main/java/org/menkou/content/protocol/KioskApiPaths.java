@@ -31,6 +31,15 @@ public final class KioskApiPaths {
     /** {@code POST} a {@link ResidentNews.Query}, answered by a {@link ResidentNews.Answer}. */
     public static final String RESIDENT_NEWS = BASE + "/residents/news";
 
+    /** {@code GET}: the release assigned to this kiosk, a {@link ReleaseManifest}; 204 when none is assigned. */
+    public static final String RELEASE = BASE + "/release";
+    /** The path parameter of {@link #RELEASE_JAR}: a release version. */
+    public static final String VERSION_PARAM = "version";
+    /** {@code GET}: the jar of the release assigned to this kiosk (any other version is 404); a route pattern. */
+    public static final String RELEASE_JAR = BASE + "/releases/{" + VERSION_PARAM + "}/jar";
+    /** {@code GET}: the district release key's public half, a {@link ReleaseKey}. */
+    public static final String RELEASE_KEY = BASE + "/release-key";
+
     private KioskApiPaths() {
     }
 
@@ -42,5 +51,10 @@ public final class KioskApiPaths {
     /** The path of {@link #ALARM} for the alarm {@code alarmId}. */
     public static String alarm(String alarmId) {
         return ALARM.replace("{" + ALARM_ID_PARAM + "}", alarmId);
+    }
+
+    /** The path of {@link #RELEASE_JAR} for {@code version}. */
+    public static String releaseJar(String version) {
+        return RELEASE_JAR.replace("{" + VERSION_PARAM + "}", version);
     }
 }

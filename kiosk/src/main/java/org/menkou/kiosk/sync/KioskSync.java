@@ -17,6 +17,7 @@ import org.menkou.content.protocol.Heartbeat;
 import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.KioskIdentity;
 import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.protocol.UpdateReport;
 import org.menkou.content.store.ContentEntity;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.Replica;
@@ -55,6 +56,8 @@ public final class KioskSync implements AutoCloseable {
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final BackgroundLoop loop = new BackgroundLoop("kiosk-sync", Duration.ofSeconds(15), this::round);
     private volatile SyncStatus status;
+    /** Asked on the sync thread before each heartbeat; must return fast. */
+    private volatile java.util.function.Supplier<UpdateReport> updates = () -> null;
     /** Consecutive failed rounds; read and written on the loop's thread only. */
     private int failures;
 
@@ -119,6 +122,11 @@ public final class KioskSync implements AutoCloseable {
 
     public Outbox outbox() {
         return outbox;
+    }
+
+    /** Reports {@code source}'s update state in every heartbeat; it is asked on the sync thread and must return fast. */
+    public void reportUpdates(java.util.function.Supplier<UpdateReport> source) {
+        updates = source;
     }
 
     /** Starts a round (push and pull) now instead of at the next interval, e.g. after queueing an urgent event. */
@@ -190,7 +198,7 @@ public final class KioskSync implements AutoCloseable {
         if (heartbeat) {
             SyncSettings.VoiceReport voice = settings.voice().get();
             outbox.replacePending(Heartbeat.TYPE, new Heartbeat(syncedVersion(), settings.appVersion(),
-                    voice.modelInstalled(), voice.status()));
+                    voice.modelInstalled(), voice.status(), null, updates.get()));
         }
         pushOutbox();
         int pruned = outbox.prune(clock.instant().minus(DELIVERED_HISTORY));
