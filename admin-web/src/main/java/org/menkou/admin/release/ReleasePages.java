@@ -64,7 +64,7 @@ public final class ReleasePages {
     public void register(RoutesConfig routes) {
         routes.get(PATH, this::list, Role.ADMIN);
         routes.post(UPLOAD, this::upload, Role.ADMIN);
-        routes.post(PATH + "/{version}/stage", this::stage, Role.ADMIN);
+        routes.post(PATH + "/{key}/stage", this::stage, Role.ADMIN);
     }
 
     private void list(Context ctx) {
@@ -81,6 +81,10 @@ public final class ReleasePages {
 
     private void upload(Context ctx) throws IOException {
         User admin = AccessCheck.user(ctx);
+        if (!ctx.isMultipartFormData()) {
+            refuse(ctx, "上传要用网页上的表单（multipart/form-data）。");
+            return;
+        }
         String version = ctx.formParam("version") == null ? "" : ctx.formParam("version").strip();
         String station = ctx.formParam("station");
         UploadedFile file = ctx.uploadedFile("jar");
@@ -106,7 +110,7 @@ public final class ReleasePages {
 
     private void stage(Context ctx) {
         User admin = AccessCheck.user(ctx);
-        String version = ctx.pathParam("version");
+        String version = ctx.pathParam("key");
         Release before = releases.find(version).orElse(null);
         if (before == null) {
             ctx.status(404);

@@ -34,7 +34,7 @@ public final class KioskApiPaths {
     /** {@code GET}: the release assigned to this kiosk, a {@link ReleaseManifest}; 204 when none is assigned. */
     public static final String RELEASE = BASE + "/release";
     /** The path parameter of {@link #RELEASE_JAR}: a release version. */
-    public static final String VERSION_PARAM = "version";
+    public static final String VERSION_PARAM = "id";
     /** {@code GET}: the jar of the release assigned to this kiosk (any other version is 404); a route pattern. */
     public static final String RELEASE_JAR = BASE + "/releases/{" + VERSION_PARAM + "}/jar";
     /** {@code GET}: the district release key's public half, a {@link ReleaseKey}. */
