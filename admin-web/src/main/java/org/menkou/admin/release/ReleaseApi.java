@@ -50,6 +50,10 @@ public final class ReleaseApi {
         String version = ctx.pathParam(KioskApiPaths.VERSION_PARAM);
         Release r = assignedTo(ctx).filter(a -> a.version().equals(version)).orElseThrow(() -> new ApiException(404,
                 "no_release", "release " + version + " is not assigned to this kiosk"));
+        if (!Files.isRegularFile(releases.jarFile(r.version()))) {
+            throw new ApiException(404, "release_file_missing", "this server node has no file for release "
+                    + r.version() + " (DATA/releases must be shared by every node)");
+        }
         ctx.contentType("application/java-archive");
         ctx.header("Content-Length", Long.toString(r.size()));
         ctx.result(Files.newInputStream(releases.jarFile(r.version())));
