@@ -18,6 +18,7 @@ import org.menkou.admin.auth.User;
 import org.menkou.admin.web.Views;
 import org.menkou.content.Station;
 import org.menkou.content.release.ReleaseException;
+import org.menkou.content.release.ReleaseSigning;
 import org.menkou.content.store.ContentStore;
 
 /**
@@ -72,7 +73,8 @@ public final class ReleasePages {
         List<Row> rows = releases.all().stream().map(r -> new Row(r, stationName(r.testStation()),
                 fleet.stream().filter(k -> r.version().equals(k.appVersion())).count())).toList();
         views.render(ctx, "releases.peb", "终端软件", Map.of("rows", rows, "stations", store.stations().all(),
-                "maxMegabytes", ReleaseStore.MAX_JAR_BYTES / (1024 * 1024)));
+                "maxMegabytes", ReleaseStore.MAX_JAR_BYTES / (1024 * 1024),
+                "publicKey", ReleaseSigning.encodePublic(releases.publicKey())));
     }
 
     private String stationName(String id) {

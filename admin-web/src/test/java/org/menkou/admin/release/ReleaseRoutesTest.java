@@ -67,7 +67,8 @@ class ReleaseRoutesTest {
             WebClient boss = new WebClient(server.port());
             boss.login("boss", AdminFixture.PASSWORD);
             assertThat(boss.get("/kiosks").body()).contains("href=\"/releases\"");
-            assertThat(boss.get("/releases").body()).contains("还没有发布过终端软件");
+            assertThat(boss.get("/releases").body()).contains("还没有发布过终端软件")
+                    .contains(ReleaseSigning.encodePublic(f.admin.releases().publicKey()));
             assertThat(boss.postMultipart("/releases/upload", Map.of("version", "1.1-test", "station", "wt-station-1"),
                     "jar", "menkou-kiosk.jar", jar).statusCode()).isEqualTo(302);
             assertThat(boss.get("/releases").body()).contains("1.1-test").contains("只在试用站点");
@@ -87,6 +88,16 @@ class ReleaseRoutesTest {
             HttpResponse<byte[]> early = kiosk(server.port(), second, "/api/kiosk/v1/releases/1.1-test/jar");
             assertThat(early.statusCode()).isEqualTo(404);
             assertThat(new String(early.body())).contains("no_release");
+
+            String beat = "{\"events\":[{\"id\":\"beat-" + java.util.UUID.randomUUID() + "\",\"type\":\"heartbeat\",\"at\":\"" + java.time.Instant.now()
+                    + "\",\"payload\":{\"contentVersion\":0,\"appVersion\":\"1.0\",\"voiceModelInstalled\":false,"
+                    + "\"voiceStatus\":\"no-model\",\"update\":{\"state\":\"STAGED\",\"running\":\"1.0\","
+                    + "\"previous\":null,\"target\":\"1.1-test\",\"detail\":null}}}]}";
+            assertThat(HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port()
+                    + "/api/kiosk/v1/events")).header("Authorization", "Bearer " + first)
+                    .header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(beat)).build(),
+                    HttpResponse.BodyHandlers.ofString())).satisfies(r -> assertThat(r.statusCode()).as(r.body()).isEqualTo(200));
+            assertThat(boss.get("/kiosks").body()).contains("1.0 · 已下载 1.1-test，等空闲时更换");
 
             boss.get("/releases");
             assertThat(boss.post("/releases/1.1-test/stage", Map.of("to", "all")).statusCode()).isEqualTo(302);
