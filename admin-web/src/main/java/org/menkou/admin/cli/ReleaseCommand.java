@@ -29,11 +29,14 @@ import picocli.CommandLine.Parameters;
 @Command(name = "release", mixinStandardHelpOptions = true, description = "Publish and roll out kiosk software.",
         subcommands = {ReleaseCommand.Publish.class, ReleaseCommand.Stage.class})
 final class ReleaseCommand {
-    @Command(name = "publish", mixinStandardHelpOptions = true,
-            description = "Sign a kiosk jar and offer it to the kiosks of one test station first.")
+    /** Help only: {@code --version} here names the release, so picocli's standard -V/--version is left out. */
+    @Command(name = "publish", description = "Sign a kiosk jar and offer it to the kiosks of one test station first.")
     static final class Publish implements Callable<Integer> {
         @Mixin
         ServerStorage storage;
+
+        @Option(names = {"-h", "--help"}, usageHelp = true, description = "Show this help message and exit.")
+        boolean help;
 
         @Parameters(index = "0", paramLabel = "FILE", description = "The kiosk jar (kiosk/target/menkou-kiosk.jar).")
         Path jar;
