@@ -37,14 +37,14 @@ class ReleaseRoutesTest {
     @TempDir
     Path dir;
 
-    /** A jar of about 300 KB that does not compress, larger than any form the site takes otherwise. */
+    /** A jar of about 1.5 MB that does not compress: larger than any other body the site takes. */
     static byte[] jar() throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         try (JarOutputStream out = new JarOutputStream(bytes)) {
             JarEntry e = new JarEntry("data.bin");
             e.setMethod(ZipEntry.DEFLATED);
             out.putNextEntry(e);
-            byte[] noise = new byte[300 * 1024];
+            byte[] noise = new byte[1536 * 1024];
             new Random(7).nextBytes(noise);
             out.write(noise);
             out.closeEntry();
