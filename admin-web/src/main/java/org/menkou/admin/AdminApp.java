@@ -51,6 +51,9 @@ import org.menkou.admin.meals.BookingEventHandlers;
 import org.menkou.admin.meals.MealBookingService;
 import org.menkou.admin.meals.MealPages;
 import org.menkou.admin.meals.MealReports;
+import org.menkou.admin.release.ReleaseApi;
+import org.menkou.admin.release.ReleasePages;
+import org.menkou.admin.release.ReleaseStore;
 import org.menkou.admin.requests.RequestDeadlines;
 import org.menkou.admin.requests.RequestKioskApi;
 import org.menkou.admin.requests.RequestPages;
@@ -132,6 +135,7 @@ public final class AdminApp {
     private final LoginThrottle throttle;
     private final LeaderSchedule chores;
     private final ResidentHistory residentHistory;
+    private final ReleaseStore releases;
 
     public AdminApp(ContentStore store, AdminSettings settings) {
         this.store = store;
@@ -149,6 +153,7 @@ public final class AdminApp {
         this.residentHistory = new ResidentHistory(db.jdbi(), settings.clock());
         this.kiosks = new KioskRegistry(db.jdbi(), secrets, settings.clock());
         this.kioskCommands = new KioskCommands(db.jdbi(), settings.clock());
+        this.releases = new ReleaseStore(db.jdbi(), settings.dataDir(), settings.clock());
         handlers.put(Heartbeat.TYPE, new HeartbeatHandler(strictJson, kiosks, settings.clock()));
         this.meals = new MealBookingService(db.durable(), store, settings.clock(), settings.zone());
         this.cards = new ResidentCards(() -> CardVerifier.fromStore(store, settings.clock()));
@@ -299,6 +304,8 @@ public final class AdminApp {
         new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
         new KioskPages(kiosks, kioskCommands, alarms.supervision(), alarms.watch().settings().offlineAfter(), views, audit)
                 .register(routes);
+        new ReleasePages(releases, kiosks, store, views, audit).register(routes);
+        new ReleaseApi(releases).register(routes);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
         bookingHandlers.registerResidentBookings(routes);
         requestApi.register(routes);
@@ -334,6 +341,11 @@ public final class AdminApp {
 
     public UserStore users() {
         return users;
+    }
+
+    /** Published kiosk releases and the release key. */
+    public ReleaseStore releases() {
+        return releases;
     }
 
     public KioskRegistry kiosks() {

@@ -8,7 +8,8 @@ public enum AuditAction {
     PASSWORD_RESET("重设密码"), CARD_ISSUE("发居民服务卡"), CARD_REVOKE("作废居民服务卡"), PROXY_BOOKING("代订餐"),
     PICKED_UP("已取餐"), RAISE("紧急呼叫"), ACKNOWLEDGE("响应呼叫"), RESOLVE("关闭呼叫（已处理）"), CANCEL("取消呼叫"),
     NOTE("添加呼叫备注"), REQUEST_STEP("处理服务申请"), FOLLOW_UP("回访不满意"), FAMILY_NOTICE_SENT("已通知家属"),
-    FAMILY_NOTICE_FAILED("通知家属未成功"), SETTLEMENT_CLOSE("资金结算结账"), SETTLEMENT_ADJUST("资金结算调整");
+    FAMILY_NOTICE_FAILED("通知家属未成功"), SETTLEMENT_CLOSE("资金结算结账"), SETTLEMENT_ADJUST("资金结算调整"),
+    RELEASE_PUBLISH("发布终端软件"), RELEASE_STAGE("推广终端软件");
 
     private final String label;
 

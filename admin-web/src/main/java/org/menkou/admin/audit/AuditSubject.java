@@ -7,7 +7,8 @@ public enum AuditSubject {
     NOTICE("通知活动"), CANTEEN_MENU("食堂菜单"), SERVICE_ITEM("服务项目"), POLICY("政策"), RESIDENT("居民"),
     RESIDENT_ADDRESS("居民送餐地址"), STATION("站点"), SUBSIDY_TIER("补贴档次"), USER("用户"), KIOSK("终端"),
     CARD("居民服务卡"), MEAL_BOOKING("订餐"), ALARM("紧急呼叫"),
-    SERVICE_REQUEST("服务申请"), FEEDBACK("满意度"), SETTLEMENT("资金结算");
+    SERVICE_REQUEST("服务申请"), FEEDBACK("满意度"), SETTLEMENT("资金结算"),
+    KIOSK_RELEASE("终端软件");
 
     private final String label;
 

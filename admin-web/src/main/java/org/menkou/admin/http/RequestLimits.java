@@ -20,7 +20,8 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
  * Limits that keep anonymous clients from starving or exhausting the admin server:
  * <ul>
  *   <li>every request body is bounded, chunked ones too: {@value #API_BODY_BYTES} bytes under {@value #API_PREFIX}
- *       (kiosk event batches), {@value #FORM_BODY_BYTES} bytes elsewhere (forms); a longer body gets 413;</li>
+ *       (kiosk event batches), {@value #UPLOAD_BODY_BYTES} bytes to {@value #UPLOAD_PATH} (a kiosk release jar,
+ *       admins only), {@value #FORM_BODY_BYTES} bytes elsewhere (forms); a longer body gets 413;</li>
  *   <li>a body that stalls for {@link #BODY_IDLE_TIMEOUT} or arrives slower than {@value #MIN_BODY_BYTES_PER_SECOND}
  *       bytes/s is cut off with 408 and the connection closed;</li>
  *   <li>bodies sent to routes open to anyone (the login form) are read by at most {@value #OPEN_BODIES_PER_ADDRESS}
@@ -36,6 +37,9 @@ public final class RequestLimits {
     public static final String API_PREFIX = "/api/";
     public static final int FORM_BODY_BYTES = 64 * 1024;
     public static final int API_BODY_BYTES = 1024 * 1024;
+    /** The one form that takes a file as large as a kiosk jar (the release upload). */
+    public static final String UPLOAD_PATH = "/releases/upload";
+    public static final int UPLOAD_BODY_BYTES = 201 * 1024 * 1024;
     public static final Duration BODY_IDLE_TIMEOUT = Duration.ofSeconds(10);
     public static final int MIN_BODY_BYTES_PER_SECOND = 256;
     public static final int OPEN_BODIES_PER_ADDRESS = 4;
@@ -47,6 +51,9 @@ public final class RequestLimits {
 
     /** The most bytes a request body to {@code path} may have. */
     static int bodyLimit(String path) {
+        if (path.equals(UPLOAD_PATH)) {
+            return UPLOAD_BODY_BYTES;
+        }
         return path.startsWith(API_PREFIX) ? API_BODY_BYTES : FORM_BODY_BYTES;
     }
 
@@ -78,16 +85,22 @@ public final class RequestLimits {
 
     /**
      * Puts the limits in front of the server's handlers (Javalin adds its servlet behind them), outermost first: the
-     * size limit of API bodies, the size limit of all other bodies (skipped under {@value #API_PREFIX}), the gate for
-     * open bodies. Each handler is inserted directly under the server, so the innermost goes in first.
+     * size limit of uploads, the size limit of API bodies (skipped for {@value #UPLOAD_PATH}), the size limit of all
+     * other bodies (skipped under {@value #API_PREFIX} and for {@value #UPLOAD_PATH}), the gate for open bodies. Each
+     * handler is inserted directly under the server, so the innermost goes in first.
      */
     private static void installHandlers(Server server, Predicate<String> openBodyPath) {
         server.insertHandler(new OpenBodyGate(openBodyPath, OPEN_BODIES_PER_ADDRESS, OPEN_BODIES_TOTAL));
         server.insertHandler(new SizeLimitHandler(FORM_BODY_BYTES, -1));
         ConditionalHandler.SkipNext apiSkipsFormLimit = new ConditionalHandler.SkipNext();
         apiSkipsFormLimit.includePath(API_PREFIX + "*");
+        apiSkipsFormLimit.includePath(UPLOAD_PATH);
         server.insertHandler(apiSkipsFormLimit);
         server.insertHandler(new SizeLimitHandler(API_BODY_BYTES, -1));
+        ConditionalHandler.SkipNext uploadSkipsApiLimit = new ConditionalHandler.SkipNext();
+        uploadSkipsApiLimit.includePath(UPLOAD_PATH);
+        server.insertHandler(uploadSkipsApiLimit);
+        server.insertHandler(new SizeLimitHandler(UPLOAD_BODY_BYTES, -1));
         server.setErrorHandler(new TooLargeAnswer());
     }
 

@@ -28,6 +28,10 @@ public final class FleetPages {
 
     /** A fleet row as the page shows it. */
     public record Row(Kiosk kiosk, String stationName, String lastSeen, boolean stale) {
+        /** The software the kiosk runs and where it is in an update, from its latest heartbeat. */
+        public String software() {
+            return UpdateWords.of(kiosk.appVersion(), kiosk.update());
+        }
     }
 
     private final KioskRegistry kiosks;

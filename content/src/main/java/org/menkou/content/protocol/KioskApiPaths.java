@@ -40,6 +40,15 @@ public final class KioskApiPaths {
     /** {@code POST} a {@link CommandResult} for one of the kiosk's own commands, answered by 204; a route pattern. */
     public static final String COMMAND_RESULT = COMMANDS + "/{" + COMMAND_ID_PARAM + "}/result";
 
+    /** {@code GET}: the release assigned to this kiosk, a {@link ReleaseManifest}; 204 when none is assigned. */
+    public static final String RELEASE = BASE + "/release";
+    /** The path parameter of {@link #RELEASE_JAR}: a release version. */
+    public static final String VERSION_PARAM = "id";
+    /** {@code GET}: the jar of the release assigned to this kiosk (any other version is 404); a route pattern. */
+    public static final String RELEASE_JAR = BASE + "/releases/{" + VERSION_PARAM + "}/jar";
+    /** {@code GET}: the district release key's public half, a {@link ReleaseKey}. */
+    public static final String RELEASE_KEY = BASE + "/release-key";
+
     private KioskApiPaths() {
     }
 
@@ -56,5 +65,10 @@ public final class KioskApiPaths {
     /** The path of {@link #ALARM} for the alarm {@code alarmId}. */
     public static String alarm(String alarmId) {
         return ALARM.replace("{" + ALARM_ID_PARAM + "}", alarmId);
+    }
+
+    /** The path of {@link #RELEASE_JAR} for {@code version}. */
+    public static String releaseJar(String version) {
+        return RELEASE_JAR.replace("{" + VERSION_PARAM + "}", version);
     }
 }

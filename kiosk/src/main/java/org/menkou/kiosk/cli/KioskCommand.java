@@ -30,6 +30,7 @@ import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.sync.Outbox;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
+import org.menkou.kiosk.update.KioskUpdater;
 import org.menkou.kiosk.voice.KioskVoices;
 import org.menkou.voice.VoiceLanguage;
 import org.menkou.voice.VoiceOptions;
@@ -93,6 +94,15 @@ final class KioskCommand implements Callable<Integer> {
             + " gpio:CHIP:LINE[:active-high], serial:PORT[:BAUD] or simulated:FILE (default: ${DEFAULT-VALUE})."})
     String button;
 
+    @Option(names = "--release-key", description = {"The district release key (base64 text file, from the server's"
+            + " DATA/keys/release-signing.pub or the releases page) that kiosk updates must be signed with; pinned in the"
+            + " data directory. Else $MENKOU_RELEASE_KEY, else the key the server gives on first use (trust on first use)."})
+    Path releaseKey;
+
+    @Option(names = "--update-seconds", defaultValue = "300", description = "How often to ask the server for a new"
+            + " kiosk release (default: ${DEFAULT-VALUE}).")
+    int updateSeconds;
+
     @Override
     public Integer call() throws Exception {
         Path dir = DataDirectory.resolve(data, System.getenv());
@@ -105,8 +115,10 @@ final class KioskCommand implements Callable<Integer> {
         database.migrate(AlarmJournal.MIGRATIONS);
         Optional<KioskVoices> voice = noVoice ? Optional.empty() : KioskVoices.open(VoiceOptions.defaults(modelsHome != null ? modelsHome : dir)
                 .withLanguage(language).withMicFile(micFile).withSpeakerFile(speakerFile), System.out);
-        Optional<KioskSync> sync = credentials.map(c -> KioskSyncLauncher.start(store, c, APP_VERSION,
+        Optional<KioskSync> sync = credentials.map(c -> KioskSyncLauncher.start(store, c, KioskUpdater.appVersion(APP_VERSION),
                 () -> KioskVoices.report(voice), Duration.ofSeconds(syncSeconds)));
+        Optional<KioskUpdater> updater = sync.flatMap(s -> KioskUpdates.start(dir, s, releaseKey, APP_VERSION,
+                Duration.ofSeconds(updateSeconds)));
         try {
             if (store.changes().currentVersion() == 0) {
                 if (sync.isEmpty()) {
@@ -140,10 +152,13 @@ final class KioskCommand implements Callable<Integer> {
                         fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize), tui -> {
                             attach(tui, app, alarm, sync, voice);
                             remote.attach(tui, app, store, alarm, sync);
+                            updater.ifPresent(u -> u.attach(KioskUpdates.gate(tui, app, alarm)));
                         });
-                return remote.exitStatus();
+                boolean restart = remote.restartRequested() || updater.filter(KioskUpdater::restartRequested).isPresent();
+                return restart ? KioskUpdater.RESTART_EXIT : 0;
             }
         } finally {
+            updater.ifPresent(KioskUpdater::close);
             sync.ifPresent(KioskSync::close);
             voice.ifPresent(KioskVoices::close);
             database.close();

@@ -20,7 +20,7 @@ import org.menkou.kiosk.voice.KioskVoices;
 
 /**
  * Wires a kiosk process for the fleet page: the device report in its heartbeats and, once the UI is up, the remote
- * commands ({@link KioskRemote}). A remote restart closes the UI, and {@link #exitStatus} then says 75.
+ * commands ({@link KioskRemote}). A remote restart closes the UI, and {@link #restartRequested} then says so.
  */
 final class RemoteSetup {
     private final DeviceReporter device;
@@ -52,8 +52,8 @@ final class RemoteSetup {
                 })));
     }
 
-    /** 0, or {@link KioskRemote#RESTART_STATUS} after a remote restart. */
-    int exitStatus() {
-        return restart.get() ? KioskRemote.RESTART_STATUS : 0;
+    /** Whether a remote command asked the kiosk to restart (the caller exits with the restart status). */
+    boolean restartRequested() {
+        return restart.get();
     }
 }

@@ -13,15 +13,14 @@ import org.menkou.hardware.DeviceStatus;
 import org.menkou.kiosk.screen.Navigator;
 import org.menkou.kiosk.screen.UiThread;
 import org.menkou.kiosk.sync.CommandRunner;
+import org.menkou.kiosk.update.KioskUpdater;
 
 /**
  * Does the kiosk's remote commands ({@link CommandRunner}) on the sync thread: the screen as text, read on the UI
  * thread; the self-test's {@link Check}s, none of which needs a person at the kiosk; a restart, which after its result
- * was delivered runs {@code restart} (the caller ends the process with {@link #RESTART_STATUS}).
+ * was delivered runs {@code restart} (the caller ends the process with {@link KioskUpdater#RESTART_EXIT}).
  */
 public final class KioskRemote implements CommandRunner {
-    /** The exit status that asks the service manager or launcher to start the kiosk again. */
-    public static final int RESTART_STATUS = 75;
     /** How long the UI thread has to show its screen model before the answer says it does not respond. */
     public static final Duration UI_WAIT = Duration.ofSeconds(5);
 
@@ -41,7 +40,7 @@ public final class KioskRemote implements CommandRunner {
 
     /**
      * @param checks  the self-test, run in order after the screen check
-     * @param restart ends the kiosk process with {@link #RESTART_STATUS}; called once, on the sync thread
+     * @param restart ends the kiosk process with {@link KioskUpdater#RESTART_EXIT}; called once, on the sync thread
      */
     public KioskRemote(Navigator navigator, UiThread ui, List<Check> checks, Runnable restart) {
         this.navigator = navigator;
@@ -55,7 +54,7 @@ public final class KioskRemote implements CommandRunner {
         return switch (kind) {
             case SCREEN -> screen();
             case SELF_TEST -> selfTest();
-            case RESTART -> CommandResult.of(true, "终端程序马上重启 (exit " + RESTART_STATUS + ")");
+            case RESTART -> CommandResult.of(true, "终端程序马上重启 (exit " + KioskUpdater.RESTART_EXIT + ")");
             case RESYNC -> CommandResult.of(false, "re-sync is done by the sync itself");
         };
     }

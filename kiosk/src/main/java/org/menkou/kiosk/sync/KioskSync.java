@@ -21,6 +21,7 @@ import org.menkou.content.protocol.KioskEvent;
 import org.menkou.content.protocol.KioskIdentity;
 import org.menkou.content.protocol.RemoteCommand;
 import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.protocol.UpdateReport;
 import org.menkou.content.store.ContentEntity;
 import org.menkou.content.store.ContentStore;
 import org.menkou.content.store.Replica;
@@ -59,6 +60,8 @@ public final class KioskSync implements AutoCloseable {
     private final List<Consumer<SyncStatus>> listeners = new CopyOnWriteArrayList<>();
     private final BackgroundLoop loop = new BackgroundLoop("kiosk-sync", Duration.ofSeconds(15), this::round);
     private volatile SyncStatus status;
+    /** Asked on the sync thread before each heartbeat; must return fast. */
+    private volatile java.util.function.Supplier<UpdateReport> updates = () -> null;
     /** Consecutive failed rounds; read and written on the loop's thread only. */
     private int failures;
     /** Whether the last content page said commands wait for this kiosk; the round's thread only. */
@@ -145,6 +148,11 @@ public final class KioskSync implements AutoCloseable {
         this.commands = runner;
     }
 
+    /** Reports {@code source}'s update state in every heartbeat; it is asked on the sync thread and must return fast. */
+    public void reportUpdates(Supplier<UpdateReport> source) {
+        updates = source;
+    }
+
     /** Starts a round (push and pull) now instead of at the next interval, e.g. after queueing an urgent event. */
     public void syncNow() {
         loop.wake();
@@ -214,7 +222,7 @@ public final class KioskSync implements AutoCloseable {
         if (heartbeat) {
             SyncSettings.VoiceReport voice = settings.voice().get();
             outbox.replacePending(Heartbeat.TYPE, new Heartbeat(syncedVersion(), settings.appVersion(),
-                    voice.modelInstalled(), voice.status(), deviceReport(), null));
+                    voice.modelInstalled(), voice.status(), deviceReport(), updates.get()));
         }
         pushOutbox();
         int pruned = outbox.prune(clock.instant().minus(DELIVERED_HISTORY));

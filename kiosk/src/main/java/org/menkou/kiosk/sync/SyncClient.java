@@ -3,6 +3,8 @@ package org.menkou.kiosk.sync;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
 import java.net.ConnectException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,12 +13,15 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.security.cert.CertPathBuilderException;
 import java.security.cert.CertPathValidatorException;
 import java.security.cert.CertificateException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import javax.net.ssl.SSLContext;
 import javax.net.ssl.SSLException;
@@ -28,6 +33,8 @@ import org.menkou.content.protocol.EventAck;
 import org.menkou.content.protocol.EventBatch;
 import org.menkou.content.protocol.KioskApiPaths;
 import org.menkou.content.protocol.KioskIdentity;
+import org.menkou.content.protocol.ReleaseKey;
+import org.menkou.content.protocol.ReleaseManifest;
 import org.menkou.content.protocol.RemoteCommands;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.kiosk.sync.SyncException.Kind;
@@ -135,6 +142,71 @@ public final class SyncClient {
         return send(base -> request(base, KioskApiPaths.alarm(alarmId)).GET().build(), AlarmStatus.class);
     }
 
+    /** The release the server assigns to this kiosk ({@link KioskApiPaths#RELEASE}); empty when none is. */
+    public Optional<ReleaseManifest> release() {
+        return Optional.ofNullable(send(base -> request(base, KioskApiPaths.RELEASE).GET().build(), ReleaseManifest.class));
+    }
+
+    /** The district release key's public half as the server gives it ({@link KioskApiPaths#RELEASE_KEY}). */
+    public ReleaseKey releaseKey() {
+        return send(base -> request(base, KioskApiPaths.RELEASE_KEY).GET().build(), ReleaseKey.class);
+    }
+
+    /**
+     * Streams {@code path} from the first server that answers into {@code target} (created or replaced), refusing
+     * more than {@code maxBytes}; returns the bytes written. Throws SyncException like the other calls; the caller
+     * deletes a partial file.
+     */
+    public long download(String path, Path target, long maxBytes) {
+        IOException last = null;
+        for (URI base : servers.order()) {
+            HttpResponse<InputStream> response;
+            try {
+                response = http.send(request(base, path).header("Accept", "application/java-archive").GET().build(),
+                        HttpResponse.BodyHandlers.ofInputStream());
+            } catch (IOException e) {
+                servers.failed(base, problem(e));
+                last = e;
+                continue;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new SyncException(Kind.UNREACHABLE, 0, null, "interrupted", e);
+            }
+            servers.answered(base);
+            return save(response, target, maxBytes);
+        }
+        throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: "
+                + (last == null ? "no server" : problem(last)), last);
+    }
+
+    private long save(HttpResponse<InputStream> response, Path target, long maxBytes) {
+        try (InputStream in = response.body()) {
+            if (response.statusCode() != 200) {
+                read(new AnsweredBytes(response.statusCode(), in.readNBytes(4096)), Object.class);
+                throw new SyncException(Kind.SERVER_ERROR, response.statusCode(), "bad_answer", "no file", null);
+            }
+            long total = 0;
+            try (OutputStream out = Files.newOutputStream(target)) {
+                byte[] buffer = new byte[64 * 1024];
+                for (int n; (n = in.read(buffer)) > 0; ) {
+                    total += n;
+                    if (total > maxBytes) {
+                        throw new SyncException(Kind.REFUSED, 200, "too_large", "the file is larger than "
+                                + maxBytes + " bytes", null);
+                    }
+                    out.write(buffer, 0, n);
+                }
+            }
+            return total;
+        } catch (IOException e) {
+            throw new SyncException(Kind.UNREACHABLE, 0, null, "download broke off: " + problem(e), e);
+        }
+    }
+
+    /** A refused download's status and the start of its body, read as any other answer. */
+    private record AnsweredBytes(int status, byte[] bytes) {
+    }
+
     /** A request for {@code path} (absolute, from {@link KioskApiPaths}) below the server base URL {@code base}. */
     private HttpRequest.Builder request(URI base, String path) {
         return HttpRequest.newBuilder(base.resolve(path.substring(1))).timeout(timeout)
@@ -236,9 +308,17 @@ public final class SyncClient {
     }
 
     private <T> T read(HttpResponse<byte[]> response, Class<T> type) {
-        int status = response.statusCode();
+        return read(new AnsweredBytes(response.statusCode(), response.body()), type);
+    }
+
+    /** The answer as {@code type}; null for 204 No Content; a SyncException for 4xx and 5xx. */
+    private <T> T read(AnsweredBytes response, Class<T> type) {
+        int status = response.status();
+        if (status == 204) {
+            return null;
+        }
         if (status >= 400) {
-            ApiError error = readError(response.body());
+            ApiError error = readError(response.bytes());
             Kind kind = status >= 500 ? Kind.SERVER_ERROR : Kind.REFUSED;
             throw new SyncException(kind, status, error.error(), "HTTP " + status + " " + error.message(), null);
         }
@@ -246,7 +326,7 @@ public final class SyncClient {
             return null;
         }
         try {
-            return json.readValue(response.body(), type);
+            return json.readValue(response.bytes(), type);
         } catch (IOException e) {
             throw new SyncException(Kind.SERVER_ERROR, status, "bad_answer", "unreadable answer: " + e.getMessage(), e);
         }

@@ -27,6 +27,7 @@ import org.menkou.kiosk.KioskFeatures;
 import org.menkou.kiosk.screen.ScreenView;
 import org.menkou.kiosk.testing.MutableClock;
 import org.menkou.kiosk.testing.SeededStore;
+import org.menkou.kiosk.update.KioskUpdater;
 import org.menkou.voice.VoiceLanguage;
 
 /**
@@ -125,7 +126,7 @@ class KioskRemoteTest {
         assertThat(restarts).hasValue(0);
         remote.delivered(RemoteCommand.Kind.RESTART);
         assertThat(restarts).hasValue(1);
-        assertThat(KioskRemote.RESTART_STATUS).isEqualTo(75);
+        assertThat(KioskUpdater.RESTART_EXIT).isEqualTo(75);
     }
 
     private static org.menkou.content.protocol.DeviceReport report(long freeMb) {
