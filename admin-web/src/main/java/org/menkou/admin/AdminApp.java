@@ -301,15 +301,20 @@ public final class AdminApp {
         new RequestPages(requests, store, db.jdbi(), users, views, audit, settings.clock()).register(routes);
         new FeedbackPages(feedback, store, views, audit, settings.clock(), settings.zone()).register(routes);
         settlementPages(views).register(routes);
-        new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
-        new KioskPages(kiosks, kioskCommands, alarms.supervision(), alarms.watch().settings().offlineAfter(), views, audit)
-                .register(routes);
-        new ReleasePages(releases, kiosks, store, views, audit).register(routes);
-        new ReleaseApi(releases).register(routes);
+        registerFleet(routes, views);
         new AlarmBoardPages(alarms, sessions, views, settings.clock()).register(routes);
         bookingHandlers.registerResidentBookings(routes);
         requestApi.register(routes);
         api.register(routes);
+    }
+
+    /** The fleet's pages (kiosks, one kiosk, releases) and the kiosks' release routes. */
+    private void registerFleet(RoutesConfig routes, Views views) {
+        new FleetPages(kiosks, store, views, audit, settings.heartbeat(), settings.clock()).register(routes);
+        new KioskPages(kiosks, kioskCommands, alarms.watch().settings().offlineAfter(), views, audit)
+                .register(routes);
+        new ReleasePages(releases, kiosks, store, views, audit).register(routes);
+        new ReleaseApi(releases).register(routes);
     }
 
     private SettlementPages settlementPages(Views views) {

@@ -4,7 +4,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.protocol.AlarmSelfTest;
@@ -98,19 +97,6 @@ public final class Supervision {
             }
             return claimed;
         });
-    }
-
-    /** This kiosk's own offline time, or empty when it uses the server's default. */
-    public Optional<Duration> offlineAfter(String kioskId) {
-        return jdbi.withHandle(h -> h.createQuery("SELECT offline_after_seconds FROM kiosk WHERE id = ?").bind(0, kioskId)
-                .map((rs, ctx) -> rs.getObject(1) == null ? null : Duration.ofSeconds(rs.getLong(1))).findFirst()
-                .flatMap(Optional::ofNullable));
-    }
-
-    /** Sets this kiosk's own offline time (whole seconds, at least 1), or with empty the server's default again. */
-    public void setOfflineAfter(String kioskId, Optional<Duration> after) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk SET offline_after_seconds = ? WHERE id = ?")
-                .bind(0, after.map(Duration::toSeconds).orElse(null)).bind(1, kioskId).execute());
     }
 
     public List<OfflineAlert> openAlerts(String stationId) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -67,6 +68,19 @@ public final class KioskRegistry {
     public boolean revoke(String id) {
         return jdbi.withHandle(h -> h.createUpdate("UPDATE kiosk SET revoked = 1 WHERE id = ? AND revoked = 0")
                 .bind(0, id).execute()) > 0;
+    }
+
+    /** This kiosk's own offline time, or empty when it uses the server's default. */
+    public Optional<Duration> offlineAfter(String kioskId) {
+        return jdbi.withHandle(h -> h.createQuery("SELECT offline_after_seconds FROM kiosk WHERE id = ?").bind(0, kioskId)
+                .map((rs, ctx) -> rs.getObject(1) == null ? null : Duration.ofSeconds(rs.getLong(1))).findFirst()
+                .flatMap(Optional::ofNullable));
+    }
+
+    /** Sets this kiosk's own offline time (whole seconds, at least 1), or with empty the server's default again. */
+    public void setOfflineAfter(String kioskId, Optional<Duration> after) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk SET offline_after_seconds = ? WHERE id = ?")
+                .bind(0, after.map(Duration::toSeconds).orElse(null)).bind(1, kioskId).execute());
     }
 
     /** Records a heartbeat in the caller's transaction; {@code at} is the server's receive time. */

@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.menkou.admin.alarm.Supervision;
 import org.menkou.admin.api.Kiosk;
 import org.menkou.admin.api.KioskCommands;
 import org.menkou.admin.api.KioskRegistry;
@@ -33,17 +32,14 @@ public final class KioskPages {
 
     private final KioskRegistry kiosks;
     private final KioskCommands commands;
-    private final Supervision supervision;
     private final Duration defaultOfflineAfter;
     private final Views views;
     private final AuditLog audit;
 
     /** @param defaultOfflineAfter the server's offline time, used for kiosks without their own */
-    public KioskPages(KioskRegistry kiosks, KioskCommands commands, Supervision supervision,
-                      Duration defaultOfflineAfter, Views views, AuditLog audit) {
+    public KioskPages(KioskRegistry kiosks, KioskCommands commands, Duration defaultOfflineAfter, Views views, AuditLog audit) {
         this.kiosks = kiosks;
         this.commands = commands;
-        this.supervision = supervision;
         this.defaultOfflineAfter = defaultOfflineAfter;
         this.views = views;
         this.audit = audit;
@@ -68,7 +64,7 @@ public final class KioskPages {
         model.put("screen", commands.latestAnswered(k.id(), RemoteCommand.Kind.SCREEN).orElse(null));
         model.put("waiting", history.stream().anyMatch(KioskCommands.Command::pending));
         model.put("reloadSeconds", RELOAD_SECONDS);
-        Optional<Duration> own = supervision.offlineAfter(k.id());
+        Optional<Duration> own = kiosks.offlineAfter(k.id());
         model.put("offlineOwn", own.map(Duration::toSeconds).orElse(null));
         model.put("offlineDefault", defaultOfflineAfter.toSeconds());
         views.render(ctx, "kiosk.peb", "终端 " + k.id(), model);
@@ -103,8 +99,8 @@ public final class KioskPages {
         } else {
             throw new BadRequestResponse("离线时间是 30 到 " + MAX_OFFLINE_SECONDS + " 之间的秒数；留空用服务器的默认值");
         }
-        Optional<Duration> before = supervision.offlineAfter(k.id());
-        supervision.setOfflineAfter(k.id(), after);
+        Optional<Duration> before = kiosks.offlineAfter(k.id());
+        kiosks.setOfflineAfter(k.id(), after);
         audit.record(admin.username(), "UPDATE", "KIOSK", k.id(),
                 Map.of("offlineAfterSeconds", before.map(d -> (Object) d.toSeconds()).orElse("default")),
                 Map.of("offlineAfterSeconds", after.map(d -> (Object) d.toSeconds()).orElse("default")));

@@ -112,10 +112,10 @@ class KioskCommandApiTest {
 
             assertThat(boss.post(page + "/offline-after", Map.of("seconds", "10")).statusCode()).isEqualTo(400);
             assertThat(boss.post(page + "/offline-after", Map.of("seconds", "600")).statusCode()).isEqualTo(302);
-            assertThat(f.admin.alarms().supervision().offlineAfter(k.kiosk().id())).hasValue(java.time.Duration.ofMinutes(10));
+            assertThat(f.admin.kiosks().offlineAfter(k.kiosk().id())).hasValue(java.time.Duration.ofMinutes(10));
             assertThat(boss.get(page).body()).contains("value=\"600\"");
             assertThat(boss.post(page + "/offline-after", Map.of("seconds", "")).statusCode()).isEqualTo(302);
-            assertThat(f.admin.alarms().supervision().offlineAfter(k.kiosk().id())).isEmpty();
+            assertThat(f.admin.kiosks().offlineAfter(k.kiosk().id())).isEmpty();
             assertThat(f.admin.audit().page(0, "KIOSK")).extracting(AuditEntry::action).contains("UPDATE");
         });
     }

@@ -199,7 +199,7 @@ class EscalationAndSupervisionTest {
         try {
             var hall = admin.kiosks().register("wt-station-1", "大厅", "test");
             var door = admin.kiosks().register("wt-station-1", "门口", "test");
-            admin.alarms().supervision().setOfflineAfter(door.kiosk().id(), java.util.Optional.of(Duration.ofMinutes(10)));
+            admin.kiosks().setOfflineAfter(door.kiosk().id(), java.util.Optional.of(Duration.ofMinutes(10)));
             SyncClient hallKiosk = new SyncClient(URI.create("http://127.0.0.1:" + app.port()), hall.token());
             SyncClient doorKiosk = new SyncClient(URI.create("http://127.0.0.1:" + app.port()), door.token());
             beat(hallKiosk);
