@@ -1,6 +1,9 @@
 package org.menkou.kiosk.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.menkou.content.ContentException;
 import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.AlarmSource;
@@ -21,12 +26,14 @@ import org.menkou.kiosk.alarm.AlarmJournal;
 import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.requests.KioskRequests;
+import org.menkou.kiosk.screen.UiThread;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.sync.KioskCredentials;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.sync.Outbox;
+import org.menkou.kiosk.systemd.UiWatchdog;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
 import org.menkou.kiosk.voice.KioskVoices;
@@ -69,6 +76,10 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--token", description = "This kiosk's token from 'menkou kiosks add' (first start; remembered).")
     String token;
 
+    @Option(names = "--token-file", description = "Read the token from the first line of this file instead: other users"
+            + " do not see it in the process list (e.g. /etc/menkou/kiosk.token of the kiosk package).")
+    Path tokenFile;
+
     @Option(names = "--lang", defaultValue = "zh-CN", converter = LanguageConverter.class,
             description = "Language the kiosk starts in: zh-CN (default) or en; residents switch with 8 on the home screen.")
     VoiceLanguage language;
@@ -91,6 +102,17 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--button", defaultValue = "key:F12", description = {"The red emergency button: key:F12,"
             + " gpio:CHIP:LINE[:active-high], serial:PORT[:BAUD] or simulated:FILE (default: ${DEFAULT-VALUE})."})
     String button;
+
+    /** Handed the UI thread before the UI starts; a test build uses it to reach the UI thread. */
+    private final Consumer<UiThread> onUiThread;
+
+    KioskCommand() {
+        this(ui -> { });
+    }
+
+    KioskCommand(Consumer<UiThread> onUiThread) {
+        this.onUiThread = onUiThread;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -133,9 +155,15 @@ final class KioskCommand implements Callable<Integer> {
                 KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, features.build());
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
-                TerminalKiosk.run(app.navigator(), app::scanned, window,
-                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize),
-                        tui -> attach(tui, app, alarm, sync, voice));
+                UiWatchdog watchdog = UiWatchdog.start(System.getenv(), app.uiThread());
+                try {
+                    onUiThread.accept(app.uiThread());
+                    TerminalKiosk.run(app.navigator(), app::scanned, window,
+                            fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize),
+                            tui -> attach(tui, app, alarm, sync, voice));
+                } finally {
+                    watchdog.close();
+                }
             }
             return 0;
         } finally {
@@ -150,7 +178,20 @@ final class KioskCommand implements Callable<Integer> {
      * force, empty when the kiosk runs without a server; a bad flag or CA file is refused with a ContentException.
      */
     Optional<KioskCredentials> credentials(Path dir) {
-        return KioskSyncLauncher.remember(dir, servers, token, serverCa);
+        return KioskSyncLauncher.remember(dir, servers, tokenFile == null ? token : tokenFrom(tokenFile), serverCa);
+    }
+
+    /** The first non-blank line of {@code file}, trimmed; a missing, unreadable or empty file is a ContentException. */
+    private String tokenFrom(Path file) {
+        if (token != null) {
+            throw new ContentException("give --token or --token-file, not both");
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::trim).filter(l -> !l.isEmpty())
+                    .findFirst().orElseThrow(() -> new ContentException("the token file " + file + " is empty"));
+        } catch (IOException e) {
+            throw new ContentException("cannot read the token file " + file + ": " + e.getMessage());
+        }
     }
 
     /** Wires the started terminal to the app: the UI thread, the staff status, the red button, alarms and voice. */
