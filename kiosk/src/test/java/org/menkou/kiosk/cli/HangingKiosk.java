@@ -8,8 +8,9 @@ import picocli.CommandLine;
 /**
  * A test build of the kiosk: {@code java -cp menkou-kiosk.jar:test-classes org.menkou.kiosk.cli.HangingKiosk
  * KIOSK-ARGS} runs {@code menkou kiosk KIOSK-ARGS} as the real kiosk does and, once the file named by the system
- * property {@code menkou.test.hang-file} exists, posts a task to the UI thread that never returns: the screen stops
- * answering while every other thread goes on, as when the UI hangs for real.
+ * property {@code menkou.test.hang-file} exists, deletes it (so that the next start runs normally) and posts a task to
+ * the UI thread that never returns: the screen stops answering while every other thread goes on, as when the UI
+ * hangs for real.
  */
 public final class HangingKiosk {
     private HangingKiosk() {
@@ -27,9 +28,13 @@ public final class HangingKiosk {
                 while (!Files.exists(trigger)) {
                     Thread.sleep(100);
                 }
+                Files.deleteIfExists(trigger);
+                System.err.println("test build: hanging the UI thread");
                 ui.post(HangingKiosk::hang);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
             }
         }, "test-hang-trigger");
         watcher.setDaemon(true);
