@@ -18,8 +18,10 @@ import org.slf4j.LoggerFactory;
 final class DatagramNotifier implements ServiceNotifier {
     private static final Logger LOG = LoggerFactory.getLogger(DatagramNotifier.class);
 
-    private final AFUNIXDatagramChannel channel;
     private final AFUNIXSocketAddress target;
+    /** Reopened when an interrupt of a sending thread closed it (interruptible channel); guarded by this. */
+    private AFUNIXDatagramChannel channel;
+    private boolean closed;
 
     private DatagramNotifier(AFUNIXDatagramChannel channel, AFUNIXSocketAddress target) {
         this.channel = channel;
@@ -45,10 +47,13 @@ final class DatagramNotifier implements ServiceNotifier {
 
     @Override
     public synchronized void send(String state) {
-        if (!channel.isOpen()) {
+        if (closed) {
             return;
         }
         try {
+            if (!channel.isOpen()) {
+                channel = AFUNIXDatagramChannel.open();
+            }
             channel.send(ByteBuffer.wrap(state.getBytes(StandardCharsets.UTF_8)), target);
         } catch (IOException e) {
             LOG.warn("could not tell systemd {}: {}", state.replace('\n', ' '), e.toString());
@@ -57,6 +62,7 @@ final class DatagramNotifier implements ServiceNotifier {
 
     @Override
     public synchronized void close() {
+        closed = true;
         try {
             channel.close();
         } catch (IOException e) {

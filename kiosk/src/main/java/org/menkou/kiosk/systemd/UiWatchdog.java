@@ -115,7 +115,15 @@ public final class UiWatchdog implements AutoCloseable {
     /** Stops the pings and tells systemd the kiosk is stopping. */
     @Override
     public void close() {
-        timer.ifPresent(ScheduledExecutorService::shutdownNow);
+        // Not shutdownNow: an interrupt in the middle of a send would close the socket under it.
+        timer.ifPresent(t -> {
+            t.shutdown();
+            try {
+                t.awaitTermination(2, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        });
         notifier.send("STOPPING=1");
         notifier.close();
     }
