@@ -168,6 +168,8 @@ class DebianPackageJourney {
         });
         assertThat(inContainer(Duration.ofSeconds(30), "journalctl", "-u", "menkou-server", "--no-pager"))
                 .as("the one-time admin password is in the journal").contains("created user 'admin'");
+        assertThat(inContainer(Duration.ofMinutes(1), "/usr/sbin/menkou-server-cli", "kiosks", "--help"))
+                .as("the server's command line as user menkou").contains("kiosks");
     }
 
     private void kioskRunsOnTty1AndComesBackAfterACrash(Path screen) throws Exception {
