@@ -1,6 +1,9 @@
 package org.menkou.kiosk.cli;
 
+import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -11,6 +14,8 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
+import org.menkou.content.ContentException;
 import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.AlarmSource;
@@ -22,12 +27,14 @@ import org.menkou.kiosk.alarm.AlarmLauncher;
 import org.menkou.kiosk.meals.KioskMealBookings;
 import org.menkou.kiosk.remote.RecentErrors;
 import org.menkou.kiosk.requests.KioskRequests;
+import org.menkou.kiosk.screen.UiThread;
 import org.menkou.kiosk.session.IdentifiedResident;
 import org.menkou.kiosk.session.ResidentSession;
 import org.menkou.kiosk.sync.KioskCredentials;
 import org.menkou.kiosk.sync.KioskSync;
 import org.menkou.kiosk.sync.KioskSyncLauncher;
 import org.menkou.kiosk.sync.Outbox;
+import org.menkou.kiosk.systemd.UiWatchdog;
 import org.menkou.kiosk.tui.KioskTui;
 import org.menkou.kiosk.tui.TerminalKiosk;
 import org.menkou.kiosk.update.KioskUpdater;
@@ -71,6 +78,10 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--token", description = "This kiosk's token from 'menkou kiosks add' (first start; remembered).")
     String token;
 
+    @Option(names = "--token-file", description = "Read the token from the first line of this file instead: other users"
+            + " do not see it in the process list (e.g. /etc/menkou/kiosk.token of the kiosk package).")
+    Path tokenFile;
+
     @Option(names = "--lang", defaultValue = "zh-CN", converter = LanguageConverter.class,
             description = "Language the kiosk starts in: zh-CN (default) or en; residents switch with 8 on the home screen.")
     VoiceLanguage language;
@@ -102,6 +113,17 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--update-seconds", defaultValue = "300", description = "How often to ask the server for a new"
             + " kiosk release (default: ${DEFAULT-VALUE}).")
     int updateSeconds;
+
+    /** Handed the UI thread before the UI starts; a test build uses it to reach the UI thread. */
+    private final Consumer<UiThread> onUiThread;
+
+    KioskCommand() {
+        this(ui -> { });
+    }
+
+    KioskCommand(Consumer<UiThread> onUiThread) {
+        this.onUiThread = onUiThread;
+    }
 
     @Override
     public Integer call() throws Exception {
@@ -148,12 +170,18 @@ final class KioskCommand implements Callable<Integer> {
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
                 RemoteSetup remote = new RemoteSetup(dir, alarm, voice, errors, sync);
-                TerminalKiosk.run(app.navigator(), remote.scanning(app::scanned), window,
-                        fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize), tui -> {
-                            attach(tui, app, alarm, sync, voice);
-                            remote.attach(tui, app, store, alarm, sync);
-                            updater.ifPresent(u -> u.attach(KioskUpdates.gate(tui, app, alarm)));
-                        });
+                UiWatchdog watchdog = UiWatchdog.start(System.getenv(), app.uiThread());
+                try {
+                    onUiThread.accept(app.uiThread());
+                    TerminalKiosk.run(app.navigator(), remote.scanning(app::scanned), window,
+                            fontSize == null ? java.util.OptionalInt.empty() : java.util.OptionalInt.of(fontSize), tui -> {
+                                attach(tui, app, alarm, sync, voice);
+                                remote.attach(tui, app, store, alarm, sync);
+                                updater.ifPresent(u -> u.attach(KioskUpdates.gate(tui, app, alarm)));
+                            });
+                } finally {
+                    watchdog.close();
+                }
                 boolean restart = remote.restartRequested() || updater.filter(KioskUpdater::restartRequested).isPresent();
                 return restart ? KioskUpdater.RESTART_EXIT : 0;
             }
@@ -170,7 +198,20 @@ final class KioskCommand implements Callable<Integer> {
      * force, empty when the kiosk runs without a server; a bad flag or CA file is refused with a ContentException.
      */
     Optional<KioskCredentials> credentials(Path dir) {
-        return KioskSyncLauncher.remember(dir, servers, token, serverCa);
+        return KioskSyncLauncher.remember(dir, servers, tokenFile == null ? token : tokenFrom(tokenFile), serverCa);
+    }
+
+    /** The first non-blank line of {@code file}, trimmed; a missing, unreadable or empty file is a ContentException. */
+    private String tokenFrom(Path file) {
+        if (token != null) {
+            throw new ContentException("give --token or --token-file, not both");
+        }
+        try {
+            return Files.readAllLines(file, StandardCharsets.UTF_8).stream().map(String::trim).filter(l -> !l.isEmpty())
+                    .findFirst().orElseThrow(() -> new ContentException("the token file " + file + " is empty"));
+        } catch (IOException e) {
+            throw new ContentException("cannot read the token file " + file + ": " + e.getMessage());
+        }
     }
 
     /** Wires the started terminal to the app: the UI thread, the staff status, the red button, alarms and voice. */

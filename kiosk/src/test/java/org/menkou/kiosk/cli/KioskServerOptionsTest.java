@@ -88,4 +88,21 @@ class KioskServerOptionsTest {
         assertThat(err.toString()).startsWith("menkou: server CA " + bad + ": ").hasLineCount(1);
         assertThat(data.resolve(KioskCredentials.FILE_NAME)).doesNotExist();
     }
+
+    @Test
+    void theTokenComesFromATokenFileSoThatItIsNotInTheProcessList() throws Exception {
+        Path data = tmp.resolve("kiosk");
+        Path file = Files.writeString(tmp.resolve("kiosk.token"), "\n  " + TOKEN + "  \n");
+        KioskCredentials stored = parse("--data", data.toString(), "--server", A.toString(), "--token-file",
+                file.toString()).credentials(data).orElseThrow();
+        assertThat(stored.token()).isEqualTo(TOKEN);
+
+        Path empty = Files.writeString(tmp.resolve("empty.token"), "\n");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("--data", data.toString(), "--server",
+                A.toString(), "--token-file", empty.toString()).credentials(data))
+                .hasMessageContaining("is empty");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("--data", data.toString(), "--server",
+                A.toString(), "--token", TOKEN, "--token-file", file.toString()).credentials(data))
+                .hasMessageContaining("not both");
+    }
 }
