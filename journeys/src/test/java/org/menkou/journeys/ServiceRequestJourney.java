@@ -274,6 +274,26 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         kiosk.waitFor("辅具租借");
     }
 
+    @Test
+    @Order(7)
+    void anAdminRestartsTheKioskAppAndItComesBackOnItsHomeScreenWithTheAnswerKept() throws Exception {
+        kiosk.waitUntil("a resident at the kiosk", s -> KioskTerminal.title(s).startsWith("您好，")
+                || kiosk.screen().contains("辅具租借"), Duration.ofSeconds(10));
+        adminLogIn();
+        browser.open("/kiosks");
+        browser.element(By.cssSelector("a[href^='/kiosks/k-']")).click();
+        String page = browser.driver.getCurrentUrl();
+        browser.element(By.id("restart")).click();
+        browser.element(By.id("confirm")).click();
+        // The kiosk answers, exits 75 and the launcher starts the demo again: a new process, nobody identified.
+        kiosk.waitUntil("the restarted kiosk's home screen", s -> KioskTerminal.title(s).endsWith("首页")
+                && !s.contains("辅具租借"), Duration.ofSeconds(150));
+        adminLogIn();
+        browser.driver.get(page);
+        assertThat(pageText(By.id("commands"), s -> s.contains("终端程序马上重启"), REMOTE))
+                .as("the restart's answer, stored before the kiosk exited").contains("重启终端程序");
+    }
+
     /** The text of {@code by} once it satisfies {@code done}; the kiosk page reloads itself while commands wait. */
     private String pageText(By by, java.util.function.Predicate<String> done, Duration timeout) {
         return new org.openqa.selenium.support.ui.WebDriverWait(browser.driver, timeout)

@@ -100,11 +100,12 @@ public final class KioskApi {
         ctx.json(events.store(kiosk(ctx), batch.events()));
     }
 
-    /** The JSON body as {@code type}, at most {@code maxBytes}: refused with 413 or 400 and the reason otherwise. */
+    /**
+     * The JSON body as {@code type}, at most {@code maxBytes}: refused with 413 or 400 and the reason otherwise. The
+     * body is read before a refusal (the server's size limit bounds it), so the answer is not lost to a connection
+     * reset while the kiosk is still sending.
+     */
     private <T> T read(Context ctx, int maxBytes, Class<T> type) {
-        if (ctx.contentLength() > maxBytes) {
-            throw new ApiException(413, "body_too_large", "the body must be at most " + maxBytes + " bytes");
-        }
         byte[] body = ctx.bodyAsBytes();
         if (body.length > maxBytes) {
             throw new ApiException(413, "body_too_large", "the body must be at most " + maxBytes + " bytes");

@@ -31,12 +31,13 @@ import org.menkou.content.DataDirectory;
 import org.menkou.content.card.CardKeyFiles;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.SyncJson;
+import org.menkou.content.release.ReleaseKeyFiles;
 
 /**
  * Makes a backup archive of a running server's data directory: a consistent copy of the SQLite database taken with
  * {@code VACUUM INTO} on the server's own connection settings (WAL: the server goes on reading and writing while it
  * runs; the copy is one read transaction, so it holds every commit made before it began and none made after), checked
- * with {@code PRAGMA integrity_check}, plus the card-signing keys and the initial admin password file. The archive is a
+ * with {@code PRAGMA integrity_check}, plus the card- and release-signing keys and the initial admin password file. The archive is a
  * zip written to a temporary name beside the target, fsync'd, given mode 0600 and renamed into place, so a reader never
  * sees half an archive. Blocking; any thread.
  */
@@ -44,7 +45,9 @@ public final class BackupWriter {
     static final String DATABASE_ENTRY = Database.FILE_NAME;
     /** Files of the data directory besides the database that a restored server needs, relative to it. */
     static final List<String> KEPT_FILES = List.of(CardKeyFiles.DIRECTORY + "/" + CardKeyFiles.PRIVATE_FILE,
-            CardKeyFiles.DIRECTORY + "/" + CardKeyFiles.PUBLIC_FILE, InitialAdmin.FILE_NAME);
+            CardKeyFiles.DIRECTORY + "/" + CardKeyFiles.PUBLIC_FILE,
+            CardKeyFiles.DIRECTORY + "/" + ReleaseKeyFiles.PRIVATE_FILE, CardKeyFiles.DIRECTORY + "/" + ReleaseKeyFiles.PUBLIC_FILE,
+            InitialAdmin.FILE_NAME);
     private final ObjectMapper json = SyncJson.strict();
     private final Clock clock;
 

@@ -5,9 +5,7 @@ import java.security.KeyFactory;
 import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.MessageDigest;
-import java.security.PrivateKey;
 import java.security.PublicKey;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -41,20 +39,6 @@ public final class CardKeys {
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             throw new CardException("not an " + ALGORITHM + " public key", e);
         }
-    }
-
-    /** A private key from its PKCS#8 encoding. */
-    static PrivateKey decodePrivate(byte[] pkcs8) {
-        try {
-            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(pkcs8));
-        } catch (GeneralSecurityException e) {
-            throw new CardException("not an " + ALGORITHM + " private key", e);
-        }
-    }
-
-    /** A public key from its X.509 encoding. */
-    static PublicKey decodePublic(byte[] x509) {
-        return decodePublic(Base64.getEncoder().encodeToString(x509));
     }
 
     /** A short stable id of a public key: the first 16 hex digits of the SHA-256 of its encoding. */

@@ -29,7 +29,7 @@ final class SqliteCheckpoints implements AutoCloseable {
         t.setDaemon(true);
         return t;
     });
-    /** The checkpointing connection, opened on first use; confined to the thread. */
+    /** The checkpointing connection, opened by the constructor (or the thread, after a failure); then confined to the thread. */
     private Connection connection;
     /** Whether the last attempt failed, so a lasting failure is logged once; confined to the thread. */
     private boolean failing;
@@ -41,6 +41,14 @@ final class SqliteCheckpoints implements AutoCloseable {
      */
     SqliteCheckpoints(DataSource connections) {
         this.connections = connections;
+        // Opened on the caller's thread, before its first connection: the first connection to a new file switches it
+        // to WAL, and two first connections at once can fail with SQLITE_BUSY. A file that is not a database is left
+        // for the first migration to report; the thread tries again.
+        try {
+            connection = connections.getConnection();
+        } catch (SQLException e) {
+            connection = null;
+        }
         thread.scheduleWithFixedDelay(this::checkpoint, 0, EVERY.toMillis(), TimeUnit.MILLISECONDS);
     }
 

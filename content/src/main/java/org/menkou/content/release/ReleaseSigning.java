@@ -13,7 +13,6 @@ import java.security.NoSuchAlgorithmException;
 import java.security.PrivateKey;
 import java.security.PublicKey;
 import java.security.Signature;
-import java.security.spec.PKCS8EncodedKeySpec;
 import java.security.spec.X509EncodedKeySpec;
 import java.util.Base64;
 import java.util.HexFormat;
@@ -123,15 +122,4 @@ public final class ReleaseSigning {
         }
     }
 
-    static PublicKey decodePublic(byte[] der) {
-        return decodePublic(Base64.getEncoder().encodeToString(der));
-    }
-
-    static PrivateKey decodePrivate(byte[] der) {
-        try {
-            return KeyFactory.getInstance(ALGORITHM).generatePrivate(new PKCS8EncodedKeySpec(der));
-        } catch (GeneralSecurityException e) {
-            throw new ReleaseException("not an Ed25519 private key: " + e.getMessage(), e);
-        }
-    }
 }

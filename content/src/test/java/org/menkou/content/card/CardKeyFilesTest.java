@@ -17,7 +17,7 @@ class CardKeyFilesTest {
 
     @Test
     void createsAnOwnerOnlyPkcs8KeyAndAnX509PublicKeyAndLoadsThemBack() throws Exception {
-        CardKeyFiles files = CardKeyFiles.in(data);
+        var files = CardKeyFiles.in(data);
         KeyPair created = files.loadOrCreate();
 
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(files.privateKeyFile()))).isEqualTo("rw-------");
@@ -34,7 +34,7 @@ class CardKeyFilesTest {
 
     @Test
     void aPrivateKeyOthersCanReadIsRefused() throws Exception {
-        CardKeyFiles files = CardKeyFiles.in(data);
+        var files = CardKeyFiles.in(data);
         files.loadOrCreate();
         Files.setPosixFilePermissions(files.privateKeyFile(), PosixFilePermissions.fromString("rw-r--r--"));
         assertThatThrownBy(files::load).isInstanceOf(CardException.class).hasMessageContaining("chmod 600");
@@ -42,7 +42,7 @@ class CardKeyFilesTest {
 
     @Test
     void aDamagedKeyFileGivesAClearMessage() throws Exception {
-        CardKeyFiles files = CardKeyFiles.in(data);
+        var files = CardKeyFiles.in(data);
         files.loadOrCreate();
         Files.writeString(files.publicKeyFile(), "not a key");
         assertThatThrownBy(files::load).isInstanceOf(CardException.class).hasMessageContaining("not a PEM public key");

@@ -41,7 +41,7 @@ class ReleaseSigningTest {
 
     @Test
     void theKeyIsKeptOwnerOnlyAndItsPublicFileReadsAsAKiosksPinnedKey() throws Exception {
-        ReleaseKeyFiles files = ReleaseKeyFiles.in(dir);
+        var files = ReleaseKeyFiles.in(dir);
         KeyPair created = files.loadOrCreate();
         assertThat(Files.getPosixFilePermissions(files.privateKeyFile())).isEqualTo(PosixFilePermissions.fromString("rw-------"));
         assertThat(files.loadOrCreate().getPublic()).isEqualTo(created.getPublic());

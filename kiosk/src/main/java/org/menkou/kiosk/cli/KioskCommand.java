@@ -142,17 +142,10 @@ final class KioskCommand implements Callable<Integer> {
         Optional<KioskUpdater> updater = sync.flatMap(s -> KioskUpdates.start(dir, s, releaseKey, APP_VERSION,
                 Duration.ofSeconds(updateSeconds)));
         try {
-            if (store.changes().currentVersion() == 0) {
-                if (sync.isEmpty()) {
-                    System.err.println("menkou kiosk: " + dir + " has no content yet; run './menkou init --data " + dir
-                            + "' first, or give --server and --token.");
-                    return 1;
-                }
-                if (!awaitFirstContent(sync.get())) {
-                    System.err.println("menkou kiosk: no content from " + sync.get().servers().all() + " within "
-                            + FIRST_SYNC_WAIT.toSeconds() + " s: " + sync.get().status().problem());
-                    return 1;
-                }
+            Optional<String> noContent = missingContent(dir, store, sync);
+            if (noContent.isPresent()) {
+                System.err.println("menkou kiosk: " + noContent.get());
+                return 1;
             }
             String stationId = station != null ? station : store.meta(KioskSync.STATION_META).orElse(null);
             KioskMealBookings bookings = sync.map(s -> KioskMealBookings.over(s, BOOKING_WAIT))
@@ -191,6 +184,23 @@ final class KioskCommand implements Callable<Integer> {
             voice.ifPresent(KioskVoices::close);
             database.close();
         }
+    }
+
+    /** Why the kiosk cannot start for lack of content (after waiting for its first sync), or empty when it has some. */
+    private static Optional<String> missingContent(Path dir, ContentStore store, Optional<KioskSync> sync)
+            throws InterruptedException {
+        if (store.changes().currentVersion() > 0) {
+            return Optional.empty();
+        }
+        if (sync.isEmpty()) {
+            return Optional.of(dir + " has no content yet; run './menkou init --data " + dir
+                    + "' first, or give --server and --token.");
+        }
+        if (!awaitFirstContent(sync.get())) {
+            return Optional.of("no content from " + sync.get().servers().all() + " within "
+                    + FIRST_SYNC_WAIT.toSeconds() + " s: " + sync.get().status().problem());
+        }
+        return Optional.empty();
     }
 
     /**
