@@ -131,6 +131,31 @@ final class DemoRun implements AutoCloseable {
         return port;
     }
 
+    /**
+     * After the launcher started the demo again (the kiosk exited 75), waits for the new admin site's "Listening on"
+     * line, the {@code listened + 1}th in the admin log, and uses its port (the demo picks a free one each start).
+     */
+    void adminStartedAgain(long listened, Duration timeout) throws IOException, InterruptedException {
+        Instant deadline = Instant.now().plus(timeout);
+        while (true) {
+            List<Matcher> lines = adminListening();
+            if (lines.size() > listened) {
+                port = Integer.parseInt(lines.get(lines.size() - 1).group(1));
+                return;
+            }
+            assertThat(Instant.now()).as("the admin site started again within %s", timeout).isBefore(deadline);
+            Thread.sleep(300);
+        }
+    }
+
+    /** The admin log's "Listening on http://127.0.0.1:PORT/" lines so far, one per admin site start. */
+    List<Matcher> adminListening() throws IOException {
+        Pattern listening = Pattern.compile("Listening on http://127\\.0\\.0\\.1:(\\d+)/");
+        try (Stream<String> lines = Files.lines(data().resolve("logs").resolve("admin.log"))) {
+            return lines.map(listening::matcher).filter(Matcher::find).toList();
+        }
+    }
+
     /** The admin site's address for {@code path} ("/login"). */
     String url(String path) {
         return "http://127.0.0.1:" + port + path;
