@@ -33,11 +33,11 @@ public final class KioskChecks {
         checks.add(new KioskRemote.Check("内存", () -> memory(device.get())));
         checks.add(new KioskRemote.Check("本地内容", () -> {
             long version = store.changes().currentVersion();
-            return version > 0 ? DeviceStatus.present("内容版本 " + version) : DeviceStatus.absent("没有内容");
+            return version > 0 ? DeviceStatus.present("本地版本 " + version) : DeviceStatus.absent("没有内容");
         }));
         if (sync != null) {
             checks.add(new KioskRemote.Check("同步", () -> DeviceStatus.present("收到指令时在线，待发事件 "
-                    + sync.outbox().pendingCount() + " 条，内容版本 " + sync.status().contentVersion())));
+                    + sync.outbox().pendingCount() + " 条，已同步到服务器版本 " + sync.status().contentVersion())));
         }
         return checks;
     }
