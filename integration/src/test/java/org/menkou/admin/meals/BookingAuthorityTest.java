@@ -218,7 +218,13 @@ class BookingAuthorityTest {
             root.setLevel(level);
         }
         // What the kiosk process logs: Menkou's kiosk side at any level (the server's Jetty debug lines are not it).
-        List<ch.qos.logback.classic.spi.ILoggingEvent> kioskLog = logged.list.stream()
+        // Appends are synchronized on the appender; a thread may still be inside one after the detach.
+        List<ch.qos.logback.classic.spi.ILoggingEvent> events;
+        synchronized (logged) {
+            logged.stop();
+            events = List.copyOf(logged.list);
+        }
+        List<ch.qos.logback.classic.spi.ILoggingEvent> kioskLog = events.stream()
                 .filter(e -> e.getLoggerName().startsWith("org.menkou.")
                         && !e.getLoggerName().startsWith("org.menkou.admin."))
                 .toList();

@@ -66,7 +66,8 @@ class StartScriptTest {
     @Test
     void withoutReleasesThePackagedJarRunsWithTheKioskArguments() throws Exception {
         assertThat(start()).containsExactly("-Xmx64m", "-Dx=y", "-Dfile.encoding=UTF-8", "-Dsun.stdout.encoding=UTF-8",
-                "-Dmenkou.release=packaged", "-jar", "/opt/packaged.jar", "kiosk", "--data", data.toString(), "--server", "http://x", "--window");
+                "-Dmenkou.release=packaged", "-jar", "/opt/packaged.jar", "kiosk", "--data", data.toString(),
+                "--server", "http://x", "--window");
     }
 
     @Test
