@@ -46,6 +46,7 @@ public abstract class AdminBrowserTest {
     /** Waits for an element on the page a click led to (the click returns before the next page has loaded). */
     protected WebElement await(By locator) {
         return new WebDriverWait(browser, Duration.ofSeconds(30))
+                .withMessage(() -> "the page " + browser.getCurrentUrl() + " shows: " + browser.getPageSource())
                 .until(ExpectedConditions.presenceOfElementLocated(locator));
     }
 }
