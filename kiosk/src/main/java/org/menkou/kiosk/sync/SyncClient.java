@@ -158,25 +158,8 @@ public final class SyncClient {
      * deletes a partial file.
      */
     public long download(String path, Path target, long maxBytes) {
-        IOException last = null;
-        for (URI base : servers.order()) {
-            HttpResponse<InputStream> response;
-            try {
-                response = http.send(request(base, path).header("Accept", "application/java-archive").GET().build(),
-                        HttpResponse.BodyHandlers.ofInputStream());
-            } catch (IOException e) {
-                servers.failed(base, problem(e));
-                last = e;
-                continue;
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new SyncException(Kind.UNREACHABLE, 0, null, "interrupted", e);
-            }
-            servers.answered(base);
-            return save(response, target, maxBytes);
-        }
-        throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: "
-                + (last == null ? "no server" : problem(last)), last);
+        return send(base -> request(base, path).header("Accept", "application/java-archive").GET().build(),
+                HttpResponse.BodyHandlers.ofInputStream(), response -> save(response, target, maxBytes));
     }
 
     private long save(HttpResponse<InputStream> response, Path target, long maxBytes) {
@@ -223,12 +206,18 @@ public final class SyncClient {
      * that answer; see the class comment.
      */
     private <T> T send(Function<URI, HttpRequest> request, Class<T> type) {
+        return send(request, HttpResponse.BodyHandlers.ofByteArray(), response -> read(response, type));
+    }
+
+    /** As {@link #send(Function, Class)}, with the answer's body taken by {@code body} and read by {@code answer}. */
+    private <B, T> T send(Function<URI, HttpRequest> request, HttpResponse.BodyHandler<B> body,
+                          Function<HttpResponse<B>, T> answer) {
         List<String> problems = new ArrayList<>();
         IOException last = null;
         for (URI base : servers.order()) {
-            HttpResponse<byte[]> response;
+            HttpResponse<B> response;
             try {
-                response = exchange(request.apply(base));
+                response = exchange(request.apply(base), body);
             } catch (IOException e) {
                 String problem = problem(e);
                 servers.failed(base, problem);
@@ -243,7 +232,7 @@ public final class SyncClient {
                 throw new SyncException(Kind.UNREACHABLE, 0, null, "interrupted", e);
             }
             servers.answered(base);
-            return read(response, type);
+            return answer.apply(response);
         }
         throw new SyncException(Kind.UNREACHABLE, 0, null, "server unreachable: " + String.join("; ", problems), last);
     }
@@ -253,14 +242,15 @@ public final class SyncClient {
      * closed while idle fails at once on reuse. A refused or timed-out connection and a refused TLS handshake are
      * not repeated: the next server is asked instead.
      */
-    private HttpResponse<byte[]> exchange(HttpRequest request) throws IOException, InterruptedException {
+    private <B> HttpResponse<B> exchange(HttpRequest request, HttpResponse.BodyHandler<B> body)
+            throws IOException, InterruptedException {
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+            return http.send(request, body);
         } catch (ConnectException | HttpTimeoutException | SSLException e) {
             throw e;
         } catch (IOException first) {
             try {
-                return http.send(request, HttpResponse.BodyHandlers.ofByteArray());
+                return http.send(request, body);
             } catch (IOException e) {
                 e.addSuppressed(first);
                 throw e;
