@@ -27,9 +27,11 @@ import org.junit.jupiter.api.io.TempDir;
  * menkou-kiosk; their control data, files, modes, conffiles and maintainer scripts are inspected with dpkg-deb; a
  * minimal Debian of this host's release made by debootstrap boots its own systemd in systemd-nspawn; the packages are
  * installed there with apt (dependencies from the host's Debian mirror); {@code systemd-analyze verify} checks the
- * installed units; the server's service answers HTTP; the kiosk's service runs on tty1 (a pseudo-terminal this test
- * holds stands in for it), is restarted by systemd after its JVM is killed, and, run as a test build whose UI thread
- * then hangs, is killed by systemd's watchdog and restarted. Needs root, debootstrap and systemd-nspawn (./menkou test
+ * installed units; the server's service answers HTTP; a station and a kiosk are registered with the server's command
+ * line and the kiosk configured as docs/deploy.md says; the kiosk's service runs on tty1 (a pseudo-terminal this test
+ * holds stands in for it), syncs with the server, and is restarted by systemd after its JVM is killed; a higher version
+ * of both packages installs over the running ones and keeps config, token and data; run as a test build whose UI
+ * thread then hangs, the kiosk is killed by systemd's watchdog and restarted. Needs root, debootstrap and systemd-nspawn (./menkou test
  * installs them).
  */
 @Tag("journey")
@@ -78,7 +80,8 @@ class DebianPackageJourney {
         // Preseeded as a volunteer's edited config: dpkg keeps it (--force-confold).
         Files.createDirectories(root.resolve("etc/menkou"));
         Files.writeString(root.resolve("etc/menkou/server.conf"),
-                "MENKOU_SERVER_ARGS=--bind 127.0.0.1 --port " + port + "\nMENKOU_SERVER_JAVA_OPTS=-Xmx256m\n");
+                "MENKOU_SERVER_ARGS=--bind 127.0.0.1 --port " + port + " --heartbeat-seconds 2\n"
+                        + "MENKOU_SERVER_JAVA_OPTS=-Xmx256m\n");
         // Not /tmp: the booted system mounts a fresh tmpfs there.
         Files.copy(server, root.resolve("root/" + server.getFileName()));
         Files.copy(kiosk, root.resolve("root/" + kiosk.getFileName()));
@@ -93,12 +96,95 @@ class DebianPackageJourney {
         Instant t4 = Instant.now();
         installedAsDeclared(root);
         serverRuns(port);
+        String version = run(Duration.ofMinutes(1), "dpkg-deb", "-f", kiosk.toString(), "Version").trim();
+        String kioskId = configureKioskAsDeployMdSays(port);
         kioskRunsOnTty1AndComesBackAfterACrash(screen);
+        kioskReports(kioskId, version, t4);
+        Instant t5 = Instant.now();
+        upgradeKeepsConfigDataAndTheKiosksConnection(kioskId, version);
+        Instant t6 = Instant.now();
         kioskWithAHungUiIsRestartedByTheWatchdog();
         System.out.printf("DebianPackageJourney timings: package+inspect %d s, debootstrap %d s, boot %d s, apt %d s,"
-                + " services %d s%n", Duration.between(t0, t1).toSeconds(), Duration.between(t1, t2).toSeconds(),
-                Duration.between(t2, t3).toSeconds(), Duration.between(t3, t4).toSeconds(),
-                Duration.between(t4, Instant.now()).toSeconds());
+                + " services %d s, upgrade %d s, watchdog %d s%n", Duration.between(t0, t1).toSeconds(),
+                Duration.between(t1, t2).toSeconds(), Duration.between(t2, t3).toSeconds(),
+                Duration.between(t3, t4).toSeconds(), Duration.between(t4, t5).toSeconds(),
+                Duration.between(t5, t6).toSeconds(), Duration.between(t6, Instant.now()).toSeconds());
+    }
+
+    /**
+     * The commands of docs/deploy.md on a fresh server and kiosk: a station and a kiosk added with menkou-server-cli,
+     * the token into /etc/menkou/kiosk.token, the server's address into kiosk.conf. Returns the kiosk's id.
+     */
+    private String configureKioskAsDeployMdSays(int port) throws Exception {
+        inContainer(Duration.ofMinutes(1), "/usr/sbin/menkou-server-cli", "stations", "add", "--id", "wt-station-1",
+                "--name", "幸福里家门口服务站", "--address", "幸福路 1 号", "--hours", "周一至周五 8:30-17:00",
+                "--phone", "021-12345678");
+        String added = inContainer(Duration.ofMinutes(1), "/usr/sbin/menkou-server-cli", "kiosks", "add",
+                "--station", "wt-station-1");
+        String kioskId = added.lines().filter(l -> l.startsWith("kiosk ")).findFirst().orElseThrow().split(" ")[1];
+        String token = added.strip().lines().reduce((a, b) -> b).orElseThrow();
+        assertThat(token).matches("mk1\\.[A-Za-z0-9_-]{40,}");
+        inContainer(Duration.ofSeconds(30), "sh", "-c", "printf '%s\\n' '" + token + "' > /etc/menkou/kiosk.token");
+        inContainer(Duration.ofSeconds(30), "sed", "-i", "s|^MENKOU_KIOSK_ARGS=.*|MENKOU_KIOSK_ARGS=--server"
+                + " http://127.0.0.1:" + port + "/ --token-file /etc/menkou/kiosk.token --sync-seconds 2|",
+                "/etc/menkou/kiosk.conf");
+        assertThat(inContainer(Duration.ofSeconds(30), "stat", "-c", "%U:%G %a", "/etc/menkou/kiosk.token"))
+                .as("the token file keeps the package's owner and mode").isEqualTo("root:menkou-kiosk 640\n");
+        return kioskId;
+    }
+
+    /** Waits until the server lists {@code kioskId} as running {@code version} with a heartbeat after {@code since}. */
+    private void kioskReports(String kioskId, String version, Instant since) throws Exception {
+        String[] last = {""};
+        try {
+            await("kiosk " + kioskId + " reports " + version + " after " + since, Duration.ofSeconds(120), () -> {
+                last[0] = inContainer(Duration.ofMinutes(1), "/usr/sbin/menkou-server-cli", "kiosks", "list");
+                return last[0].lines().map(l -> l.trim().split("\\s+")).anyMatch(f -> f.length >= 6
+                        && f[0].equals(kioskId) && f[2].equals(version) && !"never".equals(f[5])
+                        && Instant.parse(f[5]).isAfter(since.minusSeconds(1)));
+            });
+        } catch (AssertionError e) {
+            throw new AssertionError(e.getMessage() + "; menkou-server-cli kiosks list said:\n" + last[0], e);
+        }
+    }
+
+    /**
+     * A second build of both packages (same jars, a higher version) installed over the running ones, as a volunteer's
+     * {@code apt install ./menkou-*.deb} does: the versions change, the edited kiosk.conf, the token, the server's
+     * data and the kiosk's registration stay, both services run again as new processes, and the kiosk reconnects and
+     * reports the new package version.
+     */
+    private void upgradeKeepsConfigDataAndTheKiosksConnection(String kioskId, String version) throws Exception {
+        String newer = version + "+upgrade1";
+        List<String> debs = run(Duration.ofMinutes(5), ROOT.resolve("packaging/build-debs").toString(), "--out",
+                tmp.resolve("debs2").toString(), "--version", newer).lines().filter(l -> l.endsWith(".deb")).toList();
+        assertThat(debs).hasSize(2);
+        List<String> inRoot = new ArrayList<>();
+        for (String deb : debs) {
+            Path file = Path.of(deb);
+            Files.copy(file, tmp.resolve("root/root/" + file.getFileName()));
+            inRoot.add("/root/" + file.getFileName());
+        }
+        String conf = inContainer(Duration.ofSeconds(30), "cat", "/etc/menkou/kiosk.conf", "/etc/menkou/kiosk.token");
+        String serverPid = show("menkou-server", "MainPID");
+        String kioskPid = show("menkou-kiosk", "MainPID");
+        Instant upgraded = Instant.now();
+        List<String> install = new ArrayList<>(List.of("env", "DEBIAN_FRONTEND=noninteractive", "apt-get", "install",
+                "-y", "-q", "--no-install-recommends", "-o", "Dpkg::Options::=--force-confold"));
+        install.addAll(inRoot);
+        inContainer(APT, install.toArray(String[]::new));
+
+        assertThat(inContainer(Duration.ofSeconds(30), "dpkg-query", "-W", "-f", "${Version}\\n", "menkou-server",
+                "menkou-kiosk")).isEqualTo(newer + "\n" + newer + "\n");
+        assertThat(inContainer(Duration.ofSeconds(30), "cat", "/etc/menkou/kiosk.conf", "/etc/menkou/kiosk.token"))
+                .as("the volunteer's kiosk.conf and the token are kept").isEqualTo(conf);
+        await("both services running again as new processes", Duration.ofSeconds(120), () ->
+                "active".equals(show("menkou-server", "ActiveState")) && "active".equals(show("menkou-kiosk", "ActiveState"))
+                        && !List.of("0", serverPid).contains(show("menkou-server", "MainPID"))
+                        && !List.of("0", kioskPid).contains(show("menkou-kiosk", "MainPID")));
+        assertThat(inContainer(Duration.ofMinutes(1), "/usr/sbin/menkou-server-cli", "stations", "list"))
+                .as("the server's data survived the upgrade").contains("wt-station-1");
+        kioskReports(kioskId, newer, upgraded);
     }
 
     /** dpkg-deb's view of both packages. */
@@ -173,7 +259,6 @@ class DebianPackageJourney {
     }
 
     private void kioskRunsOnTty1AndComesBackAfterACrash(Path screen) throws Exception {
-        inContainer(Duration.ofMinutes(2), "/usr/sbin/menkou-kiosk-cli", "init");
         inContainer(Duration.ofMinutes(3), "systemctl", "start", "menkou-kiosk");
         assertThat(show("menkou-kiosk", "ActiveState")).as("started means READY=1 arrived").isEqualTo("active");
         await("the home screen on tty1", Duration.ofSeconds(30),

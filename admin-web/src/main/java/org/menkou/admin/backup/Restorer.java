@@ -30,8 +30,8 @@ import org.sqlite.SQLiteConfig;
  * manifest and the database's integrity, the database's void content versions recorded ({@link LostVersions}), and only
  * then moved into place. Refuses while a server runs on the data directory, and refuses one with files in it unless
  * forced; forced, its files (the old database with its -wal and -shm files among them) are first moved into
- * {@code DATA/before-restore-TIMESTAMP/}, never deleted. Run as root, the restored files get the data directory's owner
- * and group. Blocking; any thread.
+ * {@code DATA/before-restore-TIMESTAMP/}, never deleted. Refuses a backup whose database a newer Menkou migrated. Run
+ * as root, the restored files get the data directory's owner and group. Blocking; any thread.
  */
 public final class Restorer {
     /** What a restore did. {@code movedAside}: where the data directory's earlier files went, if it had any. */
@@ -76,6 +76,7 @@ public final class Restorer {
             staging = Files.createTempDirectory(home, exists ? STAGING_PREFIX : "." + target.getFileName() + STAGING_PREFIX,
                     PosixFilePermissions.asFileAttribute(DataDirectory.OWNER_ONLY_DIR));
             BackupManifest manifest = new BackupReader().extract(archive, staging);
+            ServerDataDir.requireKnownSchema(staging.resolve(Database.FILE_NAME));
             prepareDatabase(staging.resolve(Database.FILE_NAME), manifest.contentVersion());
             Optional<Path> aside = Optional.empty();
             if (exists) {

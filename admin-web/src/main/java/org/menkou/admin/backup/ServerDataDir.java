@@ -6,17 +6,24 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import org.menkou.content.ContentException;
 import org.menkou.content.db.Database;
+import org.menkou.content.store.ContentStore;
 import org.sqlite.SQLiteConfig;
 
 /** What makes a directory an admin server's data directory, and what a copy of its database says about itself. */
 final class ServerDataDir {
     /**
-     * Flyway's history table of the server's own tables (migration area {@code AdminApp.MIGRATIONS}; named here, not
-     * imported, so this package does not depend on the application that uses it).
+     * The migration area of the server's own tables ({@code AdminApp.MIGRATIONS}; named here, not imported, so this
+     * package does not depend on the application that uses it).
      */
-    static final String ADMIN_HISTORY = "schema_history_admin";
+    static final String ADMIN_AREA = "admin";
+    /** Flyway's history table of {@link #ADMIN_AREA}. */
+    static final String ADMIN_HISTORY = "schema_history_" + ADMIN_AREA;
+
     private ServerDataDir() {
     }
 
@@ -42,6 +49,27 @@ final class ServerDataDir {
             }
         } catch (SQLException e) {
             throw new BackupException(file + " cannot be read as an SQLite database: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Refuses the database {@code file} when a newer Menkou migrated it: this build would run on tables it does not
+     * know. Says which migrations and what to do.
+     *
+     * @throws BackupException naming the unknown migrations
+     */
+    static void requireKnownSchema(Path file) {
+        List<String> unknown = new ArrayList<>();
+        try (Database database = Database.openSqlite(file)) {
+            for (String area : List.of(ContentStore.MIGRATIONS, ADMIN_AREA)) {
+                database.futureMigrations(area).forEach(m -> unknown.add(area + " " + m));
+            }
+        } catch (ContentException e) {
+            throw new BackupException(e.getMessage(), e);
+        }
+        if (!unknown.isEmpty()) {
+            throw new BackupException("the backup was made by a newer Menkou than this one (its database has "
+                    + String.join(", ", unknown) + "); restore it with that version or newer");
         }
     }
 

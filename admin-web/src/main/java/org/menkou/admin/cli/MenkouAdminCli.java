@@ -7,8 +7,8 @@ import picocli.CommandLine.Command;
 /** The server-side half of the {@code menkou} command line. The {@code ./menkou} launcher sends admin jobs here. */
 @Command(name = "menkou", mixinStandardHelpOptions = true, version = "menkou 0.1.0",
         description = "Menkou server-side commands (admin site, kiosk registration, resident cards).",
-        subcommands = {AdminCommand.class, KiosksCommand.class, CardCommand.class, BackupCommand.class,
-            RestoreCommand.class, ReleaseCommand.class})
+        subcommands = {AdminCommand.class, StationsCommand.class, KiosksCommand.class, CardCommand.class,
+            BackupCommand.class, RestoreCommand.class, ReleaseCommand.class})
 public final class MenkouAdminCli {
     public static void main(String[] args) {
         System.exit(commandLine().execute(args));

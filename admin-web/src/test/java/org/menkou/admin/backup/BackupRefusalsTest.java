@@ -6,11 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.time.Clock;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.menkou.admin.AdminApp;
 import org.menkou.admin.testing.AdminFixture;
 import org.menkou.content.db.Database;
 import org.menkou.content.store.ContentStore;
@@ -76,6 +80,31 @@ class BackupRefusalsTest {
                 .containsExactlyInAnyOrderElementsOf(org.menkou.content.DataDirectory.OWNER_ONLY_FILE);
         assertThat(restorer.restore(archive, data, true).movedAside()).as("earlier asides stay where they are")
                 .hasValueSatisfying(p -> assertThat(p.resolve(aside.getFileName())).doesNotExist());
+    }
+
+    @Test
+    void aBackupANewerMenkouMadeIsRefusedBeforeAnythingChanges() throws Exception {
+        assertThat(ServerDataDir.ADMIN_AREA).isEqualTo(AdminApp.MIGRATIONS);
+        Path data = dir.resolve("server");
+        new AdminFixture(data).store.database().close();
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + data.resolve(Database.FILE_NAME));
+             Statement s = c.createStatement()) {
+            s.executeUpdate("INSERT INTO " + ServerDataDir.ADMIN_HISTORY + " (installed_rank, version, description, type,"
+                    + " script, checksum, installed_by, execution_time, success) SELECT MAX(installed_rank) + 1, '9001',"
+                    + " 'kiosk groups', 'SQL', 'V9001__kiosk_groups.sql', 0, 'menkou', 1, 1 FROM "
+                    + ServerDataDir.ADMIN_HISTORY);
+        }
+        Path archive = dir.resolve("newer.zip");
+        writer.write(data, archive);
+
+        assertThatThrownBy(() -> restorer.restore(archive, dir.resolve("restored"), false))
+                .isInstanceOf(BackupException.class).hasMessageContaining("made by a newer Menkou")
+                .hasMessageContaining("admin V9001 kiosk groups");
+        assertThat(dir.resolve("restored")).doesNotExist();
+        byte[] before = Files.readAllBytes(data.resolve(Database.FILE_NAME));
+        assertThatThrownBy(() -> restorer.restore(archive, data, true)).isInstanceOf(BackupException.class);
+        assertThat(Files.readAllBytes(data.resolve(Database.FILE_NAME))).as("the data directory is untouched")
+                .isEqualTo(before);
     }
 
     private Path backUpAServer() {

@@ -11,6 +11,8 @@ import java.util.function.Supplier;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.MigrationState;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.ContentException;
@@ -158,21 +160,46 @@ public final class Database implements AutoCloseable {
      * @throws ContentException when a migration fails or the database cannot be read
      */
     public void migrate(String area) {
-        if (!area.matches("[a-z]+")) {
-            throw new IllegalArgumentException("not a migration area: " + area);
-        }
         try {
-            Flyway.configure(Database.class.getClassLoader())
-                    .dataSource(migrations)
-                    .locations(locations(area))
-                    .table("schema_history_" + area)
-                    .baselineOnMigrate(true)
-                    .baselineVersion("0")
-                    .load()
-                    .migrate();
+            flyway(area).migrate();
         } catch (FlywayException e) {
             throw new ContentException("the " + area + " migrations failed: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * The migrations of {@code area} this database has applied that this build does not know, oldest first, as
+     * "VERSION description": the database was last migrated by a newer Menkou. Empty for a database without them (or
+     * without the area's history table). {@link #migrate} runs on such a database regardless, so a kiosk rolled back
+     * to its previous release keeps working; a restore refuses it.
+     *
+     * @throws ContentException when the database cannot be read
+     */
+    public List<String> futureMigrations(String area) {
+        try {
+            List<String> future = new ArrayList<>();
+            for (MigrationInfo m : flyway(area).info().applied()) {
+                if (m.getState() == MigrationState.FUTURE_SUCCESS || m.getState() == MigrationState.FUTURE_FAILED) {
+                    future.add("V" + m.getVersion() + " " + m.getDescription());
+                }
+            }
+            return future;
+        } catch (FlywayException e) {
+            throw new ContentException("cannot read the " + area + " migrations of " + location + ": " + e.getMessage(), e);
+        }
+    }
+
+    private Flyway flyway(String area) {
+        if (!area.matches("[a-z]+")) {
+            throw new IllegalArgumentException("not a migration area: " + area);
+        }
+        return Flyway.configure(Database.class.getClassLoader())
+                .dataSource(migrations)
+                .locations(locations(area))
+                .table("schema_history_" + area)
+                .baselineOnMigrate(true)
+                .baselineVersion("0")
+                .load();
     }
 
     /** The migration folders of {@code area} that exist on the class path (Flyway warns about missing ones). */

@@ -37,6 +37,8 @@ public final class KioskUpdater implements AutoCloseable {
     public static final int RESTART_EXIT = 75;
     /** The system property the start script sets to the release it runs ({@value ReleaseFiles#PACKAGED} or a version). */
     public static final String RELEASE_PROPERTY = "menkou.release";
+    /** The system property the start script sets, on the packaged jar, to the Debian package's version. */
+    public static final String PACKAGED_VERSION_PROPERTY = "menkou.packaged-version";
     /** The largest release jar downloaded, in bytes. */
     public static final long MAX_JAR_BYTES = 200L * 1024 * 1024;
     private static final Logger log = LoggerFactory.getLogger(KioskUpdater.class);
@@ -89,10 +91,17 @@ public final class KioskUpdater implements AutoCloseable {
         return Optional.of(u);
     }
 
-    /** The version a kiosk reports: the start script's release when it names one, else the built-in version. */
+    /**
+     * The version a kiosk reports: the start script's release when it names one; on the packaged jar the package's
+     * version ({@value #PACKAGED_VERSION_PROPERTY}) when the script found one; else the built-in version.
+     */
     public static String appVersion(String builtIn) {
         String release = System.getProperty(RELEASE_PROPERTY);
-        return release == null || release.isBlank() || ReleaseFiles.PACKAGED.equals(release) ? builtIn : release;
+        if (release != null && !release.isBlank() && !ReleaseFiles.PACKAGED.equals(release)) {
+            return release;
+        }
+        String packaged = System.getProperty(PACKAGED_VERSION_PROPERTY);
+        return packaged == null || packaged.isBlank() ? builtIn : packaged;
     }
 
     /** The update state for the next heartbeat; any thread. */

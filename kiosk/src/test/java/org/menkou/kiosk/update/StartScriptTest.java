@@ -71,6 +71,23 @@ class StartScriptTest {
     }
 
     @Test
+    void thePackagedJarReportsThePackageVersionWrittenBesideItAndAReleaseDoesNot() throws Exception {
+        Path packaged = Files.createDirectories(dir.resolve("usr-lib"));
+        Files.writeString(packaged.resolve("VERSION"), "0.2.0~SNAPSHOT+1\n");
+        Map<String, String> env = Map.of("MENKOU_PACKAGED_JAR", packaged.resolve("menkou-kiosk.jar").toString());
+        assertThat(start(env)).contains("-Dmenkou.packaged-version=0.2.0~SNAPSHOT+1", "-Dmenkou.release=packaged");
+
+        Files.writeString(packaged.resolve("VERSION"), "1.0 -Dinjected=yes\n");
+        assertThat(start(env)).as("a VERSION that is not one version word is not passed on")
+                .noneMatch(a -> a.startsWith("-Dmenkou.packaged-version") || a.startsWith("-Dinjected"));
+
+        Files.writeString(packaged.resolve("VERSION"), "0.2.0\n");
+        release("1.1");
+        files.switchTo("1.1", ReleaseFiles.PACKAGED, Instant.now());
+        assertThat(start(env)).contains("-Dmenkou.release=1.1").noneMatch(a -> a.startsWith("-Dmenkou.packaged-version"));
+    }
+
+    @Test
     void aNewReleaseOnTrialCountsItsStartsAndIsRolledBackAfterTheThird() throws Exception {
         release("1.1");
         files.switchTo("1.1", ReleaseFiles.PACKAGED, Instant.now());

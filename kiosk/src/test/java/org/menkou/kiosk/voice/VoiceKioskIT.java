@@ -75,7 +75,8 @@ class VoiceKioskIT {
                 "one-en-us_f3-170", "one-en-gb-x-rp-130", "confirm-en-us-150")) {
             kiosk.waitFor("Is that right?", Duration.ofSeconds(300));
             String result = kiosk.waitFor("Saved, not yet confirmed", Duration.ofSeconds(60));
-            assertThat(result).contains("lunch", "A套餐");
+            // A line may end between "A" and "套餐" (which day is offered changes the line's length).
+            assertThat(result.replaceAll("[┃\\s]+", "")).contains("lunch", "A套餐");
             stop(kiosk);
         }
         assertThat(Files.readString(data.resolve("logs/kiosk.log"), StandardCharsets.UTF_8))
