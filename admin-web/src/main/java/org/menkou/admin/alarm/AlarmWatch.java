@@ -9,6 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.BooleanSupplier;
 import java.util.function.Function;
 import org.menkou.admin.alarm.channel.Escalation;
@@ -118,20 +119,33 @@ public final class AlarmWatch implements AutoCloseable {
         if (settings.channels().isEmpty() || since != null && now.isBefore(since.plus(settings.offlineAfter()))) {
             return;
         }
-        for (Supervision.OfflineNotice n : supervision.claimNotices(now)) {
+        for (Supervision.OfflineNotice n : supervision.claimNotices(now, now.minus(settings.abandonedAfter()))) {
             log.warn("kiosk {} {}: telling {}", n.kioskId(), n.backOnline() ? "back online" : "offline",
                     settings.channels().stream().map(EscalationChannel::name).toList());
             Escalation e = describeNotice.apply(n);
+            AtomicInteger channelsLeft = new AtomicInteger(settings.channels().size());
             for (EscalationChannel c : settings.channels()) {
-                run(() -> tell(c, e));
+                run(() -> {
+                    try {
+                        tell(c, e, n);
+                    } finally {
+                        if (channelsLeft.decrementAndGet() == 0) {
+                            supervision.noticeDone(n, Instant.now(clock));
+                        }
+                    }
+                });
             }
         }
     }
 
-    /** Sends a kiosk notice through one channel, retried as {@link AlarmSettings#channelRetry()} says; logged only. */
-    private void tell(EscalationChannel channel, Escalation e) {
+    /**
+     * Sends a kiosk notice through one channel, retried as {@link AlarmSettings#channelRetry()} says, renewing this
+     * node's claim on it before each try; logged only.
+     */
+    private void tell(EscalationChannel channel, Escalation e, Supervision.OfflineNotice notice) {
         RetryPolicy retry = settings.channelRetry();
         for (int attempt = 1; attempt <= retry.maxTries(); attempt++) {
+            supervision.renewNotice(notice, Instant.now(clock));
             try {
                 channel.send(e);
                 return;

@@ -74,29 +74,58 @@ public final class Supervision {
     /**
      * Claims the offline alerts whose news the escalation channels have not had: each open alert once as offline,
      * and each cleared alert that was told as offline once as back online. A claim is taken by one node only (the
-     * told-at column is set where it was null), so two watches never tell twice; a node that stops between its claim
-     * and the channels' answer loses that one message.
+     * told-at column is set where it was null), so two watches never tell at once. A claim neither {@link #noticeDone
+     * done} nor {@link #renewNotice renewed} since {@code abandonedBefore} (its node died mid-notice) is taken over,
+     * so the news may arrive twice but is not lost.
      */
-    List<OfflineNotice> claimNotices(Instant now) {
+    List<OfflineNotice> claimNotices(Instant now, Instant abandonedBefore) {
         return jdbi.inTransaction(h -> {
             List<OfflineNotice> found = h.createQuery("""
                             SELECT a.id, a.kiosk_id, k.station_id, k.label, a.last_heard, a.cleared_at FROM kiosk_offline_alert a
                             JOIN kiosk k ON k.id = a.kiosk_id
-                            WHERE (a.cleared_at IS NULL AND a.offline_told_at IS NULL)
-                               OR (a.cleared_at IS NOT NULL AND a.offline_told_at IS NOT NULL AND a.online_told_at IS NULL)
+                            WHERE (a.cleared_at IS NULL AND (a.offline_told_at IS NULL
+                                    OR a.offline_done_at IS NULL AND a.offline_told_at < :abandoned))
+                               OR (a.cleared_at IS NOT NULL AND a.offline_told_at IS NOT NULL AND (a.online_told_at IS NULL
+                                    OR a.online_done_at IS NULL AND a.online_told_at < :abandoned))
                             ORDER BY a.id""")
+                    .bind("abandoned", abandonedBefore.toString())
                     .map((rs, ctx) -> new OfflineNotice(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
                             Instant.parse(rs.getString(5)), rs.getString(6) != null)).list();
             List<OfflineNotice> claimed = new ArrayList<>();
             for (OfflineNotice n : found) {
-                String column = n.backOnline() ? "online_told_at" : "offline_told_at";
-                if (h.createUpdate("UPDATE kiosk_offline_alert SET " + column + " = ? WHERE id = ? AND " + column + " IS NULL")
-                        .bind(0, now.toString()).bind(1, n.alertId()).execute() == 1) {
+                String told = toldColumn(n);
+                String done = doneColumn(n);
+                if (h.createUpdate("UPDATE kiosk_offline_alert SET " + told + " = :now WHERE id = :id AND (" + told
+                                + " IS NULL OR " + done + " IS NULL AND " + told + " < :abandoned)")
+                        .bind("now", now.toString()).bind("id", n.alertId()).bind("abandoned", abandonedBefore.toString())
+                        .execute() == 1) {
                     claimed.add(n);
                 }
             }
             return claimed;
         });
+    }
+
+    /** Keeps this node's claim on {@code notice} from being taken over: called before each try of a channel. */
+    void renewNotice(OfflineNotice notice, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk_offline_alert SET " + toldColumn(notice) + " = ? WHERE id = ? AND "
+                        + doneColumn(notice) + " IS NULL")
+                .bind(0, now.toString()).bind(1, notice.alertId()).execute());
+    }
+
+    /** Every channel has had {@code notice} or given up on it: it is never claimed again. */
+    void noticeDone(OfflineNotice notice, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk_offline_alert SET " + doneColumn(notice) + " = ? WHERE id = ? AND "
+                        + doneColumn(notice) + " IS NULL")
+                .bind(0, now.toString()).bind(1, notice.alertId()).execute());
+    }
+
+    private static String toldColumn(OfflineNotice n) {
+        return n.backOnline() ? "online_told_at" : "offline_told_at";
+    }
+
+    private static String doneColumn(OfflineNotice n) {
+        return n.backOnline() ? "online_done_at" : "offline_done_at";
     }
 
     public List<OfflineAlert> openAlerts(String stationId) {
