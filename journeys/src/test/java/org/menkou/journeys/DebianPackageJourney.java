@@ -20,6 +20,7 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
@@ -56,6 +57,9 @@ class DebianPackageJourney {
     }
 
     @Test
+    // Longer than the journeys' default: a cold debootstrap, two apt installs and four service restarts (about 4
+    // minutes alone, more beside the integration tests); each step has its own deadline below.
+    @Timeout(value = 12, unit = TimeUnit.MINUTES)
     void packagesInstallIntoDebianAndSystemdRunsAndRestartsTheirServices() throws Exception {
         assumeTrue("root".equals(System.getProperty("user.name")), "needs root (debootstrap, systemd-nspawn)");
         assumeTrue(onPath("debootstrap") && onPath("systemd-nspawn") && onPath("systemd-analyze"),

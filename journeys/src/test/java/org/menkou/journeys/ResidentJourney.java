@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class ResidentJourney implements JourneyEvidence.Witness {
+    /** The kiosk's and the server's time zone (both default to it): what "明天" on the kiosk means. */
+    private static final ZoneId CENTRE = ZoneId.of("Asia/Shanghai");
     private static final String RESIDENT = "r-7k2m9q";
     /** The demo syncs every 30 s; what the site publishes reaches the kiosk within one period and a bit. */
     private static final Duration SYNC = Duration.ofSeconds(30);
@@ -192,7 +195,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     void aBookingByPhoneOnTheAdminSiteIsListedInTheResidentsBookings() throws Exception {
         adminLogIn();
         browser.open("/meals/proxy");
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(CENTRE).plusDays(1).toString();
         browser.set("residentId", RESIDENT);
         browser.set("date", tomorrow);
         browser.set("meal", "LUNCH");
@@ -252,7 +255,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     void aVolunteerEditsTheirCanteensMenuAndTheKioskShowsIt() throws Exception {
         String password = newVolunteer("canteenvol", "wt-canteen");
         browser.firstLogIn("canteenvol", password, "canteen-volunteer-2026");
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(CENTRE).plusDays(1).toString();
         browser.open("/menus/wt-canteen." + tomorrow + ".LUNCH");
         WebElement dishes = browser.element(By.id("set1.dishes"));
         dishes.clear();
@@ -286,8 +289,8 @@ class ResidentJourney implements JourneyEvidence.Witness {
         browser.element(By.id("title")).sendKeys("旅程茶话会");
         browser.element(By.id("body")).sendKeys("周三下午两点在站里喝茶聊天，欢迎大家来。");
         browser.set("stationId", "wt-station-1");
-        browser.set("startDate", LocalDate.now().toString());
-        browser.set("endDate", LocalDate.now().plusDays(7).toString());
+        browser.set("startDate", LocalDate.now(CENTRE).toString());
+        browser.set("endDate", LocalDate.now(CENTRE).plusDays(7).toString());
         browser.element(By.id("publish")).click();
         browser.element(By.cssSelector("p.ok"));
 
@@ -310,7 +313,7 @@ class ResidentJourney implements JourneyEvidence.Witness {
     @Order(10)
     void theDailySheetCountsTheBookingsOfTheDay() throws Exception {
         adminLogIn();
-        String tomorrow = LocalDate.now().plusDays(1).toString();
+        String tomorrow = LocalDate.now(CENTRE).plusDays(1).toString();
         browser.open("/meals/sheet?canteen=wt-canteen&date=" + tomorrow);
         String lunch = browser.element(By.cssSelector(".total[data-meal='LUNCH']")).getText();
         String dinner = browser.element(By.cssSelector(".total[data-meal='DINNER']")).getText();

@@ -165,6 +165,8 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
     void aMealPickedUpIsAskedAboutAndShowsOnTheCanteensChart() throws Exception {
         resident.home();
         resident.scanCard();
+        // Taken just before the kiosk draws its days, so that a booking made across midnight is looked for on its day.
+        String tomorrow = LocalDate.now(CENTRE).plusDays(1).toString();
         kiosk.choose("订餐");
         resident.chooseIfOffered("订餐");
         kiosk.choose("明天");
@@ -180,7 +182,6 @@ class ServiceRequestJourney implements JourneyEvidence.Witness {
         kiosk.waitFor("订餐号是", Duration.ofSeconds(15));
 
         adminLogIn();
-        String tomorrow = LocalDate.now(CENTRE).plusDays(1).toString();
         browser.open("/meals/sheet?canteen=wt-canteen&date=" + tomorrow);
         browser.element(By.xpath("//tr[td[contains(., '张')]]//button")).click();
         browser.element(By.xpath("//tr[td[contains(., '张')]][contains(., '已取') or contains(., '已送')]"));

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -51,6 +52,8 @@ import picocli.CommandLine.Option;
                 "Ctrl+C stops it."})
 final class KioskCommand implements Callable<Integer> {
     static final String APP_VERSION = "0.1.0";
+    /** The time zone kiosk and server assume unless told otherwise (the server's --time-zone has the same default). */
+    static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
     static final Duration FIRST_SYNC_WAIT = Duration.ofSeconds(60);
     /** How long a booking waits for the server's answer before it is shown as 待确认. */
     static final Duration BOOKING_WAIT = Duration.ofMillis(1500);
@@ -100,6 +103,11 @@ final class KioskCommand implements Callable<Integer> {
 
     @Option(names = "--sync-seconds", defaultValue = "30", description = "Heartbeat and content pull interval (default: ${DEFAULT-VALUE}).")
     int syncSeconds;
+
+    @Option(names = "--time-zone", defaultValue = DEFAULT_TIME_ZONE, description = {"The centre's time zone, the same as"
+            + " the server's --time-zone: what today and tomorrow are, meal cut-offs and opening hours, whatever zone"
+            + " this machine's clock is set to (default: ${DEFAULT-VALUE})."})
+    ZoneId zone;
 
     @Option(names = "--button", defaultValue = "key:F12", description = {"The red emergency button: key:F12,"
             + " gpio:CHIP:LINE[:active-high], serial:PORT[:BAUD] or simulated:FILE (default: ${DEFAULT-VALUE})."})
@@ -159,7 +167,7 @@ final class KioskCommand implements Callable<Integer> {
                 KioskFeatures.Builder features = KioskFeatures.builder().language(language).booking(bookings)
                         .requests(requests).alarms(alarm.alarms());
                 voice.ifPresent(v -> features.listening(v::canListen));
-                KioskApp app = new KioskApp(store, Clock.systemDefaultZone(), stationId, features.build());
+                KioskApp app = new KioskApp(store, Clock.system(zone), stationId, features.build());
                 residents.set(app.session());
                 sync.ifPresent(s -> s.addListener(status -> app.cardDataChanged()));
                 RemoteSetup remote = new RemoteSetup(dir, alarm, voice, errors, sync);

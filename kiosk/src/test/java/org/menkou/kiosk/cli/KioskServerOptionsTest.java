@@ -11,6 +11,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
+import java.time.ZoneId;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -104,5 +105,18 @@ class KioskServerOptionsTest {
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> parse("--data", data.toString(), "--server",
                 A.toString(), "--token", TOKEN, "--token-file", file.toString()).credentials(data))
                 .hasMessageContaining("not both");
+    }
+
+    @Test
+    void theKioskKeepsTheCentresTimeZoneWhateverTheMachinesClockZoneIs() {
+        assertThat(parse("--data", tmp.toString()).zone).as("the server's --time-zone default")
+                .isEqualTo(ZoneId.of("Asia/Shanghai"));
+        assertThat(parse("--data", tmp.toString(), "--time-zone", "Europe/Berlin").zone)
+                .isEqualTo(ZoneId.of("Europe/Berlin"));
+        StringWriter err = new StringWriter();
+        int exit = new CommandLine(new KioskCommand()).setErr(new PrintWriter(err)).execute("--data", tmp.toString(),
+                "--time-zone", "Mars/Olympus");
+        assertThat(exit).isEqualTo(2);
+        assertThat(err.toString()).contains("--time-zone").contains("Mars/Olympus");
     }
 }
