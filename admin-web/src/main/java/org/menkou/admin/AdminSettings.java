@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
+import org.menkou.content.CentreZone;
 
 /**
  * Settings of one admin server.
@@ -19,7 +20,7 @@ import java.time.ZoneId;
 public record AdminSettings(Path dataDir, Duration heartbeat, boolean secureCookies, int bcryptCost,
                             long snapshotThreshold, Clock clock, ZoneId zone) {
     /** The time zone of the centres Menkou is made for, the default of {@link #zone}. */
-    public static final ZoneId CENTRE_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CENTRE_ZONE = CentreZone.DEFAULT;
 
     /** Settings in the centre's default time zone. */
     public AdminSettings(Path dataDir, Duration heartbeat, boolean secureCookies, int bcryptCost, long snapshotThreshold,

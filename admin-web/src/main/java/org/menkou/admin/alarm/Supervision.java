@@ -108,14 +108,17 @@ public final class Supervision {
 
     /** Keeps this node's claim on {@code notice} from being taken over: called before each try of a channel. */
     void renewNotice(OfflineNotice notice, Instant now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk_offline_alert SET " + toldColumn(notice) + " = ? WHERE id = ? AND "
-                        + doneColumn(notice) + " IS NULL")
-                .bind(0, now.toString()).bind(1, notice.alertId()).execute());
+        stampUnlessDone(notice, toldColumn(notice), now);
     }
 
     /** Every channel has had {@code notice} or given up on it: it is never claimed again. */
     void noticeDone(OfflineNotice notice, Instant now) {
-        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk_offline_alert SET " + doneColumn(notice) + " = ? WHERE id = ? AND "
+        stampUnlessDone(notice, doneColumn(notice), now);
+    }
+
+    /** Sets {@code column} of {@code notice}'s alert to {@code now} while the notice is not done. */
+    private void stampUnlessDone(OfflineNotice notice, String column, Instant now) {
+        jdbi.useHandle(h -> h.createUpdate("UPDATE kiosk_offline_alert SET " + column + " = ? WHERE id = ? AND "
                         + doneColumn(notice) + " IS NULL")
                 .bind(0, now.toString()).bind(1, notice.alertId()).execute());
     }

@@ -19,6 +19,7 @@ import org.menkou.admin.alarm.family.WebhookCourier;
 import org.menkou.admin.backup.BackupSchedule;
 import org.menkou.admin.backup.DataDirLock;
 import org.menkou.admin.requests.RequestDeadlines;
+import org.menkou.content.CentreZone;
 import org.menkou.content.db.Database;
 import org.menkou.content.protocol.SyncJson;
 import org.menkou.content.store.ContentStore;
@@ -64,7 +65,7 @@ final class AdminCommand implements Callable<Integer> {
     @Option(names = "--mail-from", defaultValue = "menkou@localhost", description = "Sender of escalation e-mails.")
     String mailFrom;
 
-    @Option(names = "--time-zone", defaultValue = "Asia/Shanghai",
+    @Option(names = "--time-zone", defaultValue = CentreZone.DEFAULT_ID,
             description = "The centre's time zone; the admin site shows every date and time in it (default: ${DEFAULT-VALUE}).")
     java.time.ZoneId zone;
 

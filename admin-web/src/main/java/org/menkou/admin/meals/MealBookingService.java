@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.jdbi.v3.core.Handle;
 import org.jdbi.v3.core.Jdbi;
 import org.menkou.content.CanteenMenu;
+import org.menkou.content.CentreZone;
 import org.menkou.content.DeliveryPolicy;
 import org.menkou.content.Resident;
 import org.menkou.content.SetMenu;
@@ -25,7 +26,7 @@ import org.menkou.content.store.ContentStore;
  */
 public final class MealBookingService {
     /** The time zone of the canteens' cutoffs and serving times. */
-    public static final ZoneId CANTEEN_ZONE = ZoneId.of("Asia/Shanghai");
+    public static final ZoneId CANTEEN_ZONE = CentreZone.DEFAULT;
     private final Jdbi jdbi;
     private final ContentStore store;
     private final Clock clock;

@@ -2,8 +2,8 @@ package org.menkou.kiosk.cli;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.concurrent.Callable;
+import org.menkou.content.CentreZone;
 import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
 import org.menkou.content.seed.DemoSeed;
@@ -31,7 +31,7 @@ final class InitCommand implements Callable<Integer> {
     /** Seeds {@code database} if it is new; returns a one-line report for the person who ran it. */
     static String initialise(Database database) {
         ContentStore store = ContentStore.open(database);
-        boolean seeded = new DemoSeed().seedIfEmpty(store, LocalDate.now(ZoneId.of(KioskCommand.DEFAULT_TIME_ZONE)));
+        boolean seeded = new DemoSeed().seedIfEmpty(store, LocalDate.now(CentreZone.DEFAULT));
         String state = seeded ? "seeded with the demo content" : "already seeded on " + store.meta(DemoSeed.SEEDED_ON).orElse("?") + ", unchanged";
         return "database " + database.location() + ": " + state + " (content version " + store.changes().currentVersion() + ")";
     }

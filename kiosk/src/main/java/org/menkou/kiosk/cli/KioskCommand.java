@@ -16,6 +16,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
+import org.menkou.content.CentreZone;
 import org.menkou.content.ContentException;
 import org.menkou.content.DataDirectory;
 import org.menkou.content.db.Database;
@@ -52,8 +53,6 @@ import picocli.CommandLine.Option;
                 "Ctrl+C stops it."})
 final class KioskCommand implements Callable<Integer> {
     static final String APP_VERSION = "0.1.0";
-    /** The time zone kiosk and server assume unless told otherwise (the server's --time-zone has the same default). */
-    static final String DEFAULT_TIME_ZONE = "Asia/Shanghai";
     static final Duration FIRST_SYNC_WAIT = Duration.ofSeconds(60);
     /** How long a booking waits for the server's answer before it is shown as 待确认. */
     static final Duration BOOKING_WAIT = Duration.ofMillis(1500);
@@ -104,7 +103,7 @@ final class KioskCommand implements Callable<Integer> {
     @Option(names = "--sync-seconds", defaultValue = "30", description = "Heartbeat and content pull interval (default: ${DEFAULT-VALUE}).")
     int syncSeconds;
 
-    @Option(names = "--time-zone", defaultValue = DEFAULT_TIME_ZONE, description = {"The centre's time zone, the same as"
+    @Option(names = "--time-zone", defaultValue = CentreZone.DEFAULT_ID, description = {"The centre's time zone, the same as"
             + " the server's --time-zone: what today and tomorrow are, meal cut-offs and opening hours, whatever zone"
             + " this machine's clock is set to (default: ${DEFAULT-VALUE})."})
     ZoneId zone;
